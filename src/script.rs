@@ -1,0 +1,107 @@
+//! Character classes shared by the normalizer, the tokenizer and the matcher.
+
+/// Class of a character in the Arabic block U+0600–U+06FF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArabicClass {
+    Letter,
+    Mark,
+    Tatweel,
+    Digit,
+    Punct,
+    Other,
+}
+
+const fn arabic_class_of(cp: u32) -> ArabicClass {
+    match cp {
+        0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 => {
+            ArabicClass::Letter
+        }
+        0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF => ArabicClass::Letter,
+        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED => ArabicClass::Mark,
+        0x0640 => ArabicClass::Tatweel,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => ArabicClass::Digit,
+        // ، ؍ ؛ ؞ ؟ ٭ ۔
+        0x060C | 0x060D | 0x061B | 0x061E | 0x061F | 0x066D | 0x06D4 => ArabicClass::Punct,
+        _ => ArabicClass::Other,
+    }
+}
+
+const fn build_table() -> [ArabicClass; 256] {
+    let mut t = [ArabicClass::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = arabic_class_of(0x0600 + i as u32);
+        i += 1;
+    }
+    t
+}
+
+static ARABIC_TABLE: [ArabicClass; 256] = build_table();
+
+/// The class of the U+0600–U+06FF character encoded as `lead` (0xD8..=0xDB), `second`.
+#[inline(always)]
+pub(crate) fn arabic_class2(lead: u8, second: u8) -> ArabicClass {
+    ARABIC_TABLE[(((lead.wrapping_sub(0xD8)) as usize & 3) << 6) | (second & 0x3F) as usize]
+}
+
+/// The class of any char in U+0600–U+06FF.
+#[inline]
+pub(crate) fn arabic_class(c: char) -> ArabicClass {
+    let cp = c as u32;
+    if (0x0600..=0x06FF).contains(&cp) {
+        ARABIC_TABLE[(cp - 0x0600) as usize]
+    } else {
+        ArabicClass::Other
+    }
+}
+
+/// Whether `c` is an Arabic-script letter (any block, presentation forms included).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    match c as u32 {
+        0x0600..=0x06FF => arabic_class(c) == ArabicClass::Letter,
+        0x0750..=0x077F | 0x08A0..=0x08C9 | 0xFB50..=0xFD3D | 0xFD50..=0xFDFB | 0xFE70..=0xFEFC => true,
+        _ => false,
+    }
+}
+
+/// Whether `c` is an Arabic combining mark (harakat, Quranic marks, extended-A marks).
+pub(crate) fn is_arabic_combining(c: char) -> bool {
+    match c as u32 {
+        0x0600..=0x06FF => arabic_class(c) == ArabicClass::Mark,
+        0x08CA..=0x08FF => true,
+        _ => false,
+    }
+}
+
+/// Whether `c` can continue an Arabic word: letter, mark or tatweel.
+pub(crate) fn is_arabic_word_char(c: char) -> bool {
+    is_arabic_letter(c) || is_arabic_combining(c) || c == '\u{0640}'
+}
+
+/// Whether `c` is a combining mark of a non-Arabic script that continues a word.
+pub(crate) fn is_other_combining(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2
+        | 0x05C4..=0x05C5 | 0x05C7 | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+/// Whether `c` is a digit of one of the three systems news uses: ASCII, Arabic-Indic, Extended.
+#[inline]
+pub(crate) fn is_news_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// Whether `c` is a letter or digit of any script (a "word character" for boundaries).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_arabic_combining(c) || c == '\u{0640}' || c == '_'
+}
+
+/// Opening or closing quotation marks, including the braces some outlets use as quotes.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '«' | '»' | '“' | '”' | '‘' | '’' | '„' | '‟' | '‹' | '›' | '{' | '}' | '＂'
+    )
+}

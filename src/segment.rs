@@ -1,0 +1,201 @@
+//! Paragraphs and sentences over a token stream.
+//!
+//! Paragraphs come from line breaks: every non-empty line is a paragraph, as in scraped text.
+//! Sentences end at `.` `!` `?` `؟` `…` `۔` and at paragraph ends; not inside numbers or URLs (the
+//! tokenizer keeps those whole), not after abbreviations and initials (د. أ. J.), and not inside a
+//! quotation that closes within the same paragraph — a sentence whose terminal mark sits right before
+//! the closing mark ends after it.
+//!
+//! ```
+//! let text = "قال د. أحمد إن \"الوضع صعب. لكنه سيتحسن.\" وأضاف أن 3.5% فقط نجحوا! ثم غادر\nسطر ثان";
+//! let s: Vec<&str> = akhbar::sentences(text).iter().map(|s| s.slice(text)).collect();
+//! assert_eq!(s, [
+//!     "قال د. أحمد إن \"الوضع صعب. لكنه سيتحسن.\"",
+//!     "وأضاف أن 3.5% فقط نجحوا!",
+//!     "ثم غادر",
+//!     "سطر ثان",
+//! ]);
+//! ```
+
+use crate::marks::pair_marks;
+use crate::{Span, Token, TokenKind};
+use std::ops::Range;
+
+/// A paragraph: its span and the range of its tokens in the token slice it was made from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// From the first to the last token of the paragraph.
+    pub span: Span,
+    /// Indices of its tokens.
+    pub tokens: Range<usize>,
+}
+
+/// A sentence: its span, its tokens and the index of its paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first to the last token of the sentence.
+    pub span: Span,
+    /// Indices of its tokens.
+    pub tokens: Range<usize>,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// Splits a token slice into paragraphs at line and paragraph breaks.
+pub fn split_paragraphs(tokens: &[Token<'_>]) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut first = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.is_break() {
+            if let Some(f) = first.take() {
+                out.push(paragraph(tokens, f..i));
+            }
+        } else if first.is_none() {
+            first = Some(i);
+        }
+    }
+    if let Some(f) = first {
+        out.push(paragraph(tokens, f..tokens.len()));
+    }
+    out
+}
+
+fn paragraph(tokens: &[Token<'_>], r: Range<usize>) -> Paragraph {
+    Paragraph {
+        span: Span::new(tokens[r.start].start(), tokens[r.end - 1].end()),
+        tokens: r,
+    }
+}
+
+/// Whether the token ends a sentence by itself.
+fn is_terminal(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punctuation
+        && t
+            .as_str()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁉'))
+}
+
+/// Whether a `.` after `word` marks an abbreviation or an initial rather than a sentence end.
+fn is_abbreviation(word: &Token<'_>) -> bool {
+    if !word.is_word() {
+        return false;
+    }
+    let w = word.as_str();
+    let mut chars = w.chars().filter(|c| !crate::script::is_arabic_combining(*c));
+    let first = chars.next();
+    if chars.next().is_none() {
+        // A single letter: د. أ. م. J.
+        return first.is_some_and(|c| c.is_alphabetic());
+    }
+    const LATIN: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
+        "Rep", "Sen", "Gov", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "No", "Jan", "Feb", "Mar",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+    LATIN.contains(&w)
+}
+
+/// Splits each paragraph into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut marks = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let toks = &tokens[para.tokens.clone()];
+        marks.clear();
+        marks.extend(
+            toks.iter()
+                .filter(|t| t.kind() == TokenKind::Quote)
+                .map(|t| t.span()),
+        );
+        // Inside paired quotes no sentence ends; a terminal right before a closing mark ends after it.
+        let pairing = if marks.is_empty() {
+            Default::default()
+        } else {
+            pair_marks(text, &marks)
+        };
+        let mut closes: Vec<usize> = pairing.pairs.iter().map(|m| m.close.start).collect();
+        closes.sort_unstable();
+        let quoted = union_of(pairing.pairs.iter().map(|m| (m.open.end, m.close.start)));
+        let mut q = 0; // first interval of `quoted` that may contain the current position
+        let base = para.tokens.start;
+        let mut first = 0;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let mut end_here = false;
+            if is_terminal(t) {
+                let abbrev = t.as_str() == "."
+                    && i > 0
+                    && is_abbreviation(&toks[i - 1])
+                    && toks[i - 1].end() == t.start();
+                if !abbrev {
+                    // Extend over closing marks and brackets right after the terminal.
+                    let mut j = i + 1;
+                    while j < toks.len()
+                        && (toks[j].kind() == TokenKind::Quote
+                            && closes.binary_search(&toks[j].start()).is_ok()
+                            || matches!(toks[j].as_str(), ")" | "]"))
+                    {
+                        j += 1;
+                    }
+                    while q < quoted.len() && quoted[q].1 <= t.start() {
+                        q += 1;
+                    }
+                    let in_quote = q < quoted.len() && quoted[q].0 <= t.start();
+                    if j > i + 1 || !in_quote {
+                        i = j - 1;
+                        end_here = true;
+                    }
+                }
+            }
+            if end_here {
+                out.push(sentence(toks, base, first..i + 1, p));
+                first = i + 1;
+            }
+            i += 1;
+        }
+        if first < toks.len() {
+            out.push(sentence(toks, base, first..toks.len(), p));
+        }
+    }
+    out
+}
+
+/// The union of half-open intervals, sorted and disjoint.
+fn union_of(intervals: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = intervals.filter(|(a, b)| a < b).collect();
+    v.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    for (a, b) in v {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+fn sentence(toks: &[Token<'_>], base: usize, r: Range<usize>, paragraph: usize) -> Sentence {
+    Sentence {
+        span: Span::new(toks[r.start].start(), toks[r.end - 1].end()),
+        tokens: base + r.start..base + r.end,
+        paragraph,
+    }
+}
+
+/// The sentences of `text` as spans (tokenizes and splits paragraphs on the way).
+pub fn sentences(text: &str) -> Vec<Span> {
+    let tokens: Vec<Token<'_>> = crate::tokenize(text).collect();
+    let paragraphs = split_paragraphs(&tokens);
+    split_sentences(text, &tokens, &paragraphs)
+        .into_iter()
+        .map(|s| s.span)
+        .collect()
+}
+
+/// The paragraphs of `text` as spans.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let tokens: Vec<Token<'_>> = crate::tokenize(text).collect();
+    split_paragraphs(&tokens).into_iter().map(|p| p.span).collect()
+}
