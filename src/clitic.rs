@@ -154,7 +154,12 @@ impl<'t> Iterator for Proclitics<'t> {
             let Some(at) = strip_letters(self.word, written) else {
                 continue;
             };
-            if self.word[at..].chars().filter(|&c| is_arabic_letter(c)).count() < 2 {
+            if self.word[at..]
+                .chars()
+                .filter(|&c| is_arabic_letter(c))
+                .count()
+                < 2
+            {
                 continue;
             }
             return Some(CliticSplit {

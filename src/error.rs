@@ -54,7 +54,10 @@ impl fmt::Display for ErrorKind {
             } => write!(f, "{source}:{line}: {message}"),
             ErrorKind::Io { path, error } => write!(f, "{}: {error}", path.display()),
             ErrorKind::DuplicateId { id, at } => {
-                write!(f, "{at}: duplicate id `{id}` (use `allow_override` to replace)")
+                write!(
+                    f,
+                    "{at}: duplicate id `{id}` (use `allow_override` to replace)"
+                )
             }
             ErrorKind::Automaton(msg) => write!(f, "cannot build the matcher: {msg}"),
         }

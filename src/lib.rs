@@ -41,6 +41,7 @@
 
 pub mod clitic;
 mod error;
+mod gazetteer;
 pub mod marks;
 mod normalize;
 mod script;
@@ -49,7 +50,15 @@ mod span;
 mod tokenize;
 
 pub use error::{Error, ErrorKind};
+pub use gazetteer::{
+    Entity, EntityKind, Gazetteer, GazetteerBuilder, Gender, Matches, Mention, Role, Unlinked, Via,
+};
 pub use normalize::{normalize, NormalizeOptions, Normalized, Normalizer};
 pub use segment::{paragraphs, sentences, split_paragraphs, split_sentences, Paragraph, Sentence};
 pub use span::Span;
 pub use tokenize::{tokenize, Token, TokenKind, Tokens};
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

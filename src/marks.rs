@@ -70,7 +70,9 @@ fn role(c: char) -> Option<Role> {
 
 /// Whether an open mark of `family` may be closed by a close mark of `closer`.
 fn closes(family: u8, closer: u8) -> bool {
-    family == closer || (family == BRACE && closer == GUILLEMET) || (family == GUILLEMET && closer == BRACE)
+    family == closer
+        || (family == BRACE && closer == GUILLEMET)
+        || (family == GUILLEMET && closer == BRACE)
 }
 
 /// Pairs the quotation marks whose spans are given (in text order, all within one paragraph of

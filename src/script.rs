@@ -38,6 +38,33 @@ const fn build_table() -> [ArabicClass; 256] {
 
 static ARABIC_TABLE: [ArabicClass; 256] = build_table();
 
+/// Flag: the character continues an Arabic word (letter, mark or tatweel).
+pub(crate) const WORD: u8 = 1;
+/// Flag: the character is a letter.
+pub(crate) const LETTER: u8 = 2;
+
+const fn build_flags() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match arabic_class_of(0x0600 + i as u32) {
+            ArabicClass::Letter => WORD | LETTER,
+            ArabicClass::Mark | ArabicClass::Tatweel => WORD,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+}
+
+static ARABIC_FLAGS: [u8; 256] = build_flags();
+
+/// [`WORD`] and [`LETTER`] flags of the U+0600–U+06FF character encoded as `lead`, `second`.
+#[inline(always)]
+pub(crate) fn arabic_flags2(lead: u8, second: u8) -> u8 {
+    ARABIC_FLAGS[(((lead.wrapping_sub(0xD8)) as usize & 3) << 6) | (second & 0x3F) as usize]
+}
+
 /// The class of the U+0600–U+06FF character encoded as `lead` (0xD8..=0xDB), `second`.
 #[inline(always)]
 pub(crate) fn arabic_class2(lead: u8, second: u8) -> ArabicClass {
@@ -59,7 +86,9 @@ pub(crate) fn arabic_class(c: char) -> ArabicClass {
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     match c as u32 {
         0x0600..=0x06FF => arabic_class(c) == ArabicClass::Letter,
-        0x0750..=0x077F | 0x08A0..=0x08C9 | 0xFB50..=0xFD3D | 0xFD50..=0xFDFB | 0xFE70..=0xFEFC => true,
+        0x0750..=0x077F | 0x08A0..=0x08C9 | 0xFB50..=0xFD3D | 0xFD50..=0xFDFB | 0xFE70..=0xFEFC => {
+            true
+        }
         _ => false,
     }
 }
@@ -92,10 +121,15 @@ pub(crate) fn is_news_digit(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
-/// Whether `c` is a letter or digit of any script (a "word character" for boundaries).
+/// Whether `c` is a letter, digit or `_` of any script: a word character for boundaries in
+/// normalized text (which has no marks or tatweel).
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_combining(c) || c == '\u{0640}' || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        is_arabic_letter(c) || c.is_alphanumeric()
+    }
 }
 
 /// Opening or closing quotation marks, including the braces some outlets use as quotes.

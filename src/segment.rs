@@ -70,8 +70,7 @@ fn paragraph(tokens: &[Token<'_>], r: Range<usize>) -> Paragraph {
 /// Whether the token ends a sentence by itself.
 fn is_terminal(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Punctuation
-        && t
-            .as_str()
+        && t.as_str()
             .chars()
             .all(|c| matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁉'))
 }
@@ -82,22 +81,28 @@ fn is_abbreviation(word: &Token<'_>) -> bool {
         return false;
     }
     let w = word.as_str();
-    let mut chars = w.chars().filter(|c| !crate::script::is_arabic_combining(*c));
+    let mut chars = w
+        .chars()
+        .filter(|c| !crate::script::is_arabic_combining(*c));
     let first = chars.next();
     if chars.next().is_none() {
         // A single letter: د. أ. م. J.
         return first.is_some_and(|c| c.is_alphabetic());
     }
     const LATIN: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
-        "Rep", "Sen", "Gov", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "No", "Jan", "Feb", "Mar",
-        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt",
+        "Maj", "Rep", "Sen", "Gov", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "No", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
     LATIN.contains(&w)
 }
 
 /// Splits each paragraph into sentences.
-pub fn split_sentences(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Sentence> {
+pub fn split_sentences(
+    text: &str,
+    tokens: &[Token<'_>],
+    paragraphs: &[Paragraph],
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut marks = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
@@ -197,5 +202,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// The paragraphs of `text` as spans.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let tokens: Vec<Token<'_>> = crate::tokenize(text).collect();
-    split_paragraphs(&tokens).into_iter().map(|p| p.span).collect()
+    split_paragraphs(&tokens)
+        .into_iter()
+        .map(|p| p.span)
+        .collect()
 }

@@ -20,8 +20,8 @@
 use crate::clitic::Proclitics;
 use crate::normalize::{is_invisible_control, is_unicode_space, utf8_len, Normalizer};
 use crate::script::{
-    arabic_class2, is_arabic_letter, is_arabic_word_char, is_news_digit, is_other_combining,
-    is_quote_mark, ArabicClass,
+    arabic_class2, arabic_flags2, is_arabic_letter, is_arabic_word_char, is_news_digit,
+    is_other_combining, is_quote_mark, ArabicClass, LETTER, WORD,
 };
 use crate::Span;
 use std::borrow::Cow;
@@ -173,35 +173,39 @@ impl<'t> Tokens<'t> {
     fn scan_arabic(&self, start: usize) -> (usize, bool) {
         let b = self.text.as_bytes();
         let mut i = start;
-        let mut letter = false;
+        let mut flags = 0u8;
         loop {
-            let Some(&lead) = b.get(i) else { break };
-            if (0xD8..=0xDB).contains(&lead) {
-                match arabic_class2(lead, b[i + 1]) {
-                    ArabicClass::Letter => letter = true,
-                    ArabicClass::Mark | ArabicClass::Tatweel => {}
-                    _ => break,
+            // The common case: two-byte letters and marks of U+0600–U+06FF.
+            while let [lead @ 0xD8..=0xDB, second, ..] = b[i..] {
+                let f = arabic_flags2(lead, second);
+                if f & WORD == 0 {
+                    return (i, flags & LETTER != 0);
                 }
+                flags |= f;
                 i += 2;
-                continue;
             }
+            let Some(&lead) = b.get(i) else { break };
             if lead < 0x80 {
                 break;
             }
             let c = crate::normalize::char_at(self.text, i);
             let len = c.len_utf8();
             if is_arabic_word_char(c) {
-                letter |= is_arabic_letter(c);
-            } else if matches!(c, '\u{200C}' | '\u{200D}')
-                && self.text[i + len..].chars().next().is_some_and(is_arabic_word_char)
+                if is_arabic_letter(c) {
+                    flags |= LETTER;
+                }
+            } else if !(matches!(c, '\u{200C}' | '\u{200D}')
+                && self.text[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_arabic_word_char))
             {
-                // ZWNJ/ZWJ inside a word does not split it.
-            } else {
+                // ZWNJ/ZWJ inside a word does not split it; anything else ends the word.
                 break;
             }
             i += len;
         }
-        (i, letter)
+        (i, flags & LETTER != 0)
     }
 
     fn scan_number(&self, start: usize) -> usize {
@@ -235,7 +239,9 @@ impl<'t> Tokens<'t> {
                 || is_other_combining(c)
                 || (matches!(c, '\'' | '’')
                     && off > 0
-                    && chars.peek().is_some_and(|&(_, d)| d.is_alphabetic() && !is_arabic_letter(d)));
+                    && chars
+                        .peek()
+                        .is_some_and(|&(_, d)| d.is_alphabetic() && !is_arabic_letter(d)));
             if !ok {
                 break;
             }
@@ -252,7 +258,12 @@ impl<'t> Tokens<'t> {
             end += 1;
         }
         // Trailing punctuation belongs to the sentence, not the link.
-        while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b')' | b']') {
+        while end > start
+            && matches!(
+                b[end - 1],
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b')' | b']'
+            )
+        {
             if b[end - 1] == b')' && b[start..end].contains(&b'(') {
                 break;
             }
@@ -263,7 +274,9 @@ impl<'t> Tokens<'t> {
         if let Some(colon) = run.find("://") {
             let scheme = &run[..colon];
             if !scheme.is_empty()
-                && scheme.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
+                && scheme
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
                 && run.len() > colon + 3
             {
                 return Some((end, TokenKind::Url));
@@ -297,7 +310,11 @@ impl<'t> Tokens<'t> {
         let t = self.text;
         let mut end = start + 1;
         for (off, c) in t[start + 1..].char_indices() {
-            if c.is_alphanumeric() || c == '_' || is_arabic_word_char(c) || is_other_combining(c) {
+            let word = c.is_ascii_alphanumeric()
+                || c == '_'
+                || !c.is_ascii()
+                    && (is_arabic_word_char(c) || c.is_alphanumeric() || is_other_combining(c));
+            if word {
                 end = start + 1 + off + c.len_utf8();
             } else {
                 break;
@@ -357,8 +374,28 @@ fn is_url_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(
             c,
-            b'-' | b'.' | b'_' | b'~' | b':' | b'/' | b'?' | b'#' | b'[' | b']' | b'@' | b'!' | b'$'
-                | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' | b'%'
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b':'
+                | b'/'
+                | b'?'
+                | b'#'
+                | b'['
+                | b']'
+                | b'@'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b'%'
         )
 }
 
@@ -368,7 +405,9 @@ fn is_host(host: &str) -> bool {
     for label in host.split('.') {
         if label.is_empty()
             || label.starts_with('-')
-            || !label.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+            || !label
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-')
         {
             return false;
         }
@@ -396,6 +435,10 @@ impl<'t> Iterator for Tokens<'t> {
         loop {
             let start = self.pos;
             let &lead = b.get(start)?;
+            if lead == b' ' {
+                self.pos += 1;
+                continue;
+            }
             if (0xD8..=0xDB).contains(&lead) {
                 match arabic_class2(lead, b[start + 1]) {
                     ArabicClass::Letter | ArabicClass::Mark | ArabicClass::Tatweel => {
@@ -449,7 +492,9 @@ impl<'t> Iterator for Tokens<'t> {
                         }
                         return Some(self.token(start, start + 1, TokenKind::Punctuation));
                     }
-                    b'"' | b'{' | b'}' => return Some(self.token(start, start + 1, TokenKind::Quote)),
+                    b'"' | b'{' | b'}' => {
+                        return Some(self.token(start, start + 1, TokenKind::Quote))
+                    }
                     b'.' | b'!' | b'?' | b'-' => {
                         let mut end = start + 1;
                         while b.get(end) == Some(&lead) {

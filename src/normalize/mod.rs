@@ -48,7 +48,7 @@ pub struct Normalizer {
 /// Normalizes `text` with the [`matching`](NormalizeOptions::matching) preset.
 ///
 /// ```
-/// assert_eq!(akhbar::normalize("إسرائيل").as_str(), "اسرائيل");
+/// assert_eq!(akhbar::normalize("إسرائيل").as_str(), "اسراييل");
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
     Normalizer::matching().normalize(text)
@@ -130,7 +130,7 @@ impl Normalizer {
             Fold::DropMark => w.drop_mark(i, len),
             Fold::PersianYeh => {
                 let next = w.src[i + len..].chars().next();
-                let medial = next.is_some_and(|c| crate::script::is_arabic_word_char(c));
+                let medial = next.is_some_and(crate::script::is_arabic_word_char);
                 w.replace(i, len, if medial { "ي" } else { "ى" });
             }
             Fold::Compat => {

@@ -1,0 +1,363 @@
+//! Matching gazetteer names in text: Aho–Corasick over the matching-normalized text, then word
+//! boundaries and proclitics checked on each candidate, longest match first.
+
+use super::entity::{Entity, EntityKind};
+use crate::clitic::{proclitic_chain, Clitics};
+use crate::script::{is_arabic_letter, is_word_char};
+use crate::{Error, ErrorKind, Normalized, Normalizer, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+/// How a mention designates its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Via {
+    /// One of the entity's names or acronyms.
+    Name,
+    /// A country's capital used as a metonym (واشنطن → United States).
+    Capital,
+    /// A country's demonym (نظيره السعودي → Saudi Arabia).
+    Demonym,
+    /// A person's surname or short form, linked because the article names the person in full.
+    ShortForm,
+}
+
+impl Via {
+    /// The name used in JSON: `name`, `capital`, `demonym`, `short_form`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Name => "name",
+            Via::Capital => "capital",
+            Via::Demonym => "demonym",
+            Via::ShortForm => "short_form",
+        }
+    }
+}
+
+/// A gazetteer entity found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The name as written, without proclitics (`بلينكن` in `وبلينكن`); a demonym keeps its
+    /// article (`الأميركي` in `والأميركي`).
+    pub span: Span,
+    /// The proclitics written before the name in the same word, if any (`و` in `وبلينكن`).
+    pub prefix: Option<Span>,
+    /// The entity.
+    pub entity: Arc<Entity>,
+    /// How the text designates it.
+    pub via: Via,
+}
+
+/// A short form that fits several people named in full (or none): left unlinked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unlinked {
+    /// The short form as written.
+    pub span: Span,
+    /// The people it could designate.
+    pub candidates: Vec<Arc<Entity>>,
+}
+
+/// The result of matching a gazetteer against a text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Linked mentions in text order, non-overlapping.
+    pub mentions: Vec<Mention>,
+    /// Short forms left unlinked, in text order.
+    pub unlinked: Vec<Unlinked>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Target {
+    entity: u32,
+    via: Via,
+    /// The name starts with ال and is written here without its alef, after the preposition ل
+    /// (للاتحاد الأوروبي).
+    lam_elided: bool,
+}
+
+#[derive(Clone, Debug)]
+struct PatternInfo {
+    /// Candidates, best first (Name, Capital, Demonym, ShortForm; then country, organization,
+    /// person; then gazetteer order).
+    targets: Vec<Target>,
+    /// The pattern has no Arabic letter: no proclitics, Latin word boundaries.
+    latin: bool,
+    /// An all-capitals acronym (US, NATO): matched only in capitals.
+    upper: bool,
+}
+
+/// The automaton and what each pattern stands for.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<PatternInfo>,
+}
+
+/// The forms `s` is matched by: matching-normalized, spaces collapsed.
+pub(crate) fn match_form(s: &str) -> String {
+    let n = Normalizer::matching().normalize(s);
+    n.as_str().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Matcher {
+    pub(crate) fn build(entities: &[Arc<Entity>]) -> Result<Matcher, Error> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut strings: Vec<String> = Vec::new();
+        let mut patterns: Vec<PatternInfo> = Vec::new();
+        let mut add = |form: &str, entity: usize, via: Via| {
+            let latin = !form.chars().any(is_arabic_letter);
+            let norm = match_form(form);
+            if norm.chars().count() < 2 {
+                return;
+            }
+            let upper = latin
+                && form.chars().any(|c| c.is_ascii_uppercase())
+                && !form.chars().any(|c| c.is_lowercase())
+                && form.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+            let mut push = |s: String, lam_elided: bool| {
+                let k = *index.entry(s.clone()).or_insert_with(|| {
+                    strings.push(s);
+                    patterns.push(PatternInfo {
+                        targets: Vec::new(),
+                        latin,
+                        upper,
+                    });
+                    patterns.len() - 1
+                });
+                let t = Target {
+                    entity: entity as u32,
+                    via,
+                    lam_elided,
+                };
+                let p = &mut patterns[k];
+                p.upper &= upper;
+                if !p.targets.contains(&t) {
+                    p.targets.push(t);
+                }
+            };
+            if !latin {
+                if let Some(rest) = norm.strip_prefix("ال") {
+                    if rest.chars().count() >= 2 {
+                        push(format!("ل{rest}"), true);
+                    }
+                }
+            }
+            push(norm, false);
+        };
+        for (i, e) in entities.iter().enumerate() {
+            for name in [&e.name_ar, &e.name_en]
+                .into_iter()
+                .chain(&e.variants_ar)
+                .chain(&e.variants_en)
+            {
+                add(name, i, Via::Name);
+            }
+            for s in e.short_ar.iter().chain(&e.short_en) {
+                add(s, i, Via::ShortForm);
+            }
+            for d in &e.demonyms_ar {
+                add(d, i, Via::Demonym);
+                // Two-word demonyms take the article on the later words too: (ال)كوري الشمالي.
+                let words: Vec<&str> = d.split_whitespace().collect();
+                if words.len() > 1 {
+                    let with_al: Vec<String> = words
+                        .iter()
+                        .enumerate()
+                        .map(|(k, w)| {
+                            if k == 0 {
+                                w.to_string()
+                            } else {
+                                format!("ال{w}")
+                            }
+                        })
+                        .collect();
+                    add(&with_al.join(" "), i, Via::Demonym);
+                }
+            }
+            for d in &e.demonyms_en {
+                add(d, i, Via::Demonym);
+            }
+            for c in e.capital_ar.iter().chain(&e.capital_en) {
+                add(c, i, Via::Capital);
+            }
+        }
+        for p in &mut patterns {
+            p.targets.sort_by_key(|t| {
+                let e = &entities[t.entity as usize];
+                (t.via, e.kind, t.entity)
+            });
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&strings)
+            .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?;
+        Ok(Matcher { ac, patterns })
+    }
+
+    /// Number of distinct patterns in the automaton.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Finds mentions in `norm` (the matching normalization of the text).
+    pub(crate) fn find(&self, entities: &[Arc<Entity>], norm: &Normalized<'_>) -> Matches {
+        let text = norm.as_str();
+        // (normalized start, end, prefix start, pattern, chosen target or short-form candidates)
+        let mut cands: Vec<Candidate> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let info = &self.patterns[m.pattern().as_usize()];
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            if info.upper && text[start..end].chars().any(|c| c.is_lowercase()) {
+                continue;
+            }
+            if info.latin && inside_link(text, start, end) {
+                continue;
+            }
+            // Proclitic chains are at most four letters (وبال، ولل): look no further back.
+            let mut word_start = start;
+            let mut too_long = false;
+            for (k, (i, c)) in text[..start].char_indices().rev().enumerate() {
+                if !is_word_char(c) {
+                    break;
+                }
+                if k == 4 {
+                    too_long = true;
+                    break;
+                }
+                word_start = i;
+            }
+            let chain = if word_start == start {
+                Some(Clitics::default())
+            } else if info.latin || too_long {
+                None
+            } else {
+                proclitic_chain(&text[word_start..start])
+            };
+            let Some(chain) = chain else { continue };
+            let mut admissible = info.targets.iter().copied().filter(|t| {
+                if t.lam_elided {
+                    chain.preposition() == Some('ل') && !chain.has_article()
+                } else {
+                    !chain.has_article() || t.via == Via::Demonym
+                }
+            });
+            let Some(first) = admissible.next() else {
+                continue;
+            };
+            let short: Vec<u32> = if first.via == Via::ShortForm {
+                std::iter::once(first)
+                    .chain(admissible)
+                    .filter(|t| t.via == Via::ShortForm)
+                    .map(|t| t.entity)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            // A demonym's article belongs to the adjective: the span is الأميركي, the prefix و.
+            let name_start = if chain.has_article() && first.via == Via::Demonym {
+                let prefix = &text[word_start..start];
+                start - if prefix.ends_with("ال") { 4 } else { 2 }
+            } else {
+                start
+            };
+            cands.push(Candidate {
+                start,
+                end,
+                name_start,
+                word_start,
+                target: first,
+                short,
+            });
+        }
+        // Longest first, then earliest, then the fixed priority of the target.
+        cands.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.start.cmp(&b.start))
+                .then(priority(entities, &a.target).cmp(&priority(entities, &b.target)))
+        });
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut chosen: Vec<&Candidate> = Vec::new();
+        for c in &cands {
+            let before = taken.range(..c.end).next_back();
+            if before.is_some_and(|(_, &e)| e > c.start) {
+                continue;
+            }
+            taken.insert(c.start, c.end);
+            chosen.push(c);
+        }
+        chosen.sort_by_key(|c| c.start);
+        // People named in full (by a Name) anywhere in the text.
+        let named: Vec<u32> = chosen
+            .iter()
+            .filter(|c| c.target.via == Via::Name)
+            .map(|c| c.target.entity)
+            .collect();
+        let mut out = Matches::default();
+        for c in chosen {
+            let span = norm.original_span(c.name_start..c.end);
+            let prefix = (c.word_start < c.name_start)
+                .then(|| norm.original_span(c.word_start..c.name_start));
+            let (entity, via) = if c.target.via == Via::ShortForm {
+                let fits: Vec<u32> = c
+                    .short
+                    .iter()
+                    .copied()
+                    .filter(|e| named.contains(e))
+                    .collect();
+                if fits.len() != 1 {
+                    out.unlinked.push(Unlinked {
+                        span,
+                        candidates: c
+                            .short
+                            .iter()
+                            .map(|&e| entities[e as usize].clone())
+                            .collect(),
+                    });
+                    continue;
+                }
+                (fits[0], Via::ShortForm)
+            } else {
+                (c.target.entity, c.target.via)
+            };
+            out.mentions.push(Mention {
+                span,
+                prefix,
+                entity: entities[entity as usize].clone(),
+                via,
+            });
+        }
+        out
+    }
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// Where the mention's span starts: `start`, or the article of a demonym.
+    name_start: usize,
+    word_start: usize,
+    target: Target,
+    short: Vec<u32>,
+}
+
+fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
+    (t.via, entities[t.entity as usize].kind, t.entity)
+}
+
+/// Whether `start..end` sits in a URL, a domain or an e-mail address (`pic.twitter.com/…`).
+fn inside_link(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    matches!(before, Some('.' | '/' | ':'))
+        || matches!(a1, Some('/'))
+        || matches!(a1, Some('.' | '@')) && a2.is_some_and(|c| c.is_ascii_alphanumeric())
+}
