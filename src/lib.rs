@@ -39,23 +39,29 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod article;
 pub mod clitic;
 mod error;
 mod gazetteer;
 pub mod marks;
 mod normalize;
+mod quote;
 mod script;
 mod segment;
 mod span;
+mod structure;
 mod tokenize;
 
+pub use article::{Article, EntityCount, Parser, ParserBuilder};
 pub use error::{Error, ErrorKind};
 pub use gazetteer::{
     Entity, EntityKind, Gazetteer, GazetteerBuilder, Gender, Matches, Mention, Role, Unlinked, Via,
 };
 pub use normalize::{normalize, NormalizeOptions, Normalized, Normalizer};
+pub use quote::{Apposition, Quote, QuoteKind, Rule, Speaker};
 pub use segment::{paragraphs, sentences, split_paragraphs, split_sentences, Paragraph, Sentence};
 pub use span::Span;
+pub use structure::{PostSignature, Zone, ZoneKind};
 pub use tokenize::{tokenize, Token, TokenKind, Tokens};
 
 /// The README's examples run as doctests.

@@ -49,6 +49,10 @@ const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/organizations.tsv"),
     ),
     (
+        "data/gazetteer/people-arab.tsv",
+        include_str!("../../data/gazetteer/people-arab.tsv"),
+    ),
+    (
         "data/gazetteer/people-world.tsv",
         include_str!("../../data/gazetteer/people-world.tsv"),
     ),

@@ -112,6 +112,54 @@ impl Normalizer {
         w.finish()
     }
 
+    /// Appends the normalization of `text` to `out`, without an offset map: for short strings such as
+    /// one word, into a reused buffer.
+    ///
+    /// ```
+    /// let mut buf = String::new();
+    /// akhbar::Normalizer::matching().normalize_into("وأكّدت", &mut buf);
+    /// assert_eq!(buf, "واكدت");
+    /// ```
+    pub fn normalize_into(&self, text: &str, out: &mut String) {
+        let bytes = text.as_bytes();
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (f, len) = if b < 0x80 {
+                i += 1;
+                continue;
+            } else if (0xD8..=0xDB).contains(&b) {
+                (self.table.get(b, bytes[i + 1]), 2)
+            } else if self.check_other {
+                let c = char_at(text, i);
+                (fold(c, &self.options), c.len_utf8())
+            } else {
+                (Fold::Keep, utf8_len(b))
+            };
+            if f != Fold::Keep {
+                out.push_str(&text[run..i]);
+                match f {
+                    Fold::To(s) => out.push_str(s),
+                    Fold::PersianYeh => {
+                        let next = text[i + len..].chars().next();
+                        let medial = next.is_some_and(crate::script::is_arabic_word_char);
+                        out.push_str(if medial { "ي" } else { "ى" });
+                    }
+                    Fold::Compat => {
+                        unicode_normalization::char::decompose_compatible(char_at(text, i), |d| {
+                            self.push_folded(out, d)
+                        })
+                    }
+                    Fold::Keep | Fold::Drop | Fold::DropMark => {}
+                }
+                run = i + len;
+            }
+            i += len;
+        }
+        out.push_str(&text[run..]);
+    }
+
     /// Normalizes one character into `out` (used for presentation-form decompositions).
     fn push_folded(&self, out: &mut String, c: char) {
         match fold(c, &self.options) {

@@ -1,0 +1,305 @@
+//! `Article::parse`: the one call that runs every stage.
+
+use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked};
+use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
+use crate::structure::{self, Zone, ZoneKind};
+use crate::{
+    split_paragraphs, split_sentences, Error, Normalizer, Paragraph, Sentence, Span, Token,
+};
+use std::sync::{Arc, OnceLock};
+
+/// Parses articles. Cheap to clone and `Send + Sync`: build once, share across threads.
+///
+/// ```
+/// use akhbar::{Gazetteer, Parser};
+///
+/// let parser = Parser::builder().gazetteer(Gazetteer::default_ref().clone()).build()?;
+/// let article = parser.parse("قال وزير الخارجية الأردني أيمن الصفدي إن المنطقة في خطر.");
+/// assert_eq!(article.quotes()[0].speaker.as_ref().unwrap().entity.as_ref().unwrap().id(), "ayman-safadi");
+/// # Ok::<(), akhbar::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Parser {
+    gazetteer: Gazetteer,
+    include_related: bool,
+}
+
+/// Builds a [`Parser`].
+#[derive(Clone, Debug, Default)]
+pub struct ParserBuilder {
+    gazetteer: Option<Gazetteer>,
+    include_related: bool,
+}
+
+impl ParserBuilder {
+    /// Use this gazetteer instead of the embedded default.
+    pub fn gazetteer(mut self, g: Gazetteer) -> Self {
+        self.gazetteer = Some(g);
+        self
+    }
+
+    /// Also report the entities and quotes of related articles inlined after `إقرأ أيضاً` and of the
+    /// `مقالات مشابهة` lists (default: only the article's own title, body and posts).
+    pub fn include_related(mut self, yes: bool) -> Self {
+        self.include_related = yes;
+        self
+    }
+
+    /// Builds the parser. Fails only if building the default gazetteer fails.
+    pub fn build(self) -> Result<Parser, Error> {
+        Ok(Parser {
+            gazetteer: self
+                .gazetteer
+                .unwrap_or_else(|| Gazetteer::default_ref().clone()),
+            include_related: self.include_related,
+        })
+    }
+}
+
+impl Parser {
+    /// A builder.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// The shared parser with the embedded default gazetteer.
+    pub fn default_ref() -> &'static Parser {
+        static DEFAULT: OnceLock<Parser> = OnceLock::new();
+        DEFAULT.get_or_init(|| Parser {
+            gazetteer: Gazetteer::default_ref().clone(),
+            include_related: false,
+        })
+    }
+
+    /// The gazetteer this parser matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Parses an article. Never fails, never panics; every span indexes `text`.
+    pub fn parse<'t>(&self, text: &'t str) -> Article<'t> {
+        let tokens: Vec<Token<'t>> = crate::tokenize(text).collect();
+        let paragraphs = split_paragraphs(&tokens);
+        let sentences = split_sentences(text, &tokens, &paragraphs);
+        let zones = structure::zones(text, &tokens, &paragraphs);
+        let norm = Normalizer::matching().normalize(text);
+        let Matches {
+            mentions: all_mentions,
+            unlinked,
+        } = self.gazetteer.find_normalized(&norm);
+        let found = quote::find_quotes(&quote::Input {
+            text,
+            tokens: &tokens,
+            paragraphs: &paragraphs,
+            sentences: &sentences,
+            mentions: &all_mentions,
+        });
+        let mut quotes = found.quotes;
+        // Each social post is a statement by its author.
+        for z in zones.iter().filter(|z| z.kind == ZoneKind::SocialPost) {
+            let Some(post) = &z.post else { continue };
+            if post.body.is_empty() {
+                continue;
+            }
+            let entity = all_mentions
+                .iter()
+                .find(|m| {
+                    post.author.contains(m.span) || post.handle.is_some_and(|h| h.contains(m.span))
+                })
+                .map(|m| m.entity.clone());
+            quotes.retain(|q| !post.body.contains(q.span) || q.kind == QuoteKind::NonSpeech);
+            quotes.push(Quote {
+                span: post.body,
+                content: post.body,
+                kind: QuoteKind::Direct,
+                speaker: Some(Speaker {
+                    span: post.author,
+                    entity,
+                }),
+                agent: None,
+                cue: post.handle,
+                rule: Some(Rule::Headline),
+                unbalanced: false,
+            });
+        }
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        let main_spans: Vec<Span> = zones
+            .iter()
+            .filter(|z| z.main || self.include_related)
+            .map(|z| z.span)
+            .collect();
+        let in_main = |s: Span| main_spans.iter().any(|z| z.contains(s));
+        let (mentions, related_mentions): (Vec<Mention>, Vec<Mention>) =
+            all_mentions.into_iter().partition(|m| in_main(m.span));
+        let (quotes, related_quotes): (Vec<Quote>, Vec<Quote>) =
+            quotes.into_iter().partition(|q| in_main(q.span));
+        let title = zones
+            .iter()
+            .find(|z| z.kind == ZoneKind::Title)
+            .map(|z| z.span);
+        let dateline = zones
+            .iter()
+            .find(|z| z.kind == ZoneKind::Body)
+            .and_then(|z| structure::dateline(&tokens, &paragraphs[z.paragraphs.start]));
+        Article {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+            zones,
+            title,
+            dateline,
+            mentions,
+            related_mentions,
+            unlinked,
+            quotes,
+            related_quotes,
+            appositions: found.appositions,
+        }
+    }
+}
+
+/// A parsed article. Borrows the input; every span indexes it.
+#[derive(Clone, Debug)]
+pub struct Article<'t> {
+    text: &'t str,
+    tokens: Vec<Token<'t>>,
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    zones: Vec<Zone>,
+    title: Option<Span>,
+    dateline: Option<Span>,
+    mentions: Vec<Mention>,
+    related_mentions: Vec<Mention>,
+    unlinked: Vec<Unlinked>,
+    quotes: Vec<Quote>,
+    related_quotes: Vec<Quote>,
+    appositions: Vec<Apposition>,
+}
+
+/// An entity with how often the article mentions it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityCount {
+    /// The entity.
+    pub entity: Arc<Entity>,
+    /// Number of mentions.
+    pub count: usize,
+    /// The first mention.
+    pub first: Span,
+}
+
+impl<'t> Article<'t> {
+    /// Parses `text` with the embedded default gazetteer.
+    ///
+    /// ```
+    /// use akhbar::{Article, QuoteKind};
+    ///
+    /// let text = "وقال ميلر إن بلينكن ناقش \"التدابير اللازمة\"، حسبما ذكر المتحدث باسم الخارجية الأميركية، ماثيو ميلر.";
+    /// let article = Article::parse(text);
+    /// let q = &article.quotes()[0];
+    /// assert_eq!(q.content.slice(text), "بلينكن ناقش \"التدابير اللازمة\"");
+    /// assert_eq!(q.kind, QuoteKind::Indirect);
+    /// assert_eq!(q.speaker.as_ref().unwrap().entity.as_ref().unwrap().id(), "matthew-miller");
+    /// ```
+    pub fn parse(text: &'t str) -> Article<'t> {
+        Parser::default_ref().parse(text)
+    }
+
+    /// The input text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens.
+    pub fn tokens(&self) -> &[Token<'t>] {
+        &self.tokens
+    }
+
+    /// All paragraphs (every non-empty line).
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// All sentences.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The zones, in text order.
+    pub fn zones(&self) -> &[Zone] {
+        &self.zones
+    }
+
+    /// The headline, when the first line reads as one.
+    pub fn title(&self) -> Option<Span> {
+        self.title
+    }
+
+    /// The dateline at the head of the body (`واشنطن -`), if any.
+    pub fn dateline(&self) -> Option<Span> {
+        self.dateline
+    }
+
+    /// The source named on the `المصدر:` line.
+    pub fn source(&self) -> Option<Span> {
+        self.zones
+            .iter()
+            .find(|z| z.kind == ZoneKind::Source)
+            .and_then(|z| z.value)
+    }
+
+    /// The keywords of the `كلمات دلالية:` line.
+    pub fn keywords(&self) -> &[Span] {
+        self.zones
+            .iter()
+            .find(|z| z.kind == ZoneKind::Keywords)
+            .map_or(&[], |z| &z.items)
+    }
+
+    /// Entity mentions in the article's own zones (title, body, posts), in text order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// Entity mentions in related articles and lists (kept apart from the article's own).
+    pub fn related_mentions(&self) -> &[Mention] {
+        &self.related_mentions
+    }
+
+    /// Short forms that could not be linked to one person.
+    pub fn unlinked(&self) -> &[Unlinked] {
+        &self.unlinked
+    }
+
+    /// Quotes in the article's own zones, in text order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Quotes in related articles.
+    pub fn related_quotes(&self) -> &[Quote] {
+        &self.related_quotes
+    }
+
+    /// Role phrases in apposition to people (المتحدث باسم الخارجية الأميركية، ماثيو ميلر).
+    pub fn appositions(&self) -> &[Apposition] {
+        &self.appositions
+    }
+
+    /// The distinct entities of [`mentions`](Self::mentions), most mentioned first.
+    pub fn entities(&self) -> Vec<EntityCount> {
+        let mut out: Vec<EntityCount> = Vec::new();
+        for m in &self.mentions {
+            match out.iter_mut().find(|e| e.entity.id() == m.entity.id()) {
+                Some(e) => e.count += 1,
+                None => out.push(EntityCount {
+                    entity: m.entity.clone(),
+                    count: 1,
+                    first: m.span,
+                }),
+            }
+        }
+        out.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
+        out
+    }
+}

@@ -1,0 +1,1260 @@
+//! Quotes and speaker attribution: who said what.
+//!
+//! Every quoted statement — marked (`"…"`, `«…»`, `“…”`, `{…}`) or indirect (قال X إن …) — with its
+//! span, its kind, and its speaker, linked to a gazetteer entity where one fits. Attribution applies
+//! ordered rules, strongest first:
+//!
+//! 1. a trailing source phrase (، حسبما ذكر X / وفقا لـ X / نقلا عن X …) covers the quotes before it
+//!    in its sentence ([`Rule::SourcePhrase`]);
+//! 2. a speech verb and its subject (وقال X إن …), skipping appositions, titles and dates
+//!    ([`Rule::CueVerb`]);
+//! 3. a participle cue (مؤكدا …) takes the subject of the main verb ([`Rule::Participle`]);
+//! 4. a relative clause (X، الذي أكد أن …) gives X ([`Rule::Relative`]);
+//! 5. a quote before its cue ("…"، قال X) and headline forms (X: "…") ([`Rule::QuoteBeforeCue`],
+//!    [`Rule::Headline`]);
+//! 6. a continuation with no subject (وأضاف) takes the previous speaker whose gender agrees
+//!    ([`Rule::Continuation`]);
+//! 7. otherwise the sentence's subject, with low confidence ([`Rule::SentenceSubject`]).
+//!
+//! The speaker is never inside the quote or the reported clause, never the object of مع, and a
+//! feminine cue (قالت) never takes a masculine person.
+
+mod lexicon;
+
+use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
+use crate::marks::pair_marks;
+use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
+use lexicon::{cue_of, Cue};
+use std::sync::Arc;
+
+/// What kind of quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A full quoted statement in quotation marks.
+    Direct,
+    /// A quoted fragment embedded in a reported clause (لإدانة الهجمات "بأشد العبارات").
+    Partial,
+    /// Reported speech without marks: the clause after إن/أن.
+    Indirect,
+    /// Quotation marks around a name, title, term or scare quote: no speaker.
+    NonSpeech,
+}
+
+/// Which attribution rule gave the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Rule {
+    /// A trailing source phrase: حسبما ذكر X، وفقا لـ X، نقلا عن X …
+    SourcePhrase,
+    /// A speech verb and its subject.
+    CueVerb,
+    /// A participle cue taking the main verb's subject.
+    Participle,
+    /// A relative clause: X، الذي أكد أن …
+    Relative,
+    /// The quote comes before its cue: "…"، قال X.
+    QuoteBeforeCue,
+    /// A headline or lede: X: "…".
+    Headline,
+    /// A cue with no stated subject continues the previous speaker.
+    Continuation,
+    /// No cue: the sentence's subject (low confidence).
+    SentenceSubject,
+}
+
+impl Rule {
+    /// How much to trust the rule, from 0 to 1.
+    pub fn confidence(self) -> f32 {
+        match self {
+            Rule::SourcePhrase | Rule::CueVerb | Rule::Relative => 0.9,
+            Rule::QuoteBeforeCue | Rule::Headline => 0.85,
+            Rule::Participle => 0.8,
+            Rule::Continuation => 0.7,
+            Rule::SentenceSubject => 0.4,
+        }
+    }
+}
+
+/// Who said it: the mention in the text, and the gazetteer entity when one is linked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The speaker's mention as written (a name, or an unnamed source such as مصدر مطلع).
+    pub span: Span,
+    /// The entity, when the gazetteer knows the speaker.
+    pub entity: Option<Arc<Entity>>,
+}
+
+/// A quoted statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The quotation with its marks; for indirect speech, the reported clause.
+    pub span: Span,
+    /// The words quoted: between the marks; for indirect speech, the reported clause.
+    pub content: Span,
+    /// What kind of quotation.
+    pub kind: QuoteKind,
+    /// The source the article attributes the words to.
+    pub speaker: Option<Speaker>,
+    /// The person whose position it is, when the text makes it explicit and it differs from the
+    /// speaker (Blinken in "أكد بلينكن على "…"، وفق ما قال ميلر").
+    pub agent: Option<Speaker>,
+    /// The word that signals the attribution (قال، حسبما، مؤكدا …).
+    pub cue: Option<Span>,
+    /// The rule that gave the speaker.
+    pub rule: Option<Rule>,
+    /// Whether a quotation mark of this quote has no partner in its paragraph.
+    pub unbalanced: bool,
+}
+
+impl Quote {
+    /// The confidence of the attribution (0 when there is no speaker).
+    pub fn confidence(&self) -> f32 {
+        self.rule.map_or(0.0, Rule::confidence)
+    }
+}
+
+/// A person named with a role in apposition: "المتحدث باسم الخارجية الأميركية، ماثيو ميلر".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Apposition {
+    /// The role phrase.
+    pub role: Span,
+    /// Index of the person's mention in the article's mentions.
+    pub mention: usize,
+    /// The country the role names (by demonym or organization), if any.
+    pub country: Option<String>,
+}
+
+/// Per-token facts attribution reads.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    cue: Option<Cue>,
+    /// Normalized form: a range of `Ctx::buf`.
+    norm: (u32, u32),
+    /// The mention covering this token, or `NONE`.
+    mention: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// A candidate speaker with what agreement needs.
+#[derive(Clone, Debug)]
+struct Cand {
+    speaker: Speaker,
+    gender: Option<Gender>,
+    /// Whether the speaker is a person (named or not): persons must agree in gender.
+    human: bool,
+    agent: Option<Speaker>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    buf: String,
+    mentions: &'a [Mention],
+    /// Token range of each mention.
+    mtoks: Vec<(usize, usize)>,
+    appositions: Vec<Apposition>,
+}
+
+/// Everything [`find_quotes`] needs from the earlier stages.
+pub(crate) struct Input<'a, 't> {
+    pub text: &'t str,
+    pub tokens: &'a [Token<'t>],
+    pub paragraphs: &'a [Paragraph],
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+}
+
+/// The quotes of an article and the appositions found on the way.
+pub(crate) struct Found {
+    pub quotes: Vec<Quote>,
+    pub appositions: Vec<Apposition>,
+}
+
+fn is_punct(t: &Tok, text: &str, set: &[&str]) -> bool {
+    matches!(t.kind, TokenKind::Punctuation) && set.contains(&&text[t.start..t.end])
+}
+
+const COMMAS: &[&str] = &["،", ","];
+
+impl<'a> Ctx<'a> {
+    fn new(input: &Input<'a, '_>) -> Ctx<'a> {
+        let text: &'a str = input.text;
+        let n = Normalizer::matching();
+        let mut buf = String::with_capacity(input.text.len());
+        let mut toks = Vec::with_capacity(input.tokens.len());
+        for t in input.tokens {
+            let s = buf.len() as u32;
+            let mut cue = None;
+            if t.kind() == TokenKind::ArabicWord {
+                n.normalize_into(t.as_str(), &mut buf);
+                cue = cue_of(&buf[s as usize..]).map(|(c, _)| c);
+            }
+            toks.push(Tok {
+                start: t.start(),
+                end: t.end(),
+                kind: t.kind(),
+                cue,
+                norm: (s, buf.len() as u32),
+                mention: NONE,
+            });
+        }
+        let mut mtoks = Vec::with_capacity(input.mentions.len());
+        for (k, m) in input.mentions.iter().enumerate() {
+            let a = toks.partition_point(|t| t.end <= m.span.start);
+            let b = toks.partition_point(|t| t.start < m.span.end).max(a + 1);
+            let b = b.min(toks.len());
+            for t in &mut toks[a..b] {
+                t.mention = k as u32;
+                // A name is not a cue word (كشف، نقل … can be surnames).
+                t.cue = None;
+            }
+            mtoks.push((a, b));
+        }
+        Ctx {
+            text,
+            toks,
+            buf,
+            mentions: input.mentions,
+            mtoks,
+            appositions: Vec::new(),
+        }
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].norm;
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// The normalized word without a leading conjunction or article, for head-noun comparisons.
+    /// A conjunction is stripped only where it cannot be the word's own first letter: before ال
+    /// (والوزارة) or before another و (ووزير).
+    fn head(&self, i: usize) -> &str {
+        let w = self.norm(i);
+        let w = if w.starts_with("وال") || w.starts_with("فال") || w.starts_with("وو") {
+            &w['و'.len_utf8()..]
+        } else {
+            w
+        };
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() > 1)
+            .unwrap_or(w)
+    }
+
+    fn tok_text(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokenKind::ArabicWord | TokenKind::Word)
+    }
+
+    fn mention(&self, i: usize) -> Option<&'a Mention> {
+        let m = self.toks[i].mention;
+        (m != NONE).then(|| &self.mentions[m as usize])
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Whether the name at token `i` is governed by a preposition or "نظيره" (an object, not a
+    /// subject): looks back a few tokens, through titles, demonyms and commas.
+    fn is_object(&self, i: usize, floor: usize) -> bool {
+        let mut j = i;
+        let mut words = 0;
+        while j > floor && words < 4 {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.mention != NONE && t.mention != self.toks[i].mention {
+                let m = &self.mentions[t.mention as usize];
+                if m.entity.kind() == EntityKind::Person {
+                    return false;
+                }
+            }
+            match t.cue {
+                Some(Cue::Object) => return true,
+                Some(Cue::Verb { .. })
+                | Some(Cue::Participle { .. })
+                | Some(Cue::Complementizer) => return false,
+                _ => {}
+            }
+            if self.is_word(j) {
+                // A preposition attached to the name itself: لميلر is "to Miller".
+                words += 1;
+            } else if !is_punct(t, self.text, COMMAS) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
+    fn is_genitive(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.head(i - 1),
+                "باسم" | "مكتب" | "مستشار" | "مقرب" | "مقربه" | "مساعد"
+            )
+    }
+
+    /// Reads a speaker from the region `a..b` (after a cue verb, or after a source phrase).
+    fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
+        let b = b.min(self.toks.len());
+        // 1. A person named in the region, not an object.
+        let mut k = a;
+        while k < b {
+            if let Some(m) = self.mention(k) {
+                let (ms, me) = self.mtoks[self.toks[k].mention as usize];
+                if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym {
+                    if self.is_object(ms, a) {
+                        k = me;
+                        continue;
+                    }
+                    if self.is_genitive(ms) {
+                        // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
+                        let head = self.np_start(a, ms);
+                        return Some(Cand {
+                            speaker: Speaker {
+                                span: Span::new(self.toks[head].start, m.span.end),
+                                entity: None,
+                            },
+                            gender: None,
+                            human: true,
+                            agent: Some(speaker_of(m)),
+                        });
+                    }
+                    return Some(Cand {
+                        speaker: speaker_of(m),
+                        gender: m.entity.gender(),
+                        human: true,
+                        agent: None,
+                    });
+                }
+                k = me;
+                continue;
+            }
+            k += 1;
+        }
+        // 2. An organization or country heading the region.
+        let first = (a..b).find(|&i| self.is_word(i) && self.toks[i].cue != Some(Cue::Filler))?;
+        if let Some(m) = self.mention(first) {
+            if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
+                return Some(Cand {
+                    speaker: speaker_of(m),
+                    gender: None,
+                    human: false,
+                    agent: None,
+                });
+            }
+        }
+        // 3. An unnamed source: the noun phrase up to a comma, complementizer or colon.
+        let t = &self.toks[first];
+        if t.cue.is_some_and(|c| !matches!(c, Cue::SourceHead)) {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < b && end - first < 6 {
+            let t = &self.toks[end];
+            if !self.is_word(end)
+                || matches!(
+                    t.cue,
+                    Some(
+                        Cue::Complementizer
+                            | Cue::Verb { .. }
+                            | Cue::Participle { .. }
+                            | Cue::Relative
+                    )
+                )
+                || matches!(t.cue, Some(Cue::Object | Cue::Source))
+                || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
+            {
+                break;
+            }
+            end += 1;
+        }
+        Some(self.unnamed(first, end))
+    }
+
+    /// The start of the noun phrase that ends at `i` (a genitive chain: متحدث باسم X).
+    fn np_start(&self, floor: usize, i: usize) -> usize {
+        let mut j = i;
+        while j > floor && self.is_word(j - 1) && j + 4 > i {
+            j -= 1;
+        }
+        j
+    }
+
+    /// An unnamed speaker over tokens `a..b`, linked to a person or organization when its head noun
+    /// and country match a role named earlier (الوزير الأميركي → the US minister in apposition).
+    fn unnamed(&self, a: usize, b: usize) -> Cand {
+        let span = self.span(a, b);
+        // "متحدث باسم الوزير": the spokesman is unnamed; the minister, if known, is the agent.
+        if let Some(k) = (a + 1..b).find(|&i| self.head(i) == "باسم") {
+            let mut c = self.unnamed(a, k);
+            c.speaker.span = span;
+            c.speaker.entity = None;
+            c.agent = (k + 1 < b)
+                .then(|| self.unnamed(k + 1, b))
+                .filter(|p| p.speaker.entity.is_some())
+                .map(|p| p.speaker);
+            return c;
+        }
+        let head = self.head(a).to_string();
+        let country = (a..b)
+            .filter_map(|i| self.mention(i))
+            .find(|m| m.entity.kind() == EntityKind::Country)
+            .map(|m| m.entity.id().to_string());
+        let fem_head = head.ends_with('ه') && head != "وزاره";
+        // A person in apposition with the same head noun (and country, when the phrase names one).
+        let person = self
+            .appositions
+            .iter()
+            .rev()
+            .filter(|ap| self.mentions[ap.mention].span.start < span.start)
+            .find(|ap| {
+                let (rs, _) = self.tok_range(ap.role);
+                let role_head = self.head(rs);
+                (role_head == head || self.role_contains(ap.role, &head))
+                    && (country.is_none() || ap.country == country)
+            })
+            .map(|ap| &self.mentions[ap.mention]);
+        if let Some(m) = person {
+            return Cand {
+                speaker: Speaker {
+                    span,
+                    entity: Some(m.entity.clone()),
+                },
+                gender: m.entity.gender(),
+                human: true,
+                agent: None,
+            };
+        }
+        // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
+        let org = self.mentions.iter().rev().find(|m| {
+            m.span.end <= span.start
+                && m.entity.kind() == EntityKind::Organization
+                && self.first_head_of(m) == head
+        });
+        if let Some(m) = org {
+            return Cand {
+                speaker: Speaker {
+                    span,
+                    entity: Some(m.entity.clone()),
+                },
+                gender: None,
+                human: false,
+                agent: None,
+            };
+        }
+        Cand {
+            speaker: Speaker { span, entity: None },
+            gender: fem_head.then_some(Gender::Female),
+            human: !matches!(
+                head.as_str(),
+                "بيان" | "وزاره" | "تقرير" | "وكاله" | "صحيفه"
+            ),
+            agent: None,
+        }
+    }
+
+    fn tok_range(&self, span: Span) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.end <= span.start);
+        let b = self.toks.partition_point(|t| t.start < span.end);
+        (a, b.max(a + 1).min(self.toks.len()))
+    }
+
+    fn role_contains(&self, role: Span, head: &str) -> bool {
+        let (a, b) = self.tok_range(role);
+        (a..b).any(|i| self.head(i) == head)
+    }
+
+    fn first_head_of(&self, m: &Mention) -> String {
+        let (a, _) = self.tok_range(m.span);
+        let mut s = self.head(a).to_string();
+        // The mention may start inside its token (after a proclitic): normalize the name itself.
+        if self.toks[a].start != m.span.start {
+            s.clear();
+            Normalizer::matching().normalize_into(
+                m.span
+                    .slice(self.text)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(""),
+                &mut s,
+            );
+            if let Some(r) = s.strip_prefix("ال") {
+                s = r.to_string();
+            }
+        }
+        s
+    }
+
+    /// Finds role phrases in apposition to person mentions.
+    fn find_appositions(&mut self, sentences: &[Sentence]) {
+        let mut out = Vec::new();
+        for (k, m) in self.mentions.iter().enumerate() {
+            if m.entity.kind() != EntityKind::Person || m.via == Via::Demonym {
+                continue;
+            }
+            let (ms, _) = self.mtoks[k];
+            let floor = sentences
+                .iter()
+                .find(|s| s.tokens.contains(&ms))
+                .map_or(0, |s| s.tokens.start);
+            // Skip a title right before the name (الأمير، الشيخ، الرئيس، الجنرال).
+            let mut j = ms;
+            while j > floor && is_title(self.head(j - 1)) && self.toks[j - 1].mention == NONE {
+                j -= 1;
+            }
+            if j > floor && is_punct(&self.toks[j - 1], self.text, COMMAS) {
+                j -= 1;
+            }
+            let role_end = j;
+            let mut start = role_end;
+            while start > floor && role_end - start < 7 {
+                let i = start - 1;
+                if !self.is_word(i)
+                    || matches!(
+                        self.toks[i].cue,
+                        Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                    )
+                    || (self.toks[i].mention != NONE
+                        && self.mentions[self.toks[i].mention as usize].entity.kind()
+                            == EntityKind::Person)
+                {
+                    break;
+                }
+                start = i;
+                if is_role_head(self.head(i)) {
+                    break;
+                }
+            }
+            // The phrase must start with a role noun.
+            let Some(rs) = (start..role_end).find(|&i| is_role_head(self.head(i))) else {
+                continue;
+            };
+            let role = self.span(rs, role_end);
+            let country = (rs..role_end)
+                .filter_map(|i| self.mention(i))
+                .find_map(|r| match r.entity.kind() {
+                    EntityKind::Country => Some(r.entity.id().to_string()),
+                    EntityKind::Organization => r.entity.country().map(String::from),
+                    _ => None,
+                });
+            let country = country.or_else(|| m.entity.country().map(String::from));
+            out.push(Apposition {
+                role,
+                mention: k,
+                country,
+            });
+        }
+        self.appositions = out;
+    }
+}
+
+fn speaker_of(m: &Mention) -> Speaker {
+    Speaker {
+        span: m.span,
+        entity: Some(m.entity.clone()),
+    }
+}
+
+fn is_title(head: &str) -> bool {
+    matches!(
+        head,
+        "امير"
+            | "شيخ"
+            | "رييس"
+            | "جنرال"
+            | "ملك"
+            | "سلطان"
+            | "دكتور"
+            | "سيد"
+            | "سيده"
+            | "لواء"
+            | "عميد"
+            | "عقيد"
+            | "فريق"
+            | "مشير"
+            | "وزير"
+            | "سفير"
+            | "مستشار"
+            | "نايب"
+            | "حاخام"
+            | "اميره"
+            | "اميرال"
+            | "قايد"
+            | "متحدث"
+            | "زعيم"
+    )
+}
+
+fn is_role_head(head: &str) -> bool {
+    is_title(head)
+        || matches!(
+            head,
+            "وزيره"
+                | "رييسه"
+                | "نظيره"
+                | "نظيرته"
+                | "نظيريه"
+                | "امين"
+                | "ممثل"
+                | "ممثله"
+                | "مبعوث"
+                | "مبعوثه"
+                | "مدير"
+                | "مديره"
+                | "منسق"
+                | "مفوض"
+                | "مفوضه"
+                | "متحدثه"
+                | "ناطق"
+                | "ناطقه"
+                | "ولي"
+                | "قاده"
+                | "حاكم"
+                | "عضو"
+                | "مساعد"
+                | "مساعده"
+                | "كبير"
+                | "زعيمه"
+                | "مندوب"
+                | "مندوبه"
+        )
+}
+
+/// A marked quote before attribution.
+struct Marked {
+    open: usize,
+    close: Option<usize>,
+    span: Span,
+    content: Span,
+    unbalanced: bool,
+}
+
+/// Finds the quotes of an article.
+pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
+    let mut ctx = Ctx::new(input);
+    ctx.find_appositions(input.sentences);
+    let text = input.text;
+    let marked = marked_quotes(&ctx, input.paragraphs);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
+    let mut mi = 0; // first marked quote not yet placed in a sentence
+    for s in input.sentences {
+        let (a, b) = (s.tokens.start, s.tokens.end);
+        let mut in_sentence: Vec<&Marked> = Vec::new();
+        while mi < marked.len() && marked[mi].open < b {
+            if marked[mi].open >= a {
+                in_sentence.push(&marked[mi]);
+            }
+            mi += 1;
+        }
+        attribute_sentence(&ctx, a, b, &in_sentence, &mut quotes, &mut prev, text);
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    Found {
+        quotes,
+        appositions: ctx.appositions,
+    }
+}
+
+/// Top-level marked quotes (quotes nested inside another are part of it), per paragraph; an open
+/// mark left unbalanced quotes to the end of its paragraph.
+fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut marks = Vec::new();
+    for p in paragraphs {
+        marks.clear();
+        let toks = &ctx.toks[p.tokens.clone()];
+        marks.extend(
+            toks.iter()
+                .filter(|t| t.kind == TokenKind::Quote)
+                .map(|t| Span::new(t.start, t.end)),
+        );
+        if marks.is_empty() {
+            continue;
+        }
+        let pairing = pair_marks(ctx.text, &marks);
+        let tok_at = |pos: usize| ctx.toks.partition_point(|t| t.start < pos);
+        let mut last_end = 0;
+        for pair in &pairing.pairs {
+            if pair.open.start < last_end {
+                continue; // nested in the previous top-level quote
+            }
+            last_end = pair.close.end;
+            let content = trim(ctx.text, pair.inner());
+            if content.is_empty() {
+                continue;
+            }
+            out.push(Marked {
+                open: tok_at(pair.open.start),
+                close: Some(tok_at(pair.close.start)),
+                span: pair.outer(),
+                content,
+                unbalanced: false,
+            });
+        }
+        for &u in &pairing.unbalanced {
+            let opens = matches!(u.slice(ctx.text), "«" | "“" | "{" | "„" | "\"");
+            if !opens || u.start < last_end {
+                continue;
+            }
+            let content = trim(ctx.text, Span::new(u.end, p.span.end));
+            // An opening mark followed by words, quoting to the end of its paragraph.
+            if content.len() < 2 || pairing.pairs.iter().any(|q| q.outer().contains(u)) {
+                continue;
+            }
+            out.push(Marked {
+                open: tok_at(u.start),
+                close: None,
+                span: Span::new(u.start, p.span.end),
+                content,
+                unbalanced: true,
+            });
+            last_end = p.span.end;
+        }
+    }
+    out.sort_by_key(|m| m.open);
+    out
+}
+
+fn trim(text: &str, s: Span) -> Span {
+    let inner = s.slice(text);
+    let lead = inner.len() - inner.trim_start().len();
+    let t = inner.trim();
+    Span::new(s.start + lead, s.start + lead + t.len())
+}
+
+/// A speech cue in a sentence and the speaker it gives.
+struct CueAt {
+    tok: usize,
+    cand: Option<Cand>,
+    rule: Rule,
+    fem: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_sentence(
+    ctx: &Ctx<'_>,
+    a: usize,
+    b: usize,
+    marked: &[&Marked],
+    quotes: &mut Vec<Quote>,
+    prev: &mut Vec<Cand>,
+    text: &str,
+) {
+    let toks = &ctx.toks;
+    let in_marked = |i: usize| {
+        marked
+            .iter()
+            .any(|m| i > m.open && m.close.is_none_or(|c| i < c))
+    };
+    // Cues of the sentence, outside quotes.
+    let mut cues: Vec<CueAt> = Vec::new();
+    let mut sources: Vec<(usize, Option<Cand>)> = Vec::new();
+    let mut i = a;
+    while i < b {
+        if in_marked(i) {
+            i += 1;
+            continue;
+        }
+        match toks[i].cue {
+            Some(Cue::Verb { fem }) => {
+                // الذي أكد / الذي قد أكد: the relative pronoun right before the verb.
+                let relative = if i > a && toks[i - 1].cue == Some(Cue::Relative) {
+                    Some(i - 1)
+                } else if i > a + 1
+                    && toks[i - 2].cue == Some(Cue::Relative)
+                    && ctx.head(i - 1) == "قد"
+                {
+                    Some(i - 2)
+                } else {
+                    None
+                };
+                let (cand, rule) = if let Some(rel) = relative {
+                    (antecedent(ctx, a, rel), Rule::Relative)
+                } else {
+                    let end = region_end(ctx, i + 1, b);
+                    match ctx.resolve(i + 1, end) {
+                        Some(c) => (Some(c), Rule::CueVerb),
+                        None => (None, Rule::Continuation),
+                    }
+                };
+                cues.push(CueAt {
+                    tok: i,
+                    cand,
+                    rule,
+                    fem,
+                });
+            }
+            Some(Cue::Participle { fem }) => cues.push(CueAt {
+                tok: i,
+                cand: None,
+                rule: Rule::Participle,
+                fem,
+            }),
+            Some(Cue::Source) => {
+                if let Some(np) = source_np(ctx, i, b) {
+                    let end = region_end(ctx, np, b);
+                    sources.push((i, ctx.resolve(np, end.max(np + 1))));
+                }
+            }
+            Some(Cue::Object) if ctx.head(i) == "علي" && i + 1 < b && ctx.head(i + 1) == "لسان" =>
+            {
+                sources.push((i, ctx.resolve(i + 2, region_end(ctx, i + 2, b))));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // The sentence's subject: the first person not governed by a preposition, or an organization
+    // heading the sentence.
+    let subject = sentence_subject(ctx, a, b, marked);
+    // Fill participles and continuations.
+    for k in 0..cues.len() {
+        let fem = cues[k].fem;
+        if cues[k].cand.is_none() {
+            let main = if cues[k].rule == Rule::Participle {
+                cues[..k]
+                    .iter()
+                    .rev()
+                    .find(|c| c.rule != Rule::Participle)
+                    .and_then(|c| c.cand.clone())
+                    .or_else(|| subject.clone())
+            } else {
+                None
+            };
+            cues[k].cand = main.or_else(|| {
+                let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+                if c.is_some() && cues[k].rule == Rule::Participle {
+                    // A participle with no main verb subject falls back to the previous speaker.
+                    cues[k].rule = Rule::Continuation;
+                }
+                c
+            });
+        }
+        if cues[k].cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
+            cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+            cues[k].rule = Rule::Continuation;
+        }
+    }
+    // Indirect speech: a cue, then a complementizer, then the reported clause.
+    let mut indirect: Vec<(usize, usize, usize)> = Vec::new(); // (cue index, clause start tok, end tok)
+    for (k, c) in cues.iter().enumerate() {
+        let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 25).min(b);
+        let Some(comp) = (c.tok + 1..limit).find(|&j| {
+            toks[j].cue == Some(Cue::Complementizer) && !in_marked(j) && toks[j].mention == NONE
+        }) else {
+            continue;
+        };
+        // The subject region must not be cut by a quote or a colon.
+        if (c.tok + 1..comp).any(|j| toks[j].kind == TokenKind::Quote || ctx.tok_text(j) == ":") {
+            continue;
+        }
+        let start = comp + 1;
+        let end = clause_end(ctx, start, b, &in_marked);
+        if start < end {
+            indirect.push((k, start, end));
+        }
+    }
+    let emit = |q: Quote, quotes: &mut Vec<Quote>, prev: &mut Vec<Cand>, cand: Option<&Cand>| {
+        if let Some(c) = cand {
+            prev.push(c.clone());
+        }
+        quotes.push(q);
+    };
+    // Marked quotes.
+    let mut direct_by_clause: Vec<usize> = Vec::new();
+    for m in marked {
+        let content_words = count_words(ctx, m.open + 1, m.close.unwrap_or(b));
+        let before = (a..m.open).next_back();
+        let after = m.close.map(|c| c + 1).filter(|&j| j < b);
+        let cue_before = cues.iter().rev().find(|c| c.tok < m.open);
+        let source_after = sources.iter().find(|(s, _)| *s > m.close.unwrap_or(m.open));
+        let quote_then_cue = after
+            .filter(|&j| is_punct(&toks[j], text, COMMAS))
+            .map(|j| j + 1)
+            .filter(|&j| j < b)
+            .and_then(|j| {
+                cues.iter()
+                    .find(|c| c.tok == j && c.rule != Rule::Participle)
+            });
+        // The clause of an indirect cue that is exactly this quote.
+        let whole_clause = indirect.iter().position(|&(_, s, e)| {
+            s == m.open
+                && m.close
+                    .is_some_and(|c| c + 1 >= e || (c + 2 == e && !ctx.is_word(c + 1)))
+        });
+        let after_colon = before.is_some_and(|j| ctx.tok_text(j) == ":");
+        let after_cue_word = before.is_some_and(|j| {
+            matches!(
+                toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+            )
+        });
+        let entity_only = is_entity_only(ctx, m);
+        let is_number =
+            (m.open + 1..m.close.unwrap_or(b)).all(|j| toks[j].kind == TokenKind::Number);
+        let has_speech = !cues.is_empty() || !sources.is_empty();
+        // The quote is the whole complement of a cue: قال X "…" / أكد كاتس "أن …".
+        let right_after_cue = cue_before
+            .is_some_and(|c| c.rule != Rule::Participle && region_end(ctx, c.tok + 1, b) == m.open);
+        let kind = if entity_only || is_number || content_words == 0 {
+            QuoteKind::NonSpeech
+        } else if whole_clause.is_some()
+            || (after_colon && content_words >= 2)
+            || after_cue_word
+            || right_after_cue
+            || quote_then_cue.is_some()
+            || (m.open == a && content_words >= 3)
+        {
+            QuoteKind::Direct
+        } else if content_words <= 2 && !has_speech {
+            QuoteKind::NonSpeech
+        } else {
+            QuoteKind::Partial
+        };
+        if let Some(w) = whole_clause {
+            direct_by_clause.push(w);
+        }
+        let mut q = Quote {
+            span: m.span,
+            content: m.content,
+            kind,
+            speaker: None,
+            agent: None,
+            cue: None,
+            rule: None,
+            unbalanced: m.unbalanced,
+        };
+        if kind == QuoteKind::NonSpeech {
+            quotes.push(q);
+            continue;
+        }
+        let mut chosen: Option<(Cand, Rule, Option<Span>)> = None;
+        if let Some((s, Some(c))) = source_after {
+            let agent = cue_before
+                .and_then(|cb| cb.cand.clone())
+                .or_else(|| subject.clone())
+                .map(|a| a.speaker);
+            let mut c = c.clone();
+            c.agent = agent.filter(|a| !same_speaker(a, &c.speaker));
+            chosen = Some((c, Rule::SourcePhrase, Some(ctx.span(*s, s + 1))));
+        } else if let Some(cb) = cue_before.filter(|c| c.cand.is_some()) {
+            let cand = cb.cand.clone().expect("filtered");
+            chosen = Some((cand, cb.rule, Some(ctx.span(cb.tok, cb.tok + 1))));
+        } else if let Some(qc) = quote_then_cue.filter(|c| c.cand.is_some()) {
+            let cand = qc.cand.clone().expect("filtered");
+            chosen = Some((
+                cand,
+                Rule::QuoteBeforeCue,
+                Some(ctx.span(qc.tok, qc.tok + 1)),
+            ));
+        } else if after_colon {
+            if let Some(c) = headline(ctx, a, before.expect("colon")) {
+                chosen = Some((c, Rule::Headline, None));
+            }
+        }
+        if chosen.is_none() {
+            if let Some(c) = subject.clone() {
+                chosen = Some((c, Rule::SentenceSubject, None));
+            } else if m.open == a && kind == QuoteKind::Direct {
+                if let Some(c) = prev.last() {
+                    chosen = Some((c.clone(), Rule::Continuation, None));
+                }
+            }
+        }
+        if let Some((c, rule, cue)) = chosen {
+            if c.speaker.span.overlaps(q.span) {
+                quotes.push(q);
+                continue;
+            }
+            q.speaker = Some(c.speaker.clone());
+            q.agent = c.agent.clone();
+            q.cue = cue;
+            q.rule = Some(rule);
+            emit(q, quotes, prev, Some(&c));
+        } else {
+            quotes.push(q);
+        }
+    }
+    // Indirect quotes whose clause is not just one marked quote.
+    for (w, &(k, start, end)) in indirect.iter().enumerate() {
+        if direct_by_clause.contains(&w) {
+            continue;
+        }
+        let c = &cues[k];
+        let content = trim(text, ctx.span(start, end));
+        let mut q = Quote {
+            span: content,
+            content,
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            agent: None,
+            cue: Some(ctx.span(c.tok, c.tok + 1)),
+            rule: None,
+            unbalanced: false,
+        };
+        let source_after = sources.iter().find(|(s, _)| *s >= end);
+        let (cand, rule) = match source_after {
+            Some((_, Some(sc))) => {
+                let mut sc = sc.clone();
+                sc.agent = c.cand.as_ref().map(|x| x.speaker.clone());
+                (Some(sc), Rule::SourcePhrase)
+            }
+            _ => (c.cand.clone(), c.rule),
+        };
+        if let Some(cand) = cand.filter(|x| !x.speaker.span.overlaps(content)) {
+            q.speaker = Some(cand.speaker.clone());
+            q.agent = cand
+                .agent
+                .clone()
+                .filter(|a| !same_speaker(a, &cand.speaker));
+            q.rule = Some(rule);
+            emit(q, quotes, prev, Some(&cand));
+        } else {
+            quotes.push(q);
+        }
+    }
+    // A sentence with a named cue and no quote still sets the speaker that continuations take.
+    if let Some(c) = cues.iter().rev().find_map(|c| c.cand.clone()) {
+        if prev
+            .last()
+            .is_none_or(|p| !same_speaker(&p.speaker, &c.speaker))
+        {
+            prev.push(c);
+        }
+    }
+    if prev.len() > 64 {
+        prev.drain(..prev.len() - 32);
+    }
+}
+
+fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(x), Some(y)) => x.id() == y.id(),
+        _ => a.span == b.span,
+    }
+}
+
+/// Whether a candidate can be the subject of a cue of this gender.
+fn agrees(c: &Cand, fem: bool) -> bool {
+    if !c.human {
+        return true;
+    }
+    match c.gender {
+        Some(Gender::Female) => fem,
+        Some(Gender::Male) => !fem,
+        None => true,
+    }
+}
+
+/// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
+/// another cue or the sentence end; at most 20 tokens.
+fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
+    let mut j = from;
+    while j < b && j < from + 20 {
+        let t = &ctx.toks[j];
+        if t.kind == TokenKind::Quote
+            || ctx.tok_text(j) == ":"
+            || matches!(
+                t.cue,
+                Some(
+                    Cue::Complementizer
+                        | Cue::Source
+                        | Cue::Verb { .. }
+                        | Cue::Participle { .. }
+                        | Cue::Relative
+                )
+            )
+        {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
+fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
+    let w = ctx.head(i).to_string();
+    let mut j = i + 1;
+    let word = |j: usize| if j < b { ctx.head(j) } else { "" };
+    match w.as_str() {
+        // حسبما + verb.
+        "حسبما" => j += 1,
+        "حسب" | "بحسب" => {
+            if word(j) == "ما" {
+                j += 2;
+            }
+        }
+        "وفقا" | "وفق" | "طبقا" | "استنادا" => {
+            let next = word(j);
+            if matches!(next, "ما" | "لما") {
+                j += 2;
+            } else if next == "ل"
+                || next == "الي"
+                || ctx.tok_text(j.min(b.saturating_sub(1))) == "لـ"
+            {
+                j += 1;
+            }
+        }
+        "نقلا" if word(j) == "عن" => j += 1,
+        _ => return None,
+    }
+    (j < b).then_some(j)
+}
+
+/// The mention right before a relative pronoun at `rel` (through a comma).
+fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
+    let mut j = rel;
+    if j > floor && is_punct(&ctx.toks[j - 1], ctx.text, COMMAS) {
+        j -= 1;
+    }
+    if j == floor {
+        return None;
+    }
+    let m = ctx.mention(j - 1)?;
+    if m.via == Via::Demonym {
+        return None;
+    }
+    Some(Cand {
+        speaker: speaker_of(m),
+        gender: m.entity.gender(),
+        human: m.entity.kind() == EntityKind::Person,
+        agent: None,
+    })
+}
+
+/// The first person in the sentence not governed by a preposition and outside quotes; else an
+/// organization heading the sentence.
+fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
+    let inside = |i: usize| {
+        marked
+            .iter()
+            .any(|m| i > m.open && m.close.is_none_or(|c| i < c))
+    };
+    let mut k = a;
+    while k < b {
+        if inside(k) {
+            k += 1;
+            continue;
+        }
+        if ctx.toks[k].cue == Some(Cue::Complementizer) {
+            break; // the rest is a reported clause
+        }
+        if let Some(m) = ctx.mention(k) {
+            let (ms, me) = ctx.mtoks[ctx.toks[k].mention as usize];
+            if m.entity.kind() == EntityKind::Person
+                && m.via != Via::Demonym
+                && !ctx.is_object(ms, a)
+            {
+                return Some(Cand {
+                    speaker: speaker_of(m),
+                    gender: m.entity.gender(),
+                    human: true,
+                    agent: None,
+                });
+            }
+            k = me.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    // An organization or country (by name) within the first four words.
+    (a..b.min(a + 4))
+        .filter_map(|i| ctx.mention(i))
+        .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
+        .map(|m| Cand {
+            speaker: speaker_of(m),
+            gender: None,
+            human: false,
+            agent: None,
+        })
+}
+
+/// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
+fn headline(ctx: &Ctx<'_>, a: usize, colon: usize) -> Option<Cand> {
+    if colon <= a || colon - a > 6 {
+        return None;
+    }
+    if let Some(m) = (a..colon).rev().find_map(|i| ctx.mention(i)) {
+        if m.via != Via::Demonym {
+            return Some(Cand {
+                speaker: speaker_of(m),
+                gender: m.entity.gender(),
+                human: m.entity.kind() == EntityKind::Person,
+                agent: None,
+            });
+        }
+    }
+    let first = (a..colon).find(|&i| ctx.is_word(i))?;
+    Some(ctx.unnamed(first, colon))
+}
+
+/// The end (exclusive token) of a reported clause starting at `start`.
+fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -> bool) -> usize {
+    let mut j = start;
+    while j < b {
+        let t = &ctx.toks[j];
+        if !in_marked(j) {
+            if is_punct(t, ctx.text, COMMAS) || ctx.tok_text(j) == "؛" || ctx.tok_text(j) == ";" {
+                let next = j + 1;
+                if next < b
+                    && matches!(
+                        ctx.toks[next].cue,
+                        Some(
+                            Cue::Participle { .. } | Cue::Source | Cue::Verb { .. } | Cue::Relative
+                        )
+                    )
+                {
+                    break;
+                }
+                if next < b
+                    && ctx.head(next) == "علي"
+                    && next + 1 < b
+                    && ctx.head(next + 1) == "لسان"
+                {
+                    break;
+                }
+            }
+            if j > start && matches!(t.cue, Some(Cue::Verb { .. })) && ctx.norm(j).starts_with('و')
+            {
+                break; // وأضاف …: a new statement
+            }
+        }
+        j += 1;
+    }
+    // Drop trailing punctuation (but keep a closing quotation mark).
+    while j > start && ctx.toks[j - 1].kind == TokenKind::Punctuation {
+        j -= 1;
+    }
+    j
+}
+
+fn count_words(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
+    (a..b.min(ctx.toks.len()))
+        .filter(|&i| ctx.is_word(i))
+        .count()
+}
+
+/// Whether a quote holds exactly one entity mention (a name in quotation marks: «داعش»).
+fn is_entity_only(ctx: &Ctx<'_>, m: &Marked) -> bool {
+    let Some(close) = m.close else { return false };
+    if close <= m.open + 1 {
+        return false;
+    }
+    let first = ctx.toks[m.open + 1].mention;
+    first != NONE && (m.open + 1..close).all(|i| ctx.toks[i].mention == first)
+}

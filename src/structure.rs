@@ -1,0 +1,392 @@
+//! Article structure: the title, the body, and the tails scrapers leave behind — the source line
+//! (`المصدر:`), the keyword line (`كلمات دلالية:`), `إقرأ أيضاً` blocks, `مقالات مشابهة` lists and
+//! embedded social posts (`— Name (@handle) Month D, YYYY`).
+
+use crate::{Normalizer, Paragraph, Span, Token, TokenKind};
+
+/// What a zone of the article is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ZoneKind {
+    /// The headline (the first line, when it reads as one).
+    Title,
+    /// Body paragraphs.
+    Body,
+    /// An embedded social-media post (tweet) with its signature line.
+    SocialPost,
+    /// The source line: `المصدر: الحرة`.
+    Source,
+    /// The keyword line: `كلمات دلالية: …`.
+    Keywords,
+    /// A related article inlined after `إقرأ أيضاً`: its headline and body.
+    ReadAlso,
+    /// A list of related headlines after `مقالات مشابهة` (• bullets).
+    Related,
+}
+
+/// A social post's signature: `— Israel Defense Forces (@IDF) November 23, 2024`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostSignature {
+    /// The author's display name.
+    pub author: Span,
+    /// The author's handle, with `@`.
+    pub handle: Option<Span>,
+    /// The date as written.
+    pub date: Option<Span>,
+    /// The post's text (the paragraphs before the signature).
+    pub body: Span,
+}
+
+/// A typed region of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Zone {
+    /// What the zone is.
+    pub kind: ZoneKind,
+    /// From its first to its last paragraph.
+    pub span: Span,
+    /// Indices of its paragraphs.
+    pub paragraphs: std::ops::Range<usize>,
+    /// Whether it belongs to the article itself (title, body and posts embedded in the body), as
+    /// opposed to the tails and related articles.
+    pub main: bool,
+    /// Source zone: the source's name. ReadAlso zone: the related article's headline.
+    pub value: Option<Span>,
+    /// Keywords zone: the keywords. Related zone: the headlines.
+    pub items: Vec<Span>,
+    /// SocialPost zone: the signature.
+    pub post: Option<PostSignature>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Marker {
+    None,
+    Source,
+    Keywords,
+    ReadAlso,
+    Related,
+    Signature,
+}
+
+/// The structural marker a paragraph starts with, and the byte offset where its content starts.
+fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
+    let line = p.span.slice(text);
+    let mut head = String::new();
+    let prefix: String = line.chars().take(40).collect();
+    Normalizer::matching().normalize_into(&prefix, &mut head);
+    let head = head.trim_start_matches(['•', '-', '*', ' ']).trim_start();
+    let after_colon = |n: usize| -> usize {
+        // Content starts after the first ':' within the first n chars, or after the marker words.
+        match line.char_indices().take(n).find(|&(_, c)| c == ':') {
+            Some((i, _)) => p.span.start + i + 1,
+            None => p.span.end,
+        }
+    };
+    if (line.starts_with('—') && line.contains('@'))
+        || (line.starts_with("- ") && line.contains("(@"))
+    {
+        return (Marker::Signature, p.span.start);
+    }
+    for (words, m) in [
+        (
+            &["المصدر:", "المصدر :", "مصدر:", "المصدر-"][..],
+            Marker::Source,
+        ),
+        (
+            &[
+                "كلمات دلاليه",
+                "الكلمات الدلاليه",
+                "كلمات مفتاحيه",
+                "الكلمات المفتاحيه",
+                "وسوم:",
+                "الوسوم:",
+                "Tags:",
+            ][..],
+            Marker::Keywords,
+        ),
+        (
+            &[
+                "اقرا ايضا",
+                "اقرا المزيد",
+                "اقرا كذلك",
+                "شاهد ايضا",
+                "طالع ايضا",
+                "قد يهمك",
+            ][..],
+            Marker::ReadAlso,
+        ),
+        (
+            &[
+                "مقالات مشابهه",
+                "مقالات ذات صله",
+                "اخبار ذات صله",
+                "اخبار متعلقه",
+                "مواضيع ذات صله",
+                "اقرا المزيد من الاخبار",
+                "الاكثر قراءه",
+            ][..],
+            Marker::Related,
+        ),
+    ] {
+        if words.iter().any(|w| head.starts_with(w)) {
+            let start = if m == Marker::Source || m == Marker::Keywords {
+                after_colon(40)
+            } else {
+                after_colon(30)
+            };
+            return (m, start.min(p.span.end));
+        }
+    }
+    (Marker::None, p.span.start)
+}
+
+/// Whether a paragraph reads as a headline: short, no sentence-final period.
+fn is_headline(tokens: &[Token<'_>], p: &Paragraph) -> bool {
+    let toks = &tokens[p.tokens.clone()];
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let last = toks.last().map(|t| t.as_str()).unwrap_or("");
+    (2..=25).contains(&words) && !matches!(last, "." | "،" | ",")
+}
+
+/// Whether most letters of a span are Latin.
+fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut arabic) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if crate::script::is_arabic_letter(c) {
+            arabic += 1;
+        }
+    }
+    latin > arabic
+}
+
+/// Parses a signature line: `— Name (@handle) Month D, YYYY`.
+fn signature(text: &str, p: &Paragraph, body: Span) -> PostSignature {
+    let line = p.span.slice(text);
+    let base = p.span.start;
+    let lead = line.len() - line.trim_start_matches(['—', '-', ' ', '\u{00A0}']).len();
+    let (author_end, handle, date) = match line.find("(@") {
+        Some(open) => {
+            let close = line[open..].find(')').map(|c| open + c);
+            let handle = close.map(|c| Span::new(base + open + 1, base + c));
+            let date = close.and_then(|c| {
+                let rest = &line[c + 1..];
+                let t = rest.trim();
+                (!t.is_empty()).then(|| {
+                    let s = c + 1 + (rest.len() - rest.trim_start().len());
+                    Span::new(base + s, base + s + t.len())
+                })
+            });
+            (open, handle, date)
+        }
+        None => (line.len(), None, None),
+    };
+    let author = line[lead..author_end].trim_end();
+    PostSignature {
+        author: Span::new(base + lead, base + lead + author.len()),
+        handle,
+        date,
+        body,
+    }
+}
+
+/// Splits a keyword line's content into keywords: by `،` `,` `|` `-` when present, else by words.
+fn keywords(text: &str, content: Span) -> Vec<Span> {
+    let s = content.slice(text);
+    let seps: &[char] = &['،', ',', '|', '؛', ';', '/'];
+    let pieces: Vec<(usize, &str)> = if s.contains(seps) {
+        let mut v = Vec::new();
+        let mut start = 0;
+        for (i, c) in s.char_indices() {
+            if seps.contains(&c) {
+                v.push((start, &s[start..i]));
+                start = i + c.len_utf8();
+            }
+        }
+        v.push((start, &s[start..]));
+        v
+    } else {
+        s.split_whitespace()
+            .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+            .collect()
+    };
+    pieces
+        .into_iter()
+        .filter_map(|(off, piece)| {
+            let t = piece.trim();
+            (!t.is_empty()).then(|| {
+                let lead = piece.len() - piece.trim_start().len();
+                let a = content.start + off + lead;
+                Span::new(a, a + t.len())
+            })
+        })
+        .collect()
+}
+
+fn strip_bullet(text: &str, p: &Paragraph) -> Span {
+    let s = p.span.slice(text);
+    let t = s.trim_start_matches(['•', '-', '*', '·', '▪', '◦', ' ', '\u{00A0}']);
+    Span::new(p.span.end - t.len(), p.span.end)
+}
+
+/// Splits the paragraphs of an article into zones.
+pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Zone> {
+    let n = paragraphs.len();
+    let markers: Vec<(Marker, usize)> = paragraphs.iter().map(|p| marker(text, p)).collect();
+    let mut out: Vec<Zone> = Vec::new();
+    let zone = |kind, a: usize, b: usize, main| Zone {
+        kind,
+        span: Span::new(paragraphs[a].span.start, paragraphs[b - 1].span.end),
+        paragraphs: a..b,
+        main,
+        value: None,
+        items: Vec::new(),
+        post: None,
+    };
+    // Title: a short first line followed by more text.
+    let mut i = 0;
+    if n > 1 && markers[0].0 == Marker::None && is_headline(tokens, &paragraphs[0]) {
+        out.push(zone(ZoneKind::Title, 0, 1, true));
+        i = 1;
+    }
+    let mut main = true; // false once a read-also block starts
+    let mut body_start: Option<usize> = None;
+    let flush_body =
+        |out: &mut Vec<Zone>, body_start: &mut Option<usize>, end: usize, main: bool| {
+            if let Some(s) = body_start.take() {
+                // Paragraphs before `end` only; `end` may cut the run short (a post's text).
+                if s < end {
+                    let kind = if main {
+                        ZoneKind::Body
+                    } else {
+                        ZoneKind::ReadAlso
+                    };
+                    out.push(zone(kind, s, end, main));
+                }
+            }
+        };
+    while i < n {
+        let (m, content) = markers[i];
+        match m {
+            Marker::None => {
+                if body_start.is_none() {
+                    body_start = Some(i);
+                }
+                i += 1;
+            }
+            Marker::Signature => {
+                // The post is the run of Latin paragraphs before the signature (at least one).
+                let floor = body_start.unwrap_or(i);
+                let mut s = i;
+                while s > floor && mostly_latin(paragraphs[s - 1].span.slice(text)) {
+                    s -= 1;
+                }
+                if s == i && i > floor {
+                    s = i - 1;
+                }
+                flush_body(&mut out, &mut body_start, s, main);
+                let body = if s < i {
+                    Span::new(paragraphs[s].span.start, paragraphs[i - 1].span.end)
+                } else {
+                    Span::new(paragraphs[i].span.start, paragraphs[i].span.start)
+                };
+                let mut z = zone(ZoneKind::SocialPost, s, i + 1, main);
+                z.post = Some(signature(text, &paragraphs[i], body));
+                out.push(z);
+                i += 1;
+            }
+            Marker::Source | Marker::Keywords => {
+                flush_body(&mut out, &mut body_start, i, main);
+                let kind = if m == Marker::Source {
+                    ZoneKind::Source
+                } else {
+                    ZoneKind::Keywords
+                };
+                let mut z = zone(kind, i, i + 1, false);
+                let value = Span::new(content, paragraphs[i].span.end);
+                let value_text = value.slice(text).trim();
+                if !value_text.is_empty() {
+                    let lead = value.slice(text).len() - value.slice(text).trim_start().len();
+                    let v = Span::new(value.start + lead, value.start + lead + value_text.len());
+                    if m == Marker::Source {
+                        z.value = Some(v);
+                    } else {
+                        z.items = keywords(text, v);
+                    }
+                }
+                out.push(z);
+                i += 1;
+            }
+            Marker::ReadAlso => {
+                flush_body(&mut out, &mut body_start, i, main);
+                main = false;
+                // The marker line may carry the headline; else the next paragraph is the headline.
+                let inline = Span::new(content, paragraphs[i].span.end);
+                let inline_text = inline.slice(text).trim();
+                let mut z = zone(ZoneKind::ReadAlso, i, i + 1, false);
+                let mut next = i + 1;
+                if !inline_text.is_empty() {
+                    z.value = Some(trim_span(text, inline));
+                } else if next < n && markers[next].0 == Marker::None {
+                    z.value = Some(paragraphs[next].span);
+                    z.paragraphs = i..next + 1;
+                    z.span = Span::new(paragraphs[i].span.start, paragraphs[next].span.end);
+                    next += 1;
+                }
+                out.push(z);
+                i = next;
+            }
+            Marker::Related => {
+                flush_body(&mut out, &mut body_start, i, main);
+                let mut j = i + 1;
+                let mut items = Vec::new();
+                while j < n && markers[j].0 == Marker::None {
+                    let p = &paragraphs[j];
+                    if !is_headline(tokens, p) && !starts_with_bullet(text, p) {
+                        break;
+                    }
+                    items.push(strip_bullet(text, p));
+                    j += 1;
+                }
+                let mut z = zone(ZoneKind::Related, i, j, false);
+                z.items = items;
+                out.push(z);
+                i = j;
+            }
+        }
+    }
+    flush_body(&mut out, &mut body_start, n, main);
+    out
+}
+
+fn starts_with_bullet(text: &str, p: &Paragraph) -> bool {
+    p.span
+        .slice(text)
+        .trim_start()
+        .starts_with(['•', '-', '*', '·', '▪', '◦'])
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let inner = s.slice(text);
+    let lead = inner.len() - inner.trim_start().len();
+    let t = inner.trim();
+    Span::new(s.start + lead, s.start + lead + t.len())
+}
+
+/// A dateline at the head of the first body paragraph: `واشنطن - …`, `أبها 25 شوال … (واس) -`.
+pub(crate) fn dateline(tokens: &[Token<'_>], body: &Paragraph) -> Option<Span> {
+    let toks = &tokens[body.tokens.clone()];
+    let dash = toks.iter().take(10).position(|t| {
+        t.kind() == TokenKind::Punctuation && matches!(t.as_str(), "-" | "–" | "—" | ":")
+    })?;
+    if dash == 0 {
+        return None;
+    }
+    let words = toks[..dash].iter().filter(|t| t.is_word()).count();
+    if words == 0 || words > 7 {
+        return None;
+    }
+    Some(Span::new(toks[0].start(), toks[dash - 1].end()))
+}
