@@ -1,6 +1,6 @@
 //! `Article::parse`: the one call that runs every stage.
 
-use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked};
+use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::structure::{self, Zone, ZoneKind};
 use crate::{
@@ -87,12 +87,27 @@ impl Parser {
             mentions: all_mentions,
             unlinked,
         } = self.gazetteer.find_normalized(&norm);
+        // Attribution also reads surnames the matcher left unlinked when only one person has them
+        // ("وأضاف ترمب"), without reporting them as entity mentions.
+        let mut speakers_view: Vec<Mention> = all_mentions.clone();
+        speakers_view.extend(
+            unlinked
+                .iter()
+                .filter(|u| u.candidates.len() == 1)
+                .map(|u| Mention {
+                    span: u.span,
+                    prefix: None,
+                    entity: u.candidates[0].clone(),
+                    via: Via::ShortForm,
+                }),
+        );
+        speakers_view.sort_by_key(|m| m.span.start);
         let found = quote::find_quotes(&quote::Input {
             text,
             tokens: &tokens,
             paragraphs: &paragraphs,
             sentences: &sentences,
-            mentions: &all_mentions,
+            mentions: &speakers_view,
         });
         let mut quotes = found.quotes;
         // Each social post is a statement by its author.

@@ -94,6 +94,34 @@ struct PatternInfo {
 pub(crate) struct Matcher {
     ac: AhoCorasick,
     patterns: Vec<PatternInfo>,
+    /// Per entity: a leader whose surname alone designates them (heads of state and government,
+    /// foreign ministers, UN secretaries-general).
+    standalone: Vec<bool>,
+}
+
+/// Whether a person's roles make their surname alone a reference in the news.
+fn is_leader(e: &Entity) -> bool {
+    const TITLES: &[&str] = &[
+        "President",
+        "Prime Minister",
+        "King",
+        "Emir",
+        "Supreme Leader",
+        "Crown Prince",
+        "Sultan",
+        "Chancellor",
+        "Secretary-General",
+        "Secretary General",
+        "Secretary of State",
+        "Foreign Minister",
+    ];
+    e.kind == EntityKind::Person
+        && e.roles.iter().any(|r| {
+            TITLES.iter().any(|t| r.title.contains(t))
+                && !r.title.contains("Vice")
+                && !r.title.contains("Deputy")
+                && !r.title.contains("Assistant")
+        })
 }
 
 /// The forms `s` is matched by: matching-normalized, spaces collapsed.
@@ -195,7 +223,13 @@ impl Matcher {
             .ascii_case_insensitive(true)
             .build(&strings)
             .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?;
-        Ok(Matcher { ac, patterns })
+        let standalone = entities.iter().map(|e| is_leader(e)).collect();
+        // (A surname must also be unique to stand alone: checked per match.)
+        Ok(Matcher {
+            ac,
+            patterns,
+            standalone,
+        })
     }
 
     /// Number of distinct patterns in the automaton.
@@ -312,6 +346,16 @@ impl Matcher {
                     .copied()
                     .filter(|e| named.contains(e))
                     .collect();
+                // A leader's surname stands alone when no one else has it (ترامب، بوتين).
+                let fits = if fits.is_empty()
+                    && c.short.len() == 1
+                    && self.standalone[c.short[0] as usize]
+                    && text[c.start..c.end].chars().count() >= 5
+                {
+                    vec![c.short[0]]
+                } else {
+                    fits
+                };
                 if fits.len() != 1 {
                     out.unlinked.push(Unlinked {
                         span,

@@ -62,6 +62,8 @@ pub(crate) fn fold(c: char, o: &NormalizeOptions) -> Fold {
     match c {
         _ if o.controls && is_invisible_control(c) => Fold::Drop,
         _ if o.spaces && is_unicode_space(c) => Fold::To(" "),
+        '#' if o.hashtags => Fold::Drop,
+        '_' if o.hashtags => Fold::To(" "),
         _ if o.presentation_forms && is_presentation_form(c) => Fold::Compat,
         '\u{0640}' if o.tatweel => Fold::DropMark,
         _ if o.diacritics && is_arabic_mark(c) => Fold::DropMark,

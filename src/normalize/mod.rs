@@ -89,6 +89,13 @@ impl Normalizer {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
+                if self.options.hashtags && (b == b'#' || b == b'_') {
+                    if b == b'#' {
+                        w.drop(i, 1);
+                    } else {
+                        w.replace(i, 1, " ");
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -127,8 +134,11 @@ impl Normalizer {
         while i < bytes.len() {
             let b = bytes[i];
             let (f, len) = if b < 0x80 {
-                i += 1;
-                continue;
+                if !(self.options.hashtags && (b == b'#' || b == b'_')) {
+                    i += 1;
+                    continue;
+                }
+                (if b == b'#' { Fold::Drop } else { Fold::To(" ") }, 1)
             } else if (0xD8..=0xDB).contains(&b) {
                 (self.table.get(b, bytes[i + 1]), 2)
             } else if self.check_other {

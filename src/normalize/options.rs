@@ -16,6 +16,7 @@
 /// | teh marbuta ة → ه | | | ✓ |
 /// | hamza carriers ؤ ئ → و ي | | | ✓ |
 /// | Arabic-Indic and Extended digits → ASCII | | | ✓ |
+/// | hashtags read as words: `#` removed, `_` → space | | | ✓ |
 ///
 /// ```
 /// use akhbar::{NormalizeOptions, Normalizer};
@@ -36,6 +37,7 @@ pub struct NormalizeOptions {
     pub(crate) teh_marbuta: bool,
     pub(crate) hamza_carriers: bool,
     pub(crate) digits: bool,
+    pub(crate) hashtags: bool,
 }
 
 macro_rules! setters {
@@ -66,6 +68,7 @@ impl NormalizeOptions {
             teh_marbuta: false,
             hamza_carriers: false,
             digits: false,
+            hashtags: false,
         }
     }
 
@@ -96,6 +99,7 @@ impl NormalizeOptions {
             teh_marbuta: true,
             hamza_carriers: true,
             digits: true,
+            hashtags: true,
         }
     }
 
@@ -124,6 +128,8 @@ impl NormalizeOptions {
         /// Map Arabic-Indic (U+0660–U+0669) and Extended (U+06F0–U+06F9) digits, and the Arabic
         /// decimal, thousands and percent signs, to ASCII.
         digits,
+        /// Read hashtags as words: remove `#` and map `_` to a space (`#قطاع_غزة` → `قطاع غزة`).
+        hashtags,
     }
 }
 

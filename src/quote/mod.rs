@@ -309,6 +309,10 @@ impl<'a> Ctx<'a> {
     /// Reads a speaker from the region `a..b` (after a cue verb, or after a source phrase).
     fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
+        let first = (a..b).find(|&i| self.is_word(i) && self.toks[i].cue != Some(Cue::Filler))?;
+        // An institution heading the region speaks; a person named inside it is its agent
+        // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
+        let institution = self.mention(first).is_none() && is_institution(self.head(first));
         // 1. A person named in the region, not an object.
         let mut k = a;
         while k < b {
@@ -319,18 +323,16 @@ impl<'a> Ctx<'a> {
                         k = me;
                         continue;
                     }
-                    if self.is_genitive(ms) {
+                    if institution || self.is_genitive(ms) {
                         // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
-                        let head = self.np_start(a, ms);
-                        return Some(Cand {
-                            speaker: Speaker {
-                                span: Span::new(self.toks[head].start, m.span.end),
-                                entity: None,
-                            },
-                            gender: None,
-                            human: true,
-                            agent: Some(speaker_of(m)),
-                        });
+                        let end = self.np_end(first, ms);
+                        let mut c = self.unnamed(first, end);
+                        c.agent = Some(speaker_of(m));
+                        if self.is_genitive(ms) {
+                            c.speaker.span = Span::new(self.toks[first].start, m.span.end);
+                            c.speaker.entity = None;
+                        }
+                        return Some(c);
                     }
                     return Some(Cand {
                         speaker: speaker_of(m),
@@ -345,7 +347,6 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         // 2. An organization or country heading the region.
-        let first = (a..b).find(|&i| self.is_word(i) && self.toks[i].cue != Some(Cue::Filler))?;
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
                 return Some(Cand {
@@ -356,15 +357,39 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        // 3. An unnamed source: the noun phrase up to a comma, complementizer or colon.
-        let t = &self.toks[first];
-        if t.cue.is_some_and(|c| !matches!(c, Cue::SourceHead)) {
+        // 3. An unnamed source headed by a noun that can speak (مصدر، المتحدث، الوزارة …), or a
+        //    name the gazetteer does not know, in apposition to it.
+        if !self.is_speaker_head(first) {
             return None;
         }
+        let end = self.np_end(first, b);
+        if let Some(name) = self.name_after(end, b) {
+            let mut c = self.unnamed(first, end);
+            c.speaker = Speaker {
+                span: self.span(name.0, name.1),
+                entity: None,
+            };
+            return Some(c);
+        }
+        Some(self.unnamed(first, end))
+    }
+
+    /// Whether the word at `i` can head a speaking noun phrase.
+    fn is_speaker_head(&self, i: usize) -> bool {
+        let h = self.head(i);
+        self.toks[i].cue == Some(Cue::SourceHead)
+            || is_role_head(h)
+            || is_institution(h)
+            || is_human_noun(h)
+    }
+
+    /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
+    /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
+    fn np_end(&self, first: usize, limit: usize) -> usize {
         let mut end = first + 1;
-        while end < b && end - first < 6 {
+        while end < limit && end - first < 6 {
             let t = &self.toks[end];
-            if !self.is_word(end)
+            let stop = !self.is_word(end)
                 || matches!(
                     t.cue,
                     Some(
@@ -372,25 +397,41 @@ impl<'a> Ctx<'a> {
                             | Cue::Verb { .. }
                             | Cue::Participle { .. }
                             | Cue::Relative
+                            | Cue::Object
+                            | Cue::Source
                     )
                 )
-                || matches!(t.cue, Some(Cue::Object | Cue::Source))
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
-            {
+                || self
+                    .mention(end)
+                    .is_some_and(|m| m.entity.kind() == EntityKind::Person);
+            if stop {
                 break;
             }
             end += 1;
         }
-        Some(self.unnamed(first, end))
+        end.min(limit)
     }
 
-    /// The start of the noun phrase that ends at `i` (a genitive chain: متحدث باسم X).
-    fn np_start(&self, floor: usize, i: usize) -> usize {
-        let mut j = i;
-        while j > floor && self.is_word(j - 1) && j + 4 > i {
-            j -= 1;
+    /// A name the gazetteer does not know right after an unnamed noun phrase ending at `end`:
+    /// "شاهدة عيان، إيوالينا أوتشاب، إن" or "المتحدث باسم الحكومة بكر بوزداج إن". One to four plain
+    /// words, closed by a comma or by the end of the region.
+    fn name_after(&self, end: usize, b: usize) -> Option<(usize, usize)> {
+        let comma = end < b && is_punct(&self.toks[end], self.text, COMMAS);
+        let start = if comma { end + 1 } else { end };
+        let mut j = start;
+        while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
+            if self.mention(j).is_some() || is_speaker_head(self.head(j)) {
+                return None;
+            }
+            j += 1;
         }
-        j
+        if j == start || j - start > 3 {
+            return None;
+        }
+        // Closed by a comma (apposition) or directly by the region's end (the complementizer).
+        let closed = (j < b && is_punct(&self.toks[j], self.text, COMMAS)) || j == b;
+        (closed && (comma || j == b) && j - start >= 2).then_some((start, j))
     }
 
     /// An unnamed speaker over tokens `a..b`, linked to a person or organization when its head noun
@@ -598,6 +639,137 @@ fn is_title(head: &str) -> bool {
     )
 }
 
+/// Nouns for bodies that issue statements.
+fn is_institution(head: &str) -> bool {
+    matches!(
+        head,
+        "وزاره"
+            | "جيش"
+            | "حكومه"
+            | "حركه"
+            | "حزب"
+            | "رياسه"
+            | "بيت"
+            | "مكتب"
+            | "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "تحالف"
+            | "شرطه"
+            | "سلطات"
+            | "مجلس"
+            | "منظمه"
+            | "لجنه"
+            | "هييه"
+            | "محكمه"
+            | "نيابه"
+            | "شركه"
+            | "جماعه"
+            | "تنظيم"
+            | "قوات"
+            | "سفاره"
+            | "قنصليه"
+            | "اداره"
+            | "خارجيه"
+            | "داخليه"
+            | "دفاع"
+            | "مستشفي"
+            | "مركز"
+            | "مرصد"
+            | "برلمان"
+            | "كتله"
+            | "ايتلاف"
+            | "بعثه"
+            | "مفوضيه"
+            | "ديوان"
+            | "امانه"
+            | "كتايب"
+            | "سرايا"
+            | "اتحاد"
+            | "نقابه"
+            | "بنك"
+            | "صندوق"
+            | "مؤسسه"
+            | "موسسه"
+            | "جامعه"
+            | "هيئه"
+            | "وكالات"
+            | "تلفزيون"
+            | "اذاعه"
+            | "موقع"
+            | "شبكه"
+            | "فصايل"
+            | "ميليشيات"
+            | "مليشيات"
+            | "قياده"
+    )
+}
+
+/// Nouns for people who speak in the news without a name.
+fn is_human_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "شاهد"
+            | "شاهده"
+            | "سكان"
+            | "ناشطون"
+            | "ناشطين"
+            | "محللون"
+            | "خبير"
+            | "خبيره"
+            | "مسوول"
+            | "مسوولون"
+            | "مسوولين"
+            | "مصدر"
+            | "مصادر"
+            | "دبلوماسي"
+            | "دبلوماسيون"
+            | "ضابط"
+            | "طبيب"
+            | "محامي"
+            | "مواطن"
+            | "مواطنون"
+            | "صحافي"
+            | "صحفي"
+            | "كاتب"
+            | "باحث"
+            | "محلل"
+            | "نايب"
+            | "سيناتور"
+            | "مرشح"
+            | "معارض"
+            | "امام"
+            | "داعيه"
+            | "مفتي"
+            | "مراسل"
+            | "مراسله"
+            | "متظاهرون"
+            | "شهود"
+            | "عضو"
+            | "اعضاء"
+            | "قيادي"
+            | "قياديون"
+            | "مستشار"
+            | "محافظ"
+            | "عمده"
+            | "قاضي"
+            | "رجل"
+            | "امراه"
+            | "مسعف"
+            | "مسعفون"
+            | "لاجي"
+            | "طالب"
+            | "والد"
+            | "والده"
+            | "ام"
+            | "اب"
+    )
+}
+
+fn is_speaker_head(head: &str) -> bool {
+    is_role_head(head) || is_institution(head) || is_human_noun(head)
+}
+
 fn is_role_head(head: &str) -> bool {
     is_title(head)
         || matches!(
@@ -782,10 +954,22 @@ fn attribute_sentence(
                 } else {
                     None
                 };
+                let end = region_end(ctx, i + 1, b);
+                // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
+                let relay = matches!(ctx.head(i), "نقل" | "نقلت" | "ونقل" | "ونقلت")
+                    .then(|| (i + 1..end).find(|&j| ctx.head(j) == "عن"))
+                    .flatten();
                 let (cand, rule) = if let Some(rel) = relative {
                     (antecedent(ctx, a, rel), Rule::Relative)
+                } else if let Some(an) = relay {
+                    let c = ctx.resolve(an + 1, region_end(ctx, an + 1, b));
+                    let rule = if c.is_some() {
+                        Rule::CueVerb
+                    } else {
+                        Rule::Continuation
+                    };
+                    (c, rule)
                 } else {
-                    let end = region_end(ctx, i + 1, b);
                     match ctx.resolve(i + 1, end) {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => (None, Rule::Continuation),
@@ -805,7 +989,7 @@ fn attribute_sentence(
                 fem,
             }),
             Some(Cue::Source) => {
-                if let Some(np) = source_np(ctx, i, b) {
+                if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
                     sources.push((i, ctx.resolve(np, end.max(np + 1))));
                 }
@@ -835,6 +1019,13 @@ fn attribute_sentence(
             } else {
                 None
             };
+            // A cue with no subject: the sentence's subject if it comes before the cue, else the
+            // previous speaker.
+            let main = main.or_else(|| {
+                subject
+                    .clone()
+                    .filter(|c| c.speaker.span.end <= toks[cues[k].tok].start && agrees(c, fem))
+            });
             cues[k].cand = main.or_else(|| {
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
                 if c.is_some() && cues[k].rule == Rule::Participle {
@@ -858,8 +1049,18 @@ fn attribute_sentence(
         }) else {
             continue;
         };
-        // The subject region must not be cut by a quote or a colon.
-        if (c.tok + 1..comp).any(|j| toks[j].kind == TokenKind::Quote || ctx.tok_text(j) == ":") {
+        // The subject region may hold a quoted name (قناة "الحدث") but no open quotation, and a
+        // colon only right before the complementizer (وقال كيري: إنه).
+        let open_quote = (c.tok + 1..comp).any(|j| {
+            toks[j].kind == TokenKind::Quote
+                && !marked.iter().any(|m| {
+                    (m.open == j || m.close == Some(j))
+                        && m.open > c.tok
+                        && m.close.is_some_and(|cl| cl < comp)
+                })
+        });
+        let colon = (c.tok + 1..comp.saturating_sub(1)).any(|j| ctx.tok_text(j) == ":");
+        if open_quote || colon {
             continue;
         }
         let start = comp + 1;
@@ -943,6 +1144,11 @@ fn attribute_sentence(
             continue;
         }
         let mut chosen: Option<(Cand, Rule, Option<Span>)> = None;
+        // A news outlet named as the source only relays a speaker the sentence names.
+        let source_after = source_after.filter(|(_, c)| {
+            !(c.as_ref().is_some_and(|c| is_media(ctx, c))
+                && cue_before.is_some_and(|cb| cb.cand.is_some()))
+        });
         if let Some((s, Some(c))) = source_after {
             let agent = cue_before
                 .and_then(|cb| cb.cand.clone())
@@ -1006,7 +1212,9 @@ fn attribute_sentence(
             rule: None,
             unbalanced: false,
         };
-        let source_after = sources.iter().find(|(s, _)| *s >= end);
+        let source_after = sources.iter().find(|(s, sc)| {
+            *s >= end && !(sc.as_ref().is_some_and(|x| is_media(ctx, x)) && c.cand.is_some())
+        });
         let (cand, rule) = match source_after {
             Some((_, Some(sc))) => {
                 let mut sc = sc.clone();
@@ -1039,6 +1247,33 @@ fn attribute_sentence(
     if prev.len() > 64 {
         prev.drain(..prev.len() - 32);
     }
+}
+
+/// "على حد تعبيره"، "بحسب قوله": the speaker's own words, not a new source.
+fn is_own_words(head: &str) -> bool {
+    ["تعبير", "لتعبير", "قول", "حد", "وصف"]
+        .iter()
+        .any(|p| head.starts_with(p))
+}
+
+/// Whether a speaker is a news outlet (agency, paper, channel), which relays others' words.
+fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    if let Some(e) = &c.speaker.entity {
+        return e.org_type() == Some("media");
+    }
+    let (a, _) = ctx.tok_range(c.speaker.span);
+    matches!(
+        ctx.head(a),
+        "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "موقع"
+            | "تلفزيون"
+            | "اذاعه"
+            | "شبكه"
+            | "وكالات"
+            | "هييه"
+    )
 }
 
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
@@ -1173,7 +1408,7 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
         k += 1;
     }
     // An organization or country (by name) within the first four words.
-    (a..b.min(a + 4))
+    let org = (a..b.min(a + 4))
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
         .map(|m| Cand {
@@ -1181,7 +1416,17 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
             gender: None,
             human: false,
             agent: None,
-        })
+        });
+    if org.is_some() {
+        return org;
+    }
+    // A speaking noun right after the sentence's first verb (ونعت الرئيس الأميركي …).
+    let first = (a..b.min(a + 3)).find(|&i| ctx.is_word(i) && i > a && ctx.is_speaker_head(i))?;
+    if inside(first) {
+        return None;
+    }
+    let end = ctx.np_end(first, b);
+    Some(ctx.unnamed(first, end))
 }
 
 /// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
@@ -1200,7 +1445,8 @@ fn headline(ctx: &Ctx<'_>, a: usize, colon: usize) -> Option<Cand> {
         }
     }
     let first = (a..colon).find(|&i| ctx.is_word(i))?;
-    Some(ctx.unnamed(first, colon))
+    ctx.is_speaker_head(first)
+        .then(|| ctx.unnamed(first, colon))
 }
 
 /// The end (exclusive token) of a reported clause starting at `start`.
