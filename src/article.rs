@@ -194,6 +194,7 @@ pub struct Article<'t> {
 
 /// An entity with how often the article mentions it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EntityCount {
     /// The entity.
     pub entity: Arc<Entity>,

@@ -8,6 +8,7 @@ use crate::script::{is_arabic_combining, is_arabic_letter};
 
 /// Which proclitics a prefix holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Clitics {
     conjunction: Option<char>,
     preposition: Option<char>,

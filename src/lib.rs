@@ -43,6 +43,8 @@ mod article;
 pub mod clitic;
 mod error;
 mod gazetteer;
+#[cfg(feature = "serde")]
+mod json;
 pub mod marks;
 mod normalize;
 mod quote;
@@ -57,6 +59,8 @@ pub use error::{Error, ErrorKind};
 pub use gazetteer::{
     Entity, EntityKind, Gazetteer, GazetteerBuilder, Gender, Matches, Mention, Role, Unlinked, Via,
 };
+#[cfg(feature = "serde")]
+pub use json::{ArticleJson, JsonOptions};
 pub use normalize::{normalize, NormalizeOptions, Normalized, Normalizer};
 pub use quote::{Apposition, Quote, QuoteKind, Rule, Speaker};
 pub use segment::{paragraphs, sentences, split_paragraphs, split_sentences, Paragraph, Sentence};

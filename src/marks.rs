@@ -8,6 +8,7 @@ use crate::Span;
 
 /// A pair of quotation marks: the open mark's span and the close mark's span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MarkPair {
     /// The opening mark.
     pub open: Span,
@@ -29,6 +30,7 @@ impl MarkPair {
 
 /// Result of pairing the marks of one paragraph.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Pairing {
     /// Pairs, ordered by their open mark.
     pub pairs: Vec<MarkPair>,

@@ -23,6 +23,7 @@ use std::ops::Range;
 
 /// A paragraph: its span and the range of its tokens in the token slice it was made from.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Paragraph {
     /// From the first to the last token of the paragraph.
     pub span: Span,
@@ -32,6 +33,7 @@ pub struct Paragraph {
 
 /// A sentence: its span, its tokens and the index of its paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Sentence {
     /// From the first to the last token of the sentence.
     pub span: Span,

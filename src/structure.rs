@@ -28,6 +28,7 @@ pub enum ZoneKind {
 
 /// A social post's signature: `— Israel Defense Forces (@IDF) November 23, 2024`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PostSignature {
     /// The author's display name.
     pub author: Span,
@@ -41,6 +42,7 @@ pub struct PostSignature {
 
 /// A typed region of the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Zone {
     /// What the zone is.
     pub kind: ZoneKind,

@@ -62,6 +62,7 @@ pub enum TokenKind {
 
 /// A token: a byte span of the original text and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Token<'t> {
     text: &'t str,
     start: usize,

@@ -39,6 +39,7 @@ impl Via {
 
 /// A gazetteer entity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Mention {
     /// The name as written, without proclitics (`بلينكن` in `وبلينكن`); a demonym keeps its
     /// article (`الأميركي` in `والأميركي`).
@@ -53,6 +54,7 @@ pub struct Mention {
 
 /// A short form that fits several people named in full (or none): left unlinked.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Unlinked {
     /// The short form as written.
     pub span: Span,
@@ -62,6 +64,7 @@ pub struct Unlinked {
 
 /// The result of matching a gazetteer against a text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Matches {
     /// Linked mentions in text order, non-overlapping.
     pub mentions: Vec<Mention>,

@@ -82,6 +82,7 @@ impl Rule {
 
 /// Who said it: the mention in the text, and the gazetteer entity when one is linked.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker {
     /// The speaker's mention as written (a name, or an unnamed source such as مصدر مطلع).
     pub span: Span,
@@ -91,6 +92,7 @@ pub struct Speaker {
 
 /// A quoted statement.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote {
     /// The quotation with its marks; for indirect speech, the reported clause.
     pub span: Span,
@@ -120,6 +122,7 @@ impl Quote {
 
 /// A person named with a role in apposition: "المتحدث باسم الخارجية الأميركية، ماثيو ميلر".
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Apposition {
     /// The role phrase.
     pub role: Span,
@@ -914,6 +917,8 @@ struct CueAt {
     cand: Option<Cand>,
     rule: Rule,
     fem: bool,
+    /// نقلت X عن Y: the verb agrees with the relay, not with the speaker.
+    relay: bool,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -980,6 +985,7 @@ fn attribute_sentence(
                     cand,
                     rule,
                     fem,
+                    relay: relay.is_some(),
                 });
             }
             Some(Cue::Participle { fem }) => cues.push(CueAt {
@@ -987,6 +993,7 @@ fn attribute_sentence(
                 cand: None,
                 rule: Rule::Participle,
                 fem,
+                relay: false,
             }),
             Some(Cue::Source) => {
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
@@ -1035,7 +1042,7 @@ fn attribute_sentence(
                 c
             });
         }
-        if cues[k].cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
+        if !cues[k].relay && cues[k].cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
             cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
             cues[k].rule = Rule::Continuation;
         }
@@ -1472,6 +1479,14 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                     && next + 1 < b
                     && ctx.head(next + 1) == "لسان"
                 {
+                    break;
+                }
+                // ، بينما / فيما / في حين: the narrator goes on.
+                if next < b && matches!(ctx.norm(next), "بينما" | "فيما" | "وفيما" | "وسط")
+                {
+                    break;
+                }
+                if next + 1 < b && ctx.norm(next) == "في" && ctx.norm(next + 1) == "حين" {
                     break;
                 }
             }

@@ -1,0 +1,389 @@
+//! End-to-end tests of `Article::parse` on our own fixtures (and on the seed article when
+//! `../shared/` is present).
+
+use akhbar::{Article, EntityKind, Parser, QuoteKind, Rule, Via, ZoneKind};
+
+const SAMPLE: &str = include_str!("../examples/data/sample-article.txt");
+
+fn speaker_id(q: &akhbar::Quote) -> Option<&str> {
+    q.speaker.as_ref()?.entity.as_ref().map(|e| e.id())
+}
+
+/// Every span the article returns slices the input on char boundaries.
+fn check_spans(a: &Article<'_>) {
+    let text = a.text();
+    let ok = |s: akhbar::Span| {
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of bounds"
+        );
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    };
+    a.tokens().iter().for_each(|t| ok(t.span()));
+    a.paragraphs().iter().for_each(|p| ok(p.span));
+    a.sentences().iter().for_each(|s| ok(s.span));
+    for z in a.zones() {
+        ok(z.span);
+        z.value
+            .into_iter()
+            .chain(z.items.iter().copied())
+            .for_each(ok);
+    }
+    for m in a.mentions().iter().chain(a.related_mentions()) {
+        ok(m.span);
+    }
+    for q in a.quotes().iter().chain(a.related_quotes()) {
+        ok(q.span);
+        ok(q.content);
+        assert!(q.span.contains(q.content));
+        if let Some(s) = &q.speaker {
+            ok(s.span);
+            assert!(!s.span.overlaps(q.content), "speaker inside its quote");
+        }
+    }
+}
+
+#[test]
+fn sample_article_zones() {
+    let a = Article::parse(SAMPLE);
+    check_spans(&a);
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ZoneKind::Title,
+            ZoneKind::Body,
+            ZoneKind::Source,
+            ZoneKind::Keywords,
+            ZoneKind::ReadAlso,
+            ZoneKind::ReadAlso,
+            ZoneKind::SocialPost,
+            ZoneKind::Related,
+        ]
+    );
+    assert_eq!(
+        a.title().unwrap().slice(SAMPLE),
+        "وزير الخارجية الأميركي يبحث مع نظرائه العرب التهدئة في غزة"
+    );
+    assert_eq!(a.dateline().unwrap().slice(SAMPLE), "واشنطن");
+    assert_eq!(a.source().unwrap().slice(SAMPLE), "وكالات");
+    // The keyword line is written with Persian letters.
+    let kw: Vec<&str> = a.keywords().iter().map(|k| k.slice(SAMPLE)).collect();
+    assert_eq!(kw, ["بلینکن", "الخارجیة", "الأمیرکیة", "غزة", "الأردن"]);
+    let read_also = a
+        .zones()
+        .iter()
+        .find(|z| z.kind == ZoneKind::ReadAlso)
+        .unwrap();
+    assert_eq!(
+        read_also.value.unwrap().slice(SAMPLE),
+        "الصفدي يحذر من اتساع الحرب في المنطقة"
+    );
+    let post = a.zones().iter().find_map(|z| z.post.as_ref()).unwrap();
+    assert_eq!(post.author.slice(SAMPLE), "Matthew Miller");
+    assert_eq!(post.handle.unwrap().slice(SAMPLE), "@StateDeptSpox");
+    assert_eq!(post.date.unwrap().slice(SAMPLE), "January 7, 2024");
+    let related = a
+        .zones()
+        .iter()
+        .find(|z| z.kind == ZoneKind::Related)
+        .unwrap();
+    assert_eq!(related.items.len(), 3);
+    assert_eq!(
+        related.items[0].slice(SAMPLE),
+        "بلينكن يصل إلى القاهرة في جولة إقليمية جديدة"
+    );
+    // Tails are kept apart from the article's own zones.
+    assert!(a
+        .zones()
+        .iter()
+        .filter(|z| !z.main)
+        .all(|z| z.kind != ZoneKind::Body));
+}
+
+#[test]
+fn sample_article_entities_and_quotes() {
+    let a = Article::parse(SAMPLE);
+    let ids: Vec<&str> = a.mentions().iter().map(|m| m.entity.id()).collect();
+    for id in [
+        "antony-blinken",
+        "matthew-miller",
+        "sameh-shoukry",
+        "faisal-bin-farhan",
+        "ayman-safadi",
+    ] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    // Related articles stay out of the article's own mentions.
+    assert!(a
+        .mentions()
+        .iter()
+        .all(|m| a.zones().iter().any(|z| z.main && z.span.contains(m.span))));
+    // نظيره المصري → Egypt, by demonym.
+    assert!(a.mentions().iter().any(|m| m.entity.id() == "EG"
+        && m.via == Via::Demonym
+        && m.span.slice(SAMPLE) == "المصري"));
+    let find = |needle: &str| {
+        a.quotes()
+            .iter()
+            .find(|q| q.content.slice(SAMPLE).contains(needle))
+            .unwrap_or_else(|| panic!("no quote with {needle}"))
+    };
+    assert_eq!(
+        speaker_id(find("ضرورة حماية المدنيين")),
+        Some("matthew-miller")
+    );
+    assert_eq!(
+        speaker_id(find("مواصلة التنسيق الوثيق")),
+        Some("matthew-miller")
+    );
+    let q = find("أهمية منع اتساع");
+    assert_eq!(speaker_id(q), Some("matthew-miller"));
+    assert_eq!(q.rule, Some(Rule::SourcePhrase));
+    assert_eq!(
+        q.agent.as_ref().unwrap().entity.as_ref().unwrap().id(),
+        "antony-blinken"
+    );
+    assert_eq!(
+        speaker_id(find("ترفض استهداف")),
+        Some("saudi-foreign-ministry")
+    );
+    let q = find("المنطقة لا تحتمل");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker_id(q), Some("ayman-safadi"));
+    // نقلت الوكالة عن الصفدي: the agency relays Safadi.
+    assert_eq!(speaker_id(find("لن تدخر جهدا")), Some("ayman-safadi"));
+    assert_eq!(
+        speaker_id(find("تواصل عملياتها")),
+        Some("israel-defense-forces")
+    );
+    assert_eq!(
+        speaker_id(find("الوضع الإنساني في غزة")),
+        Some("antonio-guterres")
+    );
+    // Indirect speech: the reported clause after إن.
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| {
+            q.kind == QuoteKind::Indirect && q.content.slice(SAMPLE).starts_with("الوزيرين اتفقا")
+        })
+        .unwrap();
+    assert_eq!(speaker_id(q), Some("matthew-miller"));
+}
+
+#[test]
+fn related_articles_on_request() {
+    let a = Parser::builder()
+        .include_related(true)
+        .build()
+        .unwrap()
+        .parse(SAMPLE);
+    assert!(a.related_mentions().is_empty());
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(SAMPLE).contains("يدفع المنطقة نحو الهاوية"))
+        .unwrap();
+    assert_eq!(speaker_id(q), Some("ayman-safadi"));
+    // The embedded post is a statement by its author.
+    let post = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(SAMPLE).starts_with("The Secretary spoke"))
+        .unwrap();
+    assert_eq!(
+        post.speaker.as_ref().unwrap().span.slice(SAMPLE),
+        "Matthew Miller"
+    );
+    assert_eq!(speaker_id(post), Some("matthew-miller"));
+}
+
+/// The seed article (`../shared/seed/article.txt`): every quoted span gets the speaker a careful
+/// reader gives. Skipped where `../shared/` is absent.
+#[test]
+fn seed_article_speakers() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("../shared/seed/article.txt absent: skipped");
+        return;
+    };
+    let a = Parser::builder()
+        .include_related(true)
+        .build()
+        .unwrap()
+        .parse(&text);
+    check_spans(&a);
+    // (start of the quoted content, expected speaker id; None = no speaker)
+    let expected: &[(&str, Option<&str>)] = &[
+        ("للوقف الفوري للهجمات", Some("US")),
+        (
+            "الحجم والوحشية غير المسبوقين لهجمات حماس على الأراضي الإسرائيلية\"",
+            Some("antony-blinken"),
+        ),
+        ("بأشد العبارات", Some("matthew-miller")),
+        ("تضامن الولايات المتحدة", Some("matthew-miller")),
+        ("التدابير اللازمة", Some("matthew-miller")),
+        ("دعم الولايات المتحدة الثابت", Some("matthew-miller")),
+        ("حق إسرائيل في الدفاع عن النفس", Some("antony-blinken")),
+        ("بذل جهود منسقة", Some("matthew-miller")),
+        ("التنسيق الوثيق", Some("matthew-miller")),
+        ("ضرورة التوصل إلى وقف فوري", Some("matthew-miller")),
+        ("الحاجة الملحة", Some("antony-blinken")),
+        ("ناقش مع هؤلاء", Some("matthew-miller")),
+        ("كافة القيادات", Some("antony-blinken")),
+        ("مواصلة وتعزيز الخطوات", Some("matthew-miller")),
+        ("التزامنا بتعزيز", Some("israeli-defence-ministry")),
+        ("Erik", None),
+        ("ستواصل التحرك بحزم\"", Some("israel-katz")),
+        ("أن إسرائيل ستواصل", Some("israel-katz")),
+        ("محدودة", None),
+    ];
+    for (needle, want) in expected {
+        let needle = needle.trim_end_matches('"');
+        let q = a
+            .quotes()
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .find(|q| q.content.slice(&text).starts_with(needle))
+            .unwrap_or_else(|| panic!("no quote starting with {needle}"));
+        assert_eq!(speaker_id(q), *want, "speaker of «{needle}…»");
+    }
+    // The Turkish-minister sentence repeats an earlier quote: its source is Miller (بحسب ما ذكره).
+    let repeated: Vec<_> = a
+        .quotes()
+        .iter()
+        .filter(|q| {
+            q.content
+                .slice(&text)
+                .starts_with("الحجم والوحشية غير المسبوقين")
+        })
+        .collect();
+    assert_eq!(repeated.len(), 2);
+    assert_eq!(speaker_id(repeated[1]), Some("matthew-miller"));
+    // An unnamed spokesman speaks for the minister named earlier.
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(&text).starts_with("بالجهود الأميركية"))
+        .unwrap();
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.span.slice(&text), "متحدث باسم الوزير");
+    assert!(s.entity.is_none());
+    assert_eq!(
+        q.agent.as_ref().unwrap().entity.as_ref().unwrap().id(),
+        "israel-katz"
+    );
+    // The embedded tweet's author speaks it.
+    let post = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(&text).starts_with("The Commander"))
+        .unwrap();
+    assert_eq!(speaker_id(post), Some("israel-defense-forces"));
+    // Entities through clitics, demonyms and short forms.
+    let has = |id: &str, via: Via, surface: &str| {
+        a.mentions()
+            .iter()
+            .any(|m| m.entity.id() == id && m.via == via && m.span.slice(&text) == surface)
+    };
+    assert!(has("SA", Via::Demonym, "السعودي"));
+    assert!(has("matthew-miller", Via::ShortForm, "ميلر"));
+    assert!(has("european-union", Via::Name, "لاتحاد الأوروبي"));
+    assert!(has("US", Via::Name, "الولايات المتحدة"));
+    assert!(a
+        .mentions()
+        .iter()
+        .any(|m| m.entity.kind() == EntityKind::Person && m.entity.id() == "faisal-bin-farhan"));
+    assert_eq!(a.source().unwrap().slice(&text), "الحرة");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_round_trip() {
+    let a = Article::parse(SAMPLE);
+    let v: serde_json::Value = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+    // Every object with start/end/text has text == input[start..end].
+    fn walk(v: &serde_json::Value, text: &str, n: &mut usize) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let (Some(s), Some(e), Some(t)) = (m.get("start"), m.get("end"), m.get("text")) {
+                    let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
+                    assert_eq!(&text[s..e], t.as_str().unwrap());
+                    *n += 1;
+                }
+                m.values().for_each(|x| walk(x, text, n));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, text, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(&v, SAMPLE, &mut n);
+    assert!(n > 100, "only {n} spans checked");
+    for key in [
+        "entities",
+        "quotes",
+        "paragraphs",
+        "sentences",
+        "zones",
+        "keywords",
+    ] {
+        assert!(v[key].is_array(), "{key}");
+    }
+    assert_eq!(v["source"]["text"], "وكالات");
+    assert_eq!(
+        v["title"]["text"],
+        "وزير الخارجية الأميركي يبحث مع نظرائه العرب التهدئة في غزة"
+    );
+    let e = &v["entities"][0];
+    for key in [
+        "kind", "id", "name", "name_ar", "start", "end", "text", "via",
+    ] {
+        assert!(!e[key].is_null(), "entity field {key}");
+    }
+    let country = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "country")
+        .unwrap();
+    assert_eq!(country["id"].as_str().unwrap().len(), 2);
+    let q = v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| !q["speaker"].is_null())
+        .unwrap();
+    for key in ["text", "start", "end", "entity"] {
+        assert!(q["speaker"].get(key).is_some(), "speaker field {key}");
+    }
+    assert!(v.get("tokens").is_none(), "tokens only on request");
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let long_word = "بلينكن".repeat(10_000);
+    let inputs: Vec<String> = vec![
+        String::new(),
+        " \n\t\n ".into(),
+        "َُِّْ".repeat(100),
+        "\"".repeat(1000),
+        "«".repeat(1000),
+        "«»".repeat(500) + "«",
+        "{«\"“".repeat(500),
+        "\0\u{1}\u{7}قال\u{0}".into(),
+        long_word,
+        "قال: \"".into(),
+        "وقال إن".into(),
+        "— (@".into(),
+        "المصدر:".into(),
+        "كلمات دلالية:".into(),
+        "إقرأ أيضاً:".into(),
+        "مقالات مشابهة\n•\n• ".into(),
+    ];
+    for t in &inputs {
+        let a = Article::parse(t);
+        check_spans(&a);
+    }
+}
