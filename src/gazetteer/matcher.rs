@@ -90,6 +90,10 @@ struct PatternInfo {
     latin: bool,
     /// An all-capitals acronym (US, NATO): matched only in capitals.
     upper: bool,
+    /// A block phrase (ريال مدريد): it wins like a name, then is dropped with what it covers.
+    block: bool,
+    /// The form is also a demonym (السوداني): a surname that may not stand alone.
+    demonym_like: bool,
 }
 
 /// The automaton and what each pattern stands for.
@@ -134,7 +138,7 @@ pub(crate) fn match_form(s: &str) -> String {
 }
 
 impl Matcher {
-    pub(crate) fn build(entities: &[Arc<Entity>]) -> Result<Matcher, Error> {
+    pub(crate) fn build(entities: &[Arc<Entity>], blocks: &[&str]) -> Result<Matcher, Error> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut strings: Vec<String> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
@@ -155,6 +159,8 @@ impl Matcher {
                         targets: Vec::new(),
                         latin,
                         upper,
+                        block: false,
+                        demonym_like: false,
                     });
                     patterns.len() - 1
                 });
@@ -214,6 +220,35 @@ impl Matcher {
             for c in e.capital_ar.iter().chain(&e.capital_en) {
                 add(c, i, Via::Capital);
             }
+        }
+        for form in blocks {
+            let norm = match_form(form);
+            if norm.chars().count() < 2 {
+                continue;
+            }
+            let k = *index.entry(norm.clone()).or_insert_with(|| {
+                strings.push(norm);
+                patterns.push(PatternInfo {
+                    targets: Vec::new(),
+                    latin: !form.chars().any(is_arabic_letter),
+                    upper: false,
+                    block: false,
+                    demonym_like: false,
+                });
+                patterns.len() - 1
+            });
+            patterns[k].block = true;
+        }
+        // Surnames that read as a demonym with its article (السوداني) never stand alone.
+        let demonyms: std::collections::HashSet<String> = patterns
+            .iter()
+            .zip(&strings)
+            .filter(|(p, _)| p.targets.iter().any(|t| t.via == Via::Demonym))
+            .map(|(_, s)| s.clone())
+            .collect();
+        for (p, s) in patterns.iter_mut().zip(&strings) {
+            let bare = s.strip_prefix("ال").unwrap_or(s);
+            p.demonym_like = demonyms.contains(bare) || demonyms.contains(s.as_str());
         }
         for p in &mut patterns {
             p.targets.sort_by_key(|t| {
@@ -278,6 +313,26 @@ impl Matcher {
                 proclitic_chain(&text[word_start..start])
             };
             let Some(chain) = chain else { continue };
+            if info.block {
+                if chain.has_article() {
+                    continue;
+                }
+                cands.push(Candidate {
+                    start,
+                    end,
+                    name_start: start,
+                    word_start,
+                    target: Target {
+                        entity: u32::MAX,
+                        via: Via::Name,
+                        lam_elided: false,
+                    },
+                    short: Vec::new(),
+                    block: true,
+                    demonym_like: false,
+                });
+                continue;
+            }
             let mut admissible = info.targets.iter().copied().filter(|t| {
                 if t.lam_elided {
                     chain.preposition() == Some('ل') && !chain.has_article()
@@ -311,6 +366,8 @@ impl Matcher {
                 word_start,
                 target: first,
                 short,
+                block: false,
+                demonym_like: info.demonym_like,
             });
         }
         // Longest first, then earliest, then the fixed priority of the target.
@@ -318,7 +375,8 @@ impl Matcher {
             (b.end - b.start)
                 .cmp(&(a.end - a.start))
                 .then(a.start.cmp(&b.start))
-                .then(priority(entities, &a.target).cmp(&priority(entities, &b.target)))
+                .then(b.block.cmp(&a.block))
+                .then_with(|| priority(entities, &a.target).cmp(&priority(entities, &b.target)))
         });
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         let mut chosen: Vec<&Candidate> = Vec::new();
@@ -332,6 +390,7 @@ impl Matcher {
         }
         chosen.sort_by_key(|c| c.start);
         // People named in full (by a Name) anywhere in the text.
+        chosen.retain(|c| !c.block);
         let named: Vec<u32> = chosen
             .iter()
             .filter(|c| c.target.via == Via::Name)
@@ -352,6 +411,7 @@ impl Matcher {
                 // A leader's surname stands alone when no one else has it (ترامب، بوتين).
                 let fits = if fits.is_empty()
                     && c.short.len() == 1
+                    && !c.demonym_like
                     && self.standalone[c.short[0] as usize]
                     && text[c.start..c.end].chars().count() >= 5
                 {
@@ -393,10 +453,15 @@ struct Candidate {
     word_start: usize,
     target: Target,
     short: Vec<u32>,
+    block: bool,
+    demonym_like: bool,
 }
 
 fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
-    (t.via, entities[t.entity as usize].kind, t.entity)
+    let kind = entities
+        .get(t.entity as usize)
+        .map_or(EntityKind::Country, |e| e.kind);
+    (t.via, kind, t.entity)
 }
 
 /// Whether `start..end` sits in a URL, a domain or an e-mail address (`pic.twitter.com/…`).

@@ -56,6 +56,10 @@ const DEFAULT_FILES: &[(&str, &str)] = &[
         "data/gazetteer/people-world.tsv",
         include_str!("../../data/gazetteer/people-world.tsv"),
     ),
+    (
+        "data/gazetteer/blocks.tsv",
+        include_str!("../../data/gazetteer/blocks.tsv"),
+    ),
 ];
 
 /// A set of entities and the automaton that finds them. Cheap to clone (`Arc` inside), `Send` and
@@ -179,11 +183,28 @@ impl GazetteerBuilder {
     pub fn build(self) -> Result<Gazetteer, Error> {
         let mut entities: Vec<Arc<Entity>> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut blocks: Vec<(String, Vec<String>)> = Vec::new();
         let mut load = |name: &str, text: &str| -> Result<(), Error> {
             for rec in tsv::parse(name, text)? {
-                let id = rec.entity.id.clone();
+                let entity = match rec.item {
+                    tsv::Item::Entity(e) => e,
+                    tsv::Item::Block { id, forms } => {
+                        match blocks.iter_mut().find(|b| b.0 == id) {
+                            Some(b) if self.allow_override => b.1 = forms,
+                            Some(_) => {
+                                return Err(Error::new(ErrorKind::DuplicateId {
+                                    id,
+                                    at: format!("{name}:{}", rec.line),
+                                }))
+                            }
+                            None => blocks.push((id, forms)),
+                        }
+                        continue;
+                    }
+                };
+                let id = entity.id.clone();
                 match by_id.get(&id) {
-                    Some(&i) if self.allow_override => entities[i] = Arc::new(rec.entity),
+                    Some(&i) if self.allow_override => entities[i] = Arc::new(entity),
                     Some(_) => {
                         return Err(Error::new(ErrorKind::DuplicateId {
                             id,
@@ -192,7 +213,7 @@ impl GazetteerBuilder {
                     }
                     None => {
                         by_id.insert(id, entities.len());
-                        entities.push(Arc::new(rec.entity));
+                        entities.push(Arc::new(entity));
                     }
                 }
             }
@@ -217,7 +238,11 @@ impl GazetteerBuilder {
                 }
             }
         }
-        let matcher = Matcher::build(&entities)?;
+        let block_forms: Vec<&str> = blocks
+            .iter()
+            .flat_map(|b| b.1.iter().map(String::as_str))
+            .collect();
+        let matcher = Matcher::build(&entities, &block_forms)?;
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entities,

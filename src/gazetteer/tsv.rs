@@ -34,9 +34,15 @@ fn allowed(column: &str, kind: EntityKind) -> bool {
     }
 }
 
-/// An entity with the line it came from.
+/// What a record is: an entity, or a block phrase (a non-entity that contains a name).
+pub(crate) enum Item {
+    Entity(Entity),
+    Block { id: String, forms: Vec<String> },
+}
+
+/// A record with the line it came from.
 pub(crate) struct Record {
-    pub(crate) entity: Entity,
+    pub(crate) item: Item,
     pub(crate) line: usize,
 }
 
@@ -88,10 +94,59 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Record>, Error> {
         for (f, &c) in fields.iter().zip(cols) {
             cell[c] = f.trim();
         }
+        if cell[0] == "block" {
+            let id = cell[1];
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(err(
+                    line_no,
+                    format!("id `{id}` is not a lower-case ASCII slug"),
+                ));
+            }
+            for (c, name) in COLUMNS.iter().enumerate() {
+                let used = matches!(
+                    *name,
+                    "kind" | "id" | "name_en" | "name_ar" | "variants_ar" | "variants_en"
+                );
+                if !cell[c].is_empty() && !used {
+                    return Err(err(
+                        line_no,
+                        format!("column `{name}` does not apply to a block"),
+                    ));
+                }
+            }
+            let forms: Vec<String> = [cell[3]]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .chain(list(cell[4]))
+                .chain(list(cell[5]))
+                .collect();
+            if forms.is_empty() {
+                return Err(err(
+                    line_no,
+                    "a block needs name_ar, variants_ar or variants_en".into(),
+                ));
+            }
+            out.push(Record {
+                item: Item::Block {
+                    id: id.to_string(),
+                    forms,
+                },
+                line: line_no,
+            });
+            continue;
+        }
         let Some(kind) = EntityKind::parse(cell[0]) else {
             return Err(err(
                 line_no,
-                format!("kind `{}` is not country, person or organization", cell[0]),
+                format!(
+                    "kind `{}` is not country, person, organization or block",
+                    cell[0]
+                ),
             ));
         };
         for (c, name) in COLUMNS.iter().enumerate() {
@@ -104,7 +159,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Record>, Error> {
         }
         let entity = build(kind, &cell).map_err(|m| err(line_no, m))?;
         out.push(Record {
-            entity,
+            item: Item::Entity(entity),
             line: line_no,
         });
     }
