@@ -187,7 +187,7 @@ impl GazetteerBuilder {
         let mut load = |name: &str, text: &str| -> Result<(), Error> {
             for rec in tsv::parse(name, text)? {
                 let entity = match rec.item {
-                    tsv::Item::Entity(e) => e,
+                    tsv::Item::Entity(e) => *e,
                     tsv::Item::Block { id, forms } => {
                         match blocks.iter_mut().find(|b| b.0 == id) {
                             Some(b) if self.allow_override => b.1 = forms,

@@ -36,7 +36,7 @@ fn allowed(column: &str, kind: EntityKind) -> bool {
 
 /// What a record is: an entity, or a block phrase (a non-entity that contains a name).
 pub(crate) enum Item {
-    Entity(Entity),
+    Entity(Box<Entity>),
     Block { id: String, forms: Vec<String> },
 }
 
@@ -159,7 +159,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Record>, Error> {
         }
         let entity = build(kind, &cell).map_err(|m| err(line_no, m))?;
         out.push(Record {
-            item: Item::Entity(entity),
+            item: Item::Entity(Box::new(entity)),
             line: line_no,
         });
     }
