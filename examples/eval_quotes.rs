@@ -268,7 +268,16 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
         }
         let Some(pi) = g_match[gi] else {
             if verbose {
-                println!("MISS {id} [{}] {:?}", g.kind, clip(g.content.slice(text)));
+                let best = preds
+                    .iter()
+                    .filter(|p| p.content.overlaps(g.content))
+                    .max_by(|a, b| iou(g.content, a.content).total_cmp(&iou(g.content, b.content)));
+                println!(
+                    "MISS {id} [{}] {:?}\n    nearest {:?}",
+                    g.kind,
+                    clip(g.content.slice(text)),
+                    best.map(|p| clip(p.content.slice(text)))
+                );
             }
             continue;
         };

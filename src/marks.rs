@@ -132,9 +132,47 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 stack.truncate(k);
                 continue;
             }
-            if matches!(r, Role::Close(_)) {
-                out.unbalanced.push(span);
+            if let Role::Close(f) = r {
+                // A closing mark glued to the word after it opens a quote (»المدينة» in some
+                // outlets): treat it as an opening of its family.
+                let glued = text[span.end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if glued {
+                    open[f as usize] += 1;
+                    stack.push((span, f));
+                } else {
+                    out.unbalanced.push(span);
+                }
                 continue;
+            }
+        }
+        // An opening mark glued to the word before it closes an open quote of its family
+        // (“…“ in some outlets).
+        if let Role::Open(f) = r {
+            let glued_before = text[..span.start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let free_after = text[span.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if glued_before && free_after && open[f as usize] > 0 {
+                if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
+                    for &(s, g) in &stack[k + 1..] {
+                        out.unbalanced.push(s);
+                        open[g as usize] -= 1;
+                    }
+                    open[f as usize] -= 1;
+                    out.pairs.push(MarkPair {
+                        open: stack[k].0,
+                        close: span,
+                    });
+                    stack.truncate(k);
+                    continue;
+                }
             }
         }
         let family = match r {

@@ -25,7 +25,8 @@ use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
 use crate::marks::pair_marks;
 use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
 use lexicon::{cue_of, Cue};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 /// What kind of quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -349,6 +350,23 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+        // 1b. A name the gazetteer does not know: after a title (العقيد هشام الجابري) or starting
+        //     with a known first name.
+        if let Some((ns, ne, gender)) = self.unknown_name(a, b) {
+            let agent = self
+                .mention(first)
+                .filter(|m| m.via != Via::Demonym && ns > first)
+                .map(speaker_of);
+            return Some(Cand {
+                speaker: Speaker {
+                    span: self.span(ns, ne),
+                    entity: None,
+                },
+                gender,
+                human: true,
+                agent: agent.filter(|_| institution),
+            });
+        }
         // 2. An organization or country heading the region.
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
@@ -384,6 +402,122 @@ impl<'a> Ctx<'a> {
             || is_role_head(h)
             || is_institution(h)
             || is_human_noun(h)
+            || matches!(self.norm(i), "الله" | "تعالي" | "المولي" | "سبحانه")
+    }
+
+    /// Whether the word at `i` is an honorific written right before a name (الدكتور، العقيد،
+    /// الشيخ، الرئيس …), with its article.
+    fn is_name_title(&self, i: usize) -> bool {
+        let n = self.norm(i);
+        (n.starts_with("ال") || n.starts_with("وال"))
+            && self.toks[i].mention == NONE
+            && matches!(
+                self.head(i),
+                "دكتور"
+                    | "شيخ"
+                    | "عقيد"
+                    | "لواء"
+                    | "عميد"
+                    | "فريق"
+                    | "مشير"
+                    | "مهندس"
+                    | "استاذ"
+                    | "سيد"
+                    | "سيده"
+                    | "امير"
+                    | "اميره"
+                    | "ملك"
+                    | "سلطان"
+                    | "جنرال"
+                    | "حاخام"
+                    | "قاضي"
+                    | "سفير"
+                    | "رييس"
+                    | "نقيب"
+                    | "مقدم"
+                    | "رايد"
+                    | "ملازم"
+                    | "دكتوره"
+                    | "محامي"
+                    | "اعلامي"
+                    | "كاتب"
+                    | "صحفي"
+                    | "صحافي"
+                    | "باحث"
+                    | "خبير"
+                    | "نايب"
+                    | "وزير"
+                    | "مستشار"
+                    | "متحدث"
+                    | "ناطق"
+            )
+    }
+
+    /// A person's name the gazetteer does not know, in `a..b`: the words after a title (العقيد،
+    /// الدكتور، الشيخ …) or a run starting with a known first name; with the first name's gender.
+    fn unknown_name(&self, a: usize, b: usize) -> Option<(usize, usize, Option<Gender>)> {
+        let names = first_names();
+        let mut i = a;
+        while i < b {
+            if self.toks[i].mention != NONE || !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            // Skip modifiers of a title: الرئيس السابق، المتحدث الرسمي.
+            if i > a
+                && (self.is_name_title(i - 1) || is_title_modifier(self.head(i - 1)))
+                && is_title_modifier(self.head(i))
+            {
+                i += 1;
+                continue;
+            }
+            let after_title = i > a
+                && ((self.is_name_title(i - 1))
+                    || (i > a + 1
+                        && is_title_modifier(self.head(i - 1))
+                        && self.is_name_title(i - 2)));
+            let w = self.norm(i);
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| names.contains_key(*r))
+                .unwrap_or(w);
+            let (gender, first_len) = if let Some(&g) = names.get(w) {
+                (Some(g), 1)
+            } else if matches!(w, "عبد" | "ابو" | "ام") && i + 1 < b && self.is_word(i + 1)
+            {
+                (
+                    Some(if w == "ام" {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    }),
+                    2,
+                )
+            } else {
+                (None, 0)
+            };
+            if first_len == 0 && !after_title {
+                i += 1;
+                continue;
+            }
+            let mut j = i + first_len.max(1);
+            while j < b && j - i < 5 && self.is_word(j) && self.toks[j].mention == NONE {
+                let t = &self.toks[j];
+                let connector = matches!(self.norm(j), "بن" | "بنت" | "ابن" | "ابو" | "ال" | "عبد");
+                if !connector
+                    && (t.cue.is_some() || is_speaker_head(self.head(j)) || is_title(self.head(j)))
+                {
+                    break;
+                }
+                j += 1;
+            }
+            // A first name alone is too weak; after a title one word is a name (العقيد الجابري).
+            if j - i >= 2 || (after_title && j > i) {
+                return Some((i, j, gender));
+            }
+            i = j.max(i + 1);
+        }
+        None
     }
 
     /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
@@ -605,6 +739,29 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
+fn first_names() -> &'static HashMap<String, Gender> {
+    static NAMES: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let n = Normalizer::matching();
+        include_str!("../../data/names/first-names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| {
+                let (name, g) = l.split_once('\t')?;
+                let gender = match g.trim() {
+                    "f" => Gender::Female,
+                    _ => Gender::Male,
+                };
+                let mut s = String::new();
+                n.normalize_into(name.trim(), &mut s);
+                Some((s, gender))
+            })
+            .collect()
+    })
+}
+
 fn speaker_of(m: &Mention) -> Speaker {
     Speaker {
         span: m.span,
@@ -639,6 +796,47 @@ fn is_title(head: &str) -> bool {
             | "قايد"
             | "متحدث"
             | "زعيم"
+    )
+}
+
+/// An accusative active participle (مستغربا، مهيبا، مضيفا): starts with م, ends with ا, 4+ letters.
+fn looks_like_participle(norm: &str) -> bool {
+    let n = norm.chars().count();
+    norm.starts_with('م') && norm.ends_with('ا') && (5..=9).contains(&n) && !norm.ends_with("ما")
+}
+
+/// Adjectives that follow a title and are not names: الرئيس السابق، المتحدث الرسمي.
+fn is_title_modifier(head: &str) -> bool {
+    matches!(
+        head,
+        "سابق"
+            | "اسبق"
+            | "حالي"
+            | "جديد"
+            | "راحل"
+            | "اول"
+            | "ثاني"
+            | "عام"
+            | "تنفيذي"
+            | "اعلامي"
+            | "رسمي"
+            | "مساعد"
+            | "اعلي"
+            | "مكلف"
+            | "فخري"
+            | "منتخب"
+            | "منتهيه"
+            | "دايم"
+            | "خاص"
+            | "اممي"
+            | "ركن"
+            | "متقاعد"
+            | "عسكري"
+            | "امني"
+            | "سياسي"
+            | "دولي"
+            | "سابقه"
+            | "عامه"
     )
 }
 
@@ -1028,11 +1226,20 @@ fn attribute_sentence(
             };
             // A cue with no subject: the sentence's subject if it comes before the cue, else the
             // previous speaker.
-            let main = main.or_else(|| {
-                subject
-                    .clone()
-                    .filter(|c| c.speaker.span.end <= toks[cues[k].tok].start && agrees(c, fem))
-            });
+            let main = main
+                .or_else(|| {
+                    // An earlier cue of the same sentence (قال X … وأضاف).
+                    cues[..k]
+                        .iter()
+                        .rev()
+                        .find_map(|c| c.cand.clone())
+                        .filter(|c| agrees(c, fem))
+                })
+                .or_else(|| {
+                    subject
+                        .clone()
+                        .filter(|c| c.speaker.span.end <= toks[cues[k].tok].start && agrees(c, fem))
+                });
             cues[k].cand = main.or_else(|| {
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
                 if c.is_some() && cues[k].rule == Rule::Participle {
@@ -1481,6 +1688,10 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                 {
                     break;
                 }
+                // ، مستغربا …: an accusative participle (حال) starts the narrator's clause.
+                if next < b && looks_like_participle(ctx.norm(next)) {
+                    break;
+                }
                 // ، بينما / فيما / في حين: the narrator goes on.
                 if next < b && matches!(ctx.norm(next), "بينما" | "فيما" | "وفيما" | "وسط")
                 {
@@ -1490,9 +1701,19 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                     break;
                 }
             }
-            if j > start && matches!(t.cue, Some(Cue::Verb { .. })) && ctx.norm(j).starts_with('و')
+            if j > start
+                && matches!(t.cue, Some(Cue::Verb { .. }))
+                && (ctx.norm(j).starts_with('و') || matches!(ctx.norm(j), "قال" | "قالت"))
             {
-                break; // وأضاف …: a new statement
+                break; // وأضاف …، قال تعالى: a new statement
+            }
+            if j > start
+                && ctx.norm(j) == "كما"
+                && j + 1 < b
+                && (matches!(ctx.toks[j + 1].cue, Some(Cue::Verb { .. }))
+                    || ctx.norm(j + 1).starts_with("بين"))
+            {
+                break; // كما قال / كما بينه: an aside
             }
         }
         j += 1;
