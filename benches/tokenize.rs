@@ -53,6 +53,22 @@ fn bench_text(c: &mut Criterion, name: &str, text: &str, expected_tokens: Option
         b.iter(|| display.normalize(black_box(t)).as_str().len())
     });
     g.finish();
+
+    // Tokenize + gazetteer matching: what entity extraction adds to tokenizing.
+    let gaz = akhbar::Gazetteer::default_ref();
+    let mentions = gaz.find(text).mentions.len();
+    assert!(mentions > 0, "{name}: no entity found");
+    let mut g = c.benchmark_group("tokenize_and_match");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_with_input(BenchmarkId::new("default_gazetteer", name), text, |b, t| {
+        b.iter(|| {
+            let n = akhbar::tokenize(black_box(t)).count();
+            let m = gaz.find(black_box(t)).mentions.len();
+            assert_eq!((n, m), (tokens, mentions));
+            n + m
+        })
+    });
+    g.finish();
 }
 
 fn benches(c: &mut Criterion) {

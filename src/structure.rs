@@ -71,6 +71,68 @@ enum Marker {
     Signature,
 }
 
+/// The phrases that open a tail (matching-normalized), longest match first: an anchored
+/// Aho–Corasick automaton over the head of each paragraph.
+fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
+    static MARKERS: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<Marker>)> =
+        std::sync::OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let groups: [(&[&str], Marker); 4] = [
+            (&["المصدر:", "المصدر :", "مصدر:", "المصدر-"], Marker::Source),
+            (
+                &[
+                    "كلمات دلاليه",
+                    "الكلمات الدلاليه",
+                    "كلمات مفتاحيه",
+                    "الكلمات المفتاحيه",
+                    "وسوم:",
+                    "الوسوم:",
+                    "Tags:",
+                ],
+                Marker::Keywords,
+            ),
+            (
+                &[
+                    "اقرا ايضا",
+                    "اقرا المزيد",
+                    "اقرا كذلك",
+                    "شاهد ايضا",
+                    "طالع ايضا",
+                    "قد يهمك",
+                ],
+                Marker::ReadAlso,
+            ),
+            (
+                &[
+                    "مقالات مشابهه",
+                    "مقالات ذات صله",
+                    "اخبار ذات صله",
+                    "اخبار متعلقه",
+                    "مواضيع ذات صله",
+                    "اقرا المزيد من الاخبار",
+                    "الاكثر قراءه",
+                ],
+                Marker::Related,
+            ),
+        ];
+        let mut phrases = Vec::new();
+        let mut kinds = Vec::new();
+        for (words, m) in groups {
+            for w in words {
+                phrases.push(*w);
+                kinds.push(m);
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .ascii_case_insensitive(true)
+            .build(&phrases)
+            .expect("the marker phrases build");
+        (ac, kinds)
+    })
+}
+
 /// The structural marker a paragraph starts with, and the byte offset where its content starts.
 fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
     let line = p.span.slice(text);
@@ -90,55 +152,16 @@ fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
     {
         return (Marker::Signature, p.span.start);
     }
-    for (words, m) in [
-        (
-            &["المصدر:", "المصدر :", "مصدر:", "المصدر-"][..],
-            Marker::Source,
-        ),
-        (
-            &[
-                "كلمات دلاليه",
-                "الكلمات الدلاليه",
-                "كلمات مفتاحيه",
-                "الكلمات المفتاحيه",
-                "وسوم:",
-                "الوسوم:",
-                "Tags:",
-            ][..],
-            Marker::Keywords,
-        ),
-        (
-            &[
-                "اقرا ايضا",
-                "اقرا المزيد",
-                "اقرا كذلك",
-                "شاهد ايضا",
-                "طالع ايضا",
-                "قد يهمك",
-            ][..],
-            Marker::ReadAlso,
-        ),
-        (
-            &[
-                "مقالات مشابهه",
-                "مقالات ذات صله",
-                "اخبار ذات صله",
-                "اخبار متعلقه",
-                "مواضيع ذات صله",
-                "اقرا المزيد من الاخبار",
-                "الاكثر قراءه",
-            ][..],
-            Marker::Related,
-        ),
-    ] {
-        if words.iter().any(|w| head.starts_with(w)) {
-            let start = if m == Marker::Source || m == Marker::Keywords {
-                after_colon(40)
-            } else {
-                after_colon(30)
-            };
-            return (m, start.min(p.span.end));
-        }
+    let (ac, kinds) = markers();
+    let input = aho_corasick::Input::new(head).anchored(aho_corasick::Anchored::Yes);
+    if let Some(found) = ac.find(input) {
+        let m = kinds[found.pattern().as_usize()];
+        let start = if m == Marker::Source || m == Marker::Keywords {
+            after_colon(40)
+        } else {
+            after_colon(30)
+        };
+        return (m, start.min(p.span.end));
     }
     (Marker::None, p.span.start)
 }

@@ -2,10 +2,10 @@
 //! boundaries and proclitics checked on each candidate, longest match first.
 
 use super::entity::{Entity, EntityKind};
+use super::trie::Trie;
 use crate::clitic::{proclitic_chain, Clitics};
 use crate::script::{is_arabic_letter, is_word_char};
 use crate::{Error, ErrorKind, Normalized, Normalizer, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -99,7 +99,7 @@ struct PatternInfo {
 /// The automaton and what each pattern stands for.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
-    ac: AhoCorasick,
+    trie: Trie,
     patterns: Vec<PatternInfo>,
     /// Per entity: a leader whose surname alone designates them (heads of state and government,
     /// foreign ministers, UN secretaries-general).
@@ -256,15 +256,11 @@ impl Matcher {
                 (t.via, e.kind, t.entity)
             });
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&strings)
-            .map_err(|e| Error::new(ErrorKind::Automaton(e.to_string())))?;
+        let trie = Trie::new(&strings);
         let standalone = entities.iter().map(|e| is_leader(e)).collect();
         // (A surname must also be unique to stand alone: checked per match.)
         Ok(Matcher {
-            ac,
+            trie,
             patterns,
             standalone,
         })
@@ -275,100 +271,124 @@ impl Matcher {
         self.patterns.len()
     }
 
+    /// The candidate for pattern `pid` matched at `start..end` of the normalized `text`, if the
+    /// match sits on word boundaries after an allowed proclitic chain.
+    fn consider(&self, text: &str, start: usize, end: usize, pid: usize) -> Option<Candidate> {
+        let info = &self.patterns[pid];
+        if text[end..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+        if info.upper && text[start..end].chars().any(|c| c.is_lowercase()) {
+            return None;
+        }
+        if info.latin && inside_link(text, start, end) {
+            return None;
+        }
+        // Proclitic chains are at most four letters (وبال، ولل): look no further back.
+        let mut word_start = start;
+        let mut too_long = false;
+        for (k, (i, c)) in text[..start].char_indices().rev().enumerate() {
+            if !is_word_char(c) {
+                break;
+            }
+            if k == 4 {
+                too_long = true;
+                break;
+            }
+            word_start = i;
+        }
+        let chain = if word_start == start {
+            Some(Clitics::default())
+        } else if info.latin || too_long {
+            None
+        } else {
+            proclitic_chain(&text[word_start..start])
+        };
+        let chain = chain?;
+        if info.block {
+            if chain.has_article() {
+                return None;
+            }
+            return Some(Candidate {
+                start,
+                end,
+                name_start: start,
+                word_start,
+                target: Target {
+                    entity: u32::MAX,
+                    via: Via::Name,
+                    lam_elided: false,
+                },
+                short: Vec::new(),
+                block: true,
+                demonym_like: false,
+            });
+        }
+        let mut admissible = info.targets.iter().copied().filter(|t| {
+            if t.lam_elided {
+                chain.preposition() == Some('ل') && !chain.has_article()
+            } else {
+                !chain.has_article() || t.via == Via::Demonym
+            }
+        });
+        let first = admissible.next()?;
+        let short: Vec<u32> = if first.via == Via::ShortForm {
+            std::iter::once(first)
+                .chain(admissible)
+                .filter(|t| t.via == Via::ShortForm)
+                .map(|t| t.entity)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A demonym's article belongs to the adjective: the span is الأميركي, the prefix و.
+        let name_start = if chain.has_article() && first.via == Via::Demonym {
+            let prefix = &text[word_start..start];
+            start - if prefix.ends_with("ال") { 4 } else { 2 }
+        } else {
+            start
+        };
+        Some(Candidate {
+            start,
+            end,
+            name_start,
+            word_start,
+            target: first,
+            short,
+            block: false,
+            demonym_like: info.demonym_like,
+        })
+    }
+
     /// Finds mentions in `norm` (the matching normalization of the text).
     pub(crate) fn find(&self, entities: &[Arc<Entity>], norm: &Normalized<'_>) -> Matches {
         let text = norm.as_str();
         // (normalized start, end, prefix start, pattern, chosen target or short-form candidates)
         let mut cands: Vec<Candidate> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let info = &self.patterns[m.pattern().as_usize()];
-            if text[end..].chars().next().is_some_and(is_word_char) {
+        // Names start at a word start or right after a proclitic chain: one anchored,
+        // longest-first search at each such offset, retried shorter while the match is rejected.
+        let mut prev_word = false;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (ws, c) in text.char_indices() {
+            let word = is_word_char(c);
+            let starts = word && !prev_word;
+            prev_word = word;
+            if !starts {
                 continue;
             }
-            if info.upper && text[start..end].chars().any(|c| c.is_lowercase()) {
-                continue;
-            }
-            if info.latin && inside_link(text, start, end) {
-                continue;
-            }
-            // Proclitic chains are at most four letters (وبال، ولل): look no further back.
-            let mut word_start = start;
-            let mut too_long = false;
-            for (k, (i, c)) in text[..start].char_indices().rev().enumerate() {
-                if !is_word_char(c) {
-                    break;
+            let (offsets, n) = clitic_offsets(text, ws, c);
+            for &o in &offsets[..n] {
+                found.clear();
+                self.trie
+                    .prefixes_at(text, o, |end, id| found.push((end, id)));
+                // Longest first; a rejected match (mid-word end, wrong chain) yields to a shorter.
+                for &(end, id) in found.iter().rev() {
+                    if let Some(c) = self.consider(text, o, end, id) {
+                        cands.push(c);
+                        break;
+                    }
                 }
-                if k == 4 {
-                    too_long = true;
-                    break;
-                }
-                word_start = i;
             }
-            let chain = if word_start == start {
-                Some(Clitics::default())
-            } else if info.latin || too_long {
-                None
-            } else {
-                proclitic_chain(&text[word_start..start])
-            };
-            let Some(chain) = chain else { continue };
-            if info.block {
-                if chain.has_article() {
-                    continue;
-                }
-                cands.push(Candidate {
-                    start,
-                    end,
-                    name_start: start,
-                    word_start,
-                    target: Target {
-                        entity: u32::MAX,
-                        via: Via::Name,
-                        lam_elided: false,
-                    },
-                    short: Vec::new(),
-                    block: true,
-                    demonym_like: false,
-                });
-                continue;
-            }
-            let mut admissible = info.targets.iter().copied().filter(|t| {
-                if t.lam_elided {
-                    chain.preposition() == Some('ل') && !chain.has_article()
-                } else {
-                    !chain.has_article() || t.via == Via::Demonym
-                }
-            });
-            let Some(first) = admissible.next() else {
-                continue;
-            };
-            let short: Vec<u32> = if first.via == Via::ShortForm {
-                std::iter::once(first)
-                    .chain(admissible)
-                    .filter(|t| t.via == Via::ShortForm)
-                    .map(|t| t.entity)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            // A demonym's article belongs to the adjective: the span is الأميركي, the prefix و.
-            let name_start = if chain.has_article() && first.via == Via::Demonym {
-                let prefix = &text[word_start..start];
-                start - if prefix.ends_with("ال") { 4 } else { 2 }
-            } else {
-                start
-            };
-            cands.push(Candidate {
-                start,
-                end,
-                name_start,
-                word_start,
-                target: first,
-                short,
-                block: false,
-                demonym_like: info.demonym_like,
-            });
         }
         // Longest first, then earliest, then the fixed priority of the target.
         cands.sort_by(|a, b| {
@@ -462,6 +482,53 @@ fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
         .get(t.entity as usize)
         .map_or(EntityKind::Country, |e| e.kind);
     (t.via, kind, t.entity)
+}
+
+/// The offsets in the word starting at `ws` (first char `c`) where a name may start: the word
+/// start, and after each proclitic chain the word begins with — conjunction و/ف, then preposition
+/// ب/ك/ل, then article ال (written ل after the preposition ل) — when two letters remain.
+#[inline]
+fn clitic_offsets(text: &str, ws: usize, c: char) -> ([usize; 8], usize) {
+    let mut out = [ws; 8];
+    let mut n = 1;
+    if !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا') {
+        return (out, n);
+    }
+    let at = |i: usize| text[i..].chars().next();
+    let two_letters = |i: usize| {
+        text[i..]
+            .chars()
+            .take(2)
+            .filter(|&c| is_word_char(c))
+            .count()
+            == 2
+    };
+    let mut push = |i: usize, out: &mut [usize; 8]| {
+        if n < out.len() && !out[..n].contains(&i) && two_letters(i) {
+            out[n] = i;
+            n += 1;
+        }
+    };
+    // Each Arabic letter here is two bytes.
+    let conj = [ws]
+        .into_iter()
+        .chain(matches!(c, 'و' | 'ف').then_some(ws + 2));
+    for p in conj {
+        let preps = [p]
+            .into_iter()
+            .chain(matches!(at(p), Some('ب' | 'ك' | 'ل')).then_some(p + 2));
+        for q in preps {
+            if q != ws {
+                push(q, &mut out);
+            }
+            if text[q..].starts_with("ال") {
+                push(q + 4, &mut out);
+            } else if q > p && at(p) == Some('ل') && at(q) == Some('ل') {
+                push(q + 2, &mut out); // لل: ل + ال with the alef elided
+            }
+        }
+    }
+    (out, n)
 }
 
 /// Whether `start..end` sits in a URL, a domain or an e-mail address (`pic.twitter.com/…`).

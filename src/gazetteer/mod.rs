@@ -27,6 +27,7 @@
 
 mod entity;
 mod matcher;
+mod trie;
 mod tsv;
 
 pub use entity::{Entity, EntityKind, Gender, Role};
