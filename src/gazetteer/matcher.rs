@@ -5,7 +5,7 @@ use super::entity::{Entity, EntityKind};
 use super::trie::Trie;
 use crate::clitic::{proclitic_chain, Clitics};
 use crate::script::{is_arabic_letter, is_word_char};
-use crate::{Error, ErrorKind, Normalized, Normalizer, Span};
+use crate::{Error, Normalized, Normalizer, Span};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 

@@ -201,9 +201,4 @@ impl Trie {
             }
         }
     }
-
-    /// Number of nodes (for memory reports).
-    pub(crate) fn node_count(&self) -> usize {
-        self.ends.len()
-    }
 }
