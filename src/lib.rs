@@ -43,6 +43,7 @@ mod article;
 pub mod clitic;
 mod error;
 mod gazetteer;
+mod hash;
 #[cfg(feature = "serde")]
 mod json;
 pub mod marks;

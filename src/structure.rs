@@ -137,8 +137,8 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
 fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
     let line = p.span.slice(text);
     let mut head = String::new();
-    let prefix: String = line.chars().take(40).collect();
-    Normalizer::matching().normalize_into(&prefix, &mut head);
+    let prefix_end = line.char_indices().nth(40).map_or(line.len(), |(i, _)| i);
+    Normalizer::matching().normalize_into(&line[..prefix_end], &mut head);
     let head = head.trim_start_matches(['•', '-', '*', ' ']).trim_start();
     let after_colon = |n: usize| -> usize {
         // Content starts after the first ':' within the first n chars, or after the marker words.

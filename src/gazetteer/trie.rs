@@ -30,6 +30,11 @@ pub(crate) struct Trie {
     sparse: Vec<(u32, u32)>,
     /// Per node: the form ending there (or NONE).
     ends: Vec<u32>,
+    /// The node after each pair of first classes (`c1 * width + c2`), so that every walk starts
+    /// with one lookup in a small table instead of two dependent ones.
+    first2: Vec<u32>,
+    /// Number of classes + 1.
+    width: usize,
     /// Edges sorted by class within each node: (class, child).
     edges: Vec<(u16, u32)>,
 }
@@ -126,7 +131,27 @@ impl Trie {
                 _ => {}
             }
         }
+        let mut first2 = vec![NONE; width * width];
+        for c1 in 1..width {
+            let n1 = dense[c1]; // the root's row starts at 0
+            if n1 == NONE {
+                continue;
+            }
+            let (r1, (f1, k1)) = (rows[n1 as usize], sparse[n1 as usize]);
+            for c2 in 1..width {
+                first2[c1 * width + c2] = if r1 != NONE {
+                    dense[r1 as usize + c2]
+                } else {
+                    edges[f1 as usize..(f1 + k1) as usize]
+                        .iter()
+                        .find(|e| e.0 as usize == c2)
+                        .map_or(NONE, |e| e.1)
+                };
+            }
+        }
         Trie {
+            first2,
+            width,
             classes,
             ascii,
             arabic,
@@ -165,7 +190,24 @@ impl Trie {
             .map_or(NONE, |e| e.1)
     }
 
+    /// The class and byte length of the char at `i`.
+    #[inline(always)]
+    fn class_at(&self, text: &str, i: usize) -> (u16, usize) {
+        let b = text.as_bytes();
+        let lead = b[i];
+        if lead < 0x80 {
+            (self.ascii[lead as usize], 1)
+        } else if (0xD8..=0xDB).contains(&lead) && i + 1 < b.len() {
+            let k = (((lead - 0xD8) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
+            (self.arabic[k], 2)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            (self.class(c), c.len_utf8())
+        }
+    }
+
     /// Calls `found(end, id)` for every form that `text[start..]` begins with, shortest first.
+    /// Every form has at least two chars.
     #[inline]
     pub(crate) fn prefixes_at(
         &self,
@@ -173,20 +215,32 @@ impl Trie {
         start: usize,
         mut found: impl FnMut(usize, usize),
     ) {
-        let b = text.as_bytes();
-        let mut i = start;
-        let mut node = 0u32;
-        while let Some(&lead) = b.get(i) {
-            // Two-byte Arabic letters and ASCII without decoding; anything else through `char`.
-            let (class, len) = if lead < 0x80 {
-                (self.ascii[lead as usize], 1)
-            } else if (0xD8..=0xDB).contains(&lead) && i + 1 < b.len() {
-                let k = (((lead - 0xD8) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
-                (self.arabic[k], 2)
-            } else {
-                let c = text[i..].chars().next().unwrap_or('\0');
-                (self.class(c), c.len_utf8())
-            };
+        let n = text.len();
+        if start >= n {
+            return;
+        }
+        let (c1, l1) = self.class_at(text, start);
+        if c1 == 0 || start + l1 >= n {
+            return;
+        }
+        let (c2, l2) = self.class_at(text, start + l1);
+        if c2 == 0 {
+            return;
+        }
+        let mut node = self.first2[c1 as usize * self.width + c2 as usize];
+        if node == NONE {
+            return;
+        }
+        let mut i = start + l1 + l2;
+        loop {
+            let end = self.ends[node as usize];
+            if end != NONE {
+                found(i, end as usize);
+            }
+            if i >= n {
+                return;
+            }
+            let (class, len) = self.class_at(text, i);
             if class == 0 {
                 return;
             }
@@ -195,10 +249,6 @@ impl Trie {
                 return;
             }
             i += len;
-            let end = self.ends[node as usize];
-            if end != NONE {
-                found(i, end as usize);
-            }
         }
     }
 }

@@ -2,8 +2,8 @@
 //! prepositions that make an object, relative pronouns and the fillers between a verb and its subject.
 //! Forms are written as newsrooms write them and normalized (matching preset) when the table is built.
 
+use crate::hash::WordMap;
 use crate::Normalizer;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Role of a word in attribution.
@@ -397,11 +397,11 @@ const SOURCE_HEADS: &[&str] = &[
 ];
 
 /// The lexicon, keyed by matching-normalized form.
-pub(crate) fn lexicon() -> &'static HashMap<String, Cue> {
-    static LEX: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
+    static LEX: OnceLock<WordMap<String, Cue>> = OnceLock::new();
     LEX.get_or_init(|| {
         let n = Normalizer::matching();
-        let mut m = HashMap::new();
+        let mut m = WordMap::default();
         let groups: [(&[&str], Cue); 10] = [
             (FILLERS, Cue::Filler),
             (SOURCE_HEADS, Cue::SourceHead),

@@ -22,10 +22,10 @@
 mod lexicon;
 
 use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
+use crate::hash::WordMap;
 use crate::marks::pair_marks;
 use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
 use lexicon::{cue_of, Cue};
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// What kind of quotation.
@@ -740,8 +740,8 @@ impl<'a> Ctx<'a> {
 }
 
 /// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
-fn first_names() -> &'static HashMap<String, Gender> {
-    static NAMES: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+fn first_names() -> &'static WordMap<String, Gender> {
+    static NAMES: OnceLock<WordMap<String, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let n = Normalizer::matching();
         include_str!("../../data/names/first-names.tsv")
