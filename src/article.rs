@@ -143,7 +143,11 @@ impl Parser {
             .filter(|z| z.main || self.include_related)
             .map(|z| z.span)
             .collect();
-        let in_main = |s: Span| main_spans.iter().any(|z| z.contains(s));
+        // Zones are in text order and do not overlap: a binary search per span.
+        let in_main = |s: Span| {
+            let k = main_spans.partition_point(|z| z.end <= s.start);
+            main_spans.get(k).is_some_and(|z| z.contains(s))
+        };
         let (mentions, related_mentions): (Vec<Mention>, Vec<Mention>) =
             all_mentions.into_iter().partition(|m| in_main(m.span));
         let (quotes, related_quotes): (Vec<Quote>, Vec<Quote>) =
@@ -305,14 +309,18 @@ impl<'t> Article<'t> {
     /// The distinct entities of [`mentions`](Self::mentions), most mentioned first.
     pub fn entities(&self) -> Vec<EntityCount> {
         let mut out: Vec<EntityCount> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for m in &self.mentions {
-            match out.iter_mut().find(|e| e.entity.id() == m.entity.id()) {
-                Some(e) => e.count += 1,
-                None => out.push(EntityCount {
-                    entity: m.entity.clone(),
-                    count: 1,
-                    first: m.span,
-                }),
+            match index.get(m.entity.id()) {
+                Some(&k) => out[k].count += 1,
+                None => {
+                    index.insert(m.entity.id(), out.len());
+                    out.push(EntityCount {
+                        entity: m.entity.clone(),
+                        count: 1,
+                        first: m.span,
+                    });
+                }
             }
         }
         out.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));

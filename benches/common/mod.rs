@@ -1,6 +1,8 @@
 //! Bench inputs shared by the bench targets.
 #![allow(dead_code)]
 
+pub mod adversarial;
+
 use std::path::Path;
 
 /// The shipped sample article (our own text) repeated to about `bytes`.

@@ -411,7 +411,7 @@ impl Matcher {
         chosen.sort_by_key(|c| c.start);
         // People named in full (by a Name) anywhere in the text.
         chosen.retain(|c| !c.block);
-        let named: Vec<u32> = chosen
+        let named: std::collections::HashSet<u32> = chosen
             .iter()
             .filter(|c| c.target.via == Via::Name)
             .map(|c| c.target.entity)

@@ -148,6 +148,9 @@ struct Tok {
 
 const NONE: u32 = u32::MAX;
 
+/// How many earlier mentions or appositions coreference looks back through.
+const LOOKBACK: usize = 64;
+
 /// A candidate speaker with what agreement needs.
 #[derive(Clone, Debug)]
 struct Cand {
@@ -166,6 +169,8 @@ struct Ctx<'a> {
     /// Token range of each mention.
     mtoks: Vec<(usize, usize)>,
     appositions: Vec<Apposition>,
+    /// Per token: inside a marked quote (between its marks, or after an unbalanced opening).
+    inside: Vec<bool>,
 }
 
 /// Everything [`find_quotes`] needs from the earlier stages.
@@ -230,6 +235,7 @@ impl<'a> Ctx<'a> {
             mentions: input.mentions,
             mtoks,
             appositions: Vec::new(),
+            inside: Vec::new(),
         }
     }
 
@@ -593,11 +599,14 @@ impl<'a> Ctx<'a> {
             .map(|m| m.entity.id().to_string());
         let fem_head = head.ends_with('ه') && head != "وزاره";
         // A person in apposition with the same head noun (and country, when the phrase names one).
-        let person = self
+        // Look back a bounded way (coreference rarely reaches further), so that many unnamed
+        // speakers in a long text stay linear.
+        let before = self
             .appositions
+            .partition_point(|ap| self.mentions[ap.mention].span.start < span.start);
+        let person = self.appositions[before.saturating_sub(LOOKBACK)..before]
             .iter()
             .rev()
-            .filter(|ap| self.mentions[ap.mention].span.start < span.start)
             .find(|ap| {
                 let (rs, _) = self.tok_range(ap.role);
                 let role_head = self.head(rs);
@@ -617,11 +626,15 @@ impl<'a> Ctx<'a> {
             };
         }
         // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
-        let org = self.mentions.iter().rev().find(|m| {
-            m.span.end <= span.start
-                && m.entity.kind() == EntityKind::Organization
-                && self.first_head_of(m) == head
-        });
+        let before = self.mentions.partition_point(|m| m.span.end <= span.start);
+        let org = self.mentions[before.saturating_sub(LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.span.end <= span.start
+                    && m.entity.kind() == EntityKind::Organization
+                    && self.first_head_of(m) == head
+            });
         if let Some(m) = org {
             return Cand {
                 speaker: Speaker {
@@ -684,9 +697,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let (ms, _) = self.mtoks[k];
+            let si = sentences.partition_point(|s| s.tokens.end <= ms);
             let floor = sentences
-                .iter()
-                .find(|s| s.tokens.contains(&ms))
+                .get(si)
+                .filter(|s| s.tokens.contains(&ms))
                 .map_or(0, |s| s.tokens.start);
             // Skip a title right before the name (الأمير، الشيخ، الرئيس، الجنرال).
             let mut j = ms;
@@ -1021,6 +1035,17 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     ctx.find_appositions(input.sentences);
     let text = input.text;
     let marked = marked_quotes(&ctx, input.paragraphs);
+    // Top-level quotes do not overlap, so marking their tokens is linear.
+    let mut inside = vec![false; ctx.toks.len()];
+    for m in &marked {
+        let end = m
+            .close
+            .unwrap_or_else(|| ctx.toks.partition_point(|t| t.start < m.span.end));
+        for x in &mut inside[(m.open + 1).min(end)..end] {
+            *x = true;
+        }
+    }
+    ctx.inside = inside;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
     let mut mi = 0; // first marked quote not yet placed in a sentence
@@ -1085,7 +1110,12 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Marked> {
             }
             let content = trim(ctx.text, Span::new(u.end, p.span.end));
             // An opening mark followed by words, quoting to the end of its paragraph.
-            if content.len() < 2 || pairing.pairs.iter().any(|q| q.outer().contains(u)) {
+            let k = pairing.pairs.partition_point(|q| q.open.start < u.start);
+            let covered = k > 0
+                && pairing.pairs[..k]
+                    .last()
+                    .is_some_and(|q| q.outer().contains(u));
+            if content.len() < 2 || covered {
                 continue;
             }
             out.push(Marked {
@@ -1130,11 +1160,7 @@ fn attribute_sentence(
     text: &str,
 ) {
     let toks = &ctx.toks;
-    let in_marked = |i: usize| {
-        marked
-            .iter()
-            .any(|m| i > m.open && m.close.is_none_or(|c| i < c))
-    };
+    let in_marked = |i: usize| ctx.inside[i];
     // Cues of the sentence, outside quotes.
     let mut cues: Vec<CueAt> = Vec::new();
     let mut sources: Vec<(usize, Option<Cand>)> = Vec::new();
@@ -1210,31 +1236,26 @@ fn attribute_sentence(
     // The sentence's subject: the first person not governed by a preposition, or an organization
     // heading the sentence.
     let subject = sentence_subject(ctx, a, b, marked);
-    // Fill participles and continuations.
+    // Fill participles and continuations, carrying the last main-verb speaker and the last speaker
+    // of the sentence along (one pass).
+    let mut last_main: Option<(Option<Cand>, bool)> = None; // (speaker, seen a main verb)
+    let mut last_any: Option<Cand> = None;
     for k in 0..cues.len() {
         let fem = cues[k].fem;
         if cues[k].cand.is_none() {
             let main = if cues[k].rule == Rule::Participle {
-                cues[..k]
-                    .iter()
-                    .rev()
-                    .find(|c| c.rule != Rule::Participle)
-                    .and_then(|c| c.cand.clone())
-                    .or_else(|| subject.clone())
+                match &last_main {
+                    Some((c, _)) => c.clone(),
+                    None => None,
+                }
+                .or_else(|| subject.clone())
             } else {
                 None
             };
-            // A cue with no subject: the sentence's subject if it comes before the cue, else the
-            // previous speaker.
+            // A cue with no subject: an earlier speaker of the same sentence (قال X … وأضاف),
+            // the sentence's subject if it comes before the cue, else the previous speaker.
             let main = main
-                .or_else(|| {
-                    // An earlier cue of the same sentence (قال X … وأضاف).
-                    cues[..k]
-                        .iter()
-                        .rev()
-                        .find_map(|c| c.cand.clone())
-                        .filter(|c| agrees(c, fem))
-                })
+                .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
                 .or_else(|| {
                     subject
                         .clone()
@@ -1253,6 +1274,12 @@ fn attribute_sentence(
             cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
             cues[k].rule = Rule::Continuation;
         }
+        if cues[k].rule != Rule::Participle {
+            last_main = Some((cues[k].cand.clone(), true));
+        }
+        if cues[k].cand.is_some() {
+            last_any = cues[k].cand.clone();
+        }
     }
     // Indirect speech: a cue, then a complementizer, then the reported clause.
     let mut indirect: Vec<(usize, usize, usize)> = Vec::new(); // (cue index, clause start tok, end tok)
@@ -1266,12 +1293,15 @@ fn attribute_sentence(
         // The subject region may hold a quoted name (قناة "الحدث") but no open quotation, and a
         // colon only right before the complementizer (وقال كيري: إنه).
         let open_quote = (c.tok + 1..comp).any(|j| {
-            toks[j].kind == TokenKind::Quote
-                && !marked.iter().any(|m| {
+            toks[j].kind == TokenKind::Quote && {
+                // The quote this mark opens or closes, found among the sentence's quotes.
+                let k = marked.partition_point(|m| m.close.map_or(m.open, |c| c.max(m.open)) < j);
+                !marked.get(k).is_some_and(|m| {
                     (m.open == j || m.close == Some(j))
                         && m.open > c.tok
                         && m.close.is_some_and(|cl| cl < comp)
                 })
+            }
         });
         let colon = (c.tok + 1..comp.saturating_sub(1)).any(|j| ctx.tok_text(j) == ":");
         if open_quote || colon {
@@ -1290,27 +1320,31 @@ fn attribute_sentence(
         quotes.push(q);
     };
     // Marked quotes.
-    let mut direct_by_clause: Vec<usize> = Vec::new();
+    let mut direct_by_clause = vec![false; indirect.len()];
     for m in marked {
         let content_words = count_words(ctx, m.open + 1, m.close.unwrap_or(b));
         let before = (a..m.open).next_back();
         let after = m.close.map(|c| c + 1).filter(|&j| j < b);
-        let cue_before = cues.iter().rev().find(|c| c.tok < m.open);
-        let source_after = sources.iter().find(|(s, _)| *s > m.close.unwrap_or(m.open));
+        // Cues and sources are in token order: binary searches keep this linear overall.
+        let cue_before = cues[..cues.partition_point(|c| c.tok < m.open)].last();
+        let close_or_open = m.close.unwrap_or(m.open);
+        let source_after = sources.get(sources.partition_point(|(s, _)| *s <= close_or_open));
         let quote_then_cue = after
             .filter(|&j| is_punct(&toks[j], text, COMMAS))
             .map(|j| j + 1)
             .filter(|&j| j < b)
             .and_then(|j| {
-                cues.iter()
-                    .find(|c| c.tok == j && c.rule != Rule::Participle)
+                cues.get(cues.partition_point(|c| c.tok < j))
+                    .filter(|c| c.tok == j && c.rule != Rule::Participle)
             });
         // The clause of an indirect cue that is exactly this quote.
-        let whole_clause = indirect.iter().position(|&(_, s, e)| {
+        let w = indirect.partition_point(|&(_, s, _)| s < m.open);
+        let whole_clause = indirect.get(w).is_some_and(|&(_, s, e)| {
             s == m.open
                 && m.close
                     .is_some_and(|c| c + 1 >= e || (c + 2 == e && !ctx.is_word(c + 1)))
         });
+        let whole_clause = whole_clause.then_some(w);
         let after_colon = before.is_some_and(|j| ctx.tok_text(j) == ":");
         let after_cue_word = before.is_some_and(|j| {
             matches!(
@@ -1341,7 +1375,7 @@ fn attribute_sentence(
             QuoteKind::Partial
         };
         if let Some(w) = whole_clause {
-            direct_by_clause.push(w);
+            direct_by_clause[w] = true;
         }
         let mut q = Quote {
             span: m.span,
@@ -1411,7 +1445,7 @@ fn attribute_sentence(
     }
     // Indirect quotes whose clause is not just one marked quote.
     for (w, &(k, start, end)) in indirect.iter().enumerate() {
-        if direct_by_clause.contains(&w) {
+        if direct_by_clause[w] {
             continue;
         }
         let c = &cues[k];
@@ -1426,9 +1460,9 @@ fn attribute_sentence(
             rule: None,
             unbalanced: false,
         };
-        let source_after = sources.iter().find(|(s, sc)| {
-            *s >= end && !(sc.as_ref().is_some_and(|x| is_media(ctx, x)) && c.cand.is_some())
-        });
+        let source_after = sources
+            .get(sources.partition_point(|(s, _)| *s < end))
+            .filter(|(_, sc)| !(sc.as_ref().is_some_and(|x| is_media(ctx, x)) && c.cand.is_some()));
         let (cand, rule) = match source_after {
             Some((_, Some(sc))) => {
                 let mut sc = sc.clone();
@@ -1589,11 +1623,8 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
 /// The first person in the sentence not governed by a preposition and outside quotes; else an
 /// organization heading the sentence.
 fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
-    let inside = |i: usize| {
-        marked
-            .iter()
-            .any(|m| i > m.open && m.close.is_none_or(|c| i < c))
-    };
+    let _ = marked;
+    let inside = |i: usize| ctx.inside[i];
     let mut k = a;
     while k < b {
         if inside(k) {

@@ -1,0 +1,57 @@
+//! Linear time on adversarial inputs: every family of `benches/common/adversarial.rs` parsed at
+//! 1 MB and 10 MB. The 10 MB time must stay within 12x the 1 MB time; the bench prints the ratio
+//! of the medians it measured after the run (`cargo bench --bench adversarial`).
+
+mod common;
+
+use common::adversarial::FAMILIES;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn benches(c: &mut Criterion) {
+    let _ = akhbar::Gazetteer::default_ref();
+    let mut ratios = Vec::new();
+    for (name, build) in FAMILIES {
+        let mut g = c.benchmark_group(format!("adversarial/{name}"));
+        g.sample_size(10);
+        let mut medians = Vec::new();
+        for (label, size) in [("1MB", 1usize << 20), ("10MB", 10 << 20)] {
+            let text = build(size);
+            let tokens = akhbar::tokenize(&text).count();
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| {
+                b.iter(|| {
+                    let a = akhbar::Article::parse(black_box(t));
+                    assert_eq!(a.tokens().len(), tokens);
+                    a.quotes().len()
+                })
+            });
+            // A direct median over a few runs, for the ratio report.
+            let mut times: Vec<f64> = (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    black_box(akhbar::Article::parse(black_box(&text)).quotes().len());
+                    t.elapsed().as_secs_f64()
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            medians.push(times[2]);
+        }
+        g.finish();
+        let ratio = medians[1] / medians[0];
+        ratios.push((*name, medians[0], medians[1], ratio));
+    }
+    eprintln!("\nlinear-time check (10 MB time / 1 MB time, limit 12):");
+    for (name, a, b, r) in &ratios {
+        eprintln!(
+            "  {name:<24} {:>9.2} ms {:>9.2} ms  x{r:.1}",
+            a * 1e3,
+            b * 1e3
+        );
+        assert!(*r <= 12.0, "{name}: 10 MB took {r:.1}x the 1 MB time");
+    }
+}
+
+criterion_group!(group, benches);
+criterion_main!(group);
