@@ -356,6 +356,38 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+        // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
+        if !self.is_speaker_head(first) && self.mention(first).is_none() {
+            let mut k = first;
+            while k < b
+                && k - first < 4
+                && self.is_word(k)
+                && self.toks[k].cue.is_none()
+                && self.mention(k).is_none()
+                && !self.is_speaker_head(k)
+            {
+                k += 1;
+            }
+            let closed = k < b
+                && (is_punct(&self.toks[k], self.text, COMMAS)
+                    || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k))));
+            let plain = (first..k).all(|i| {
+                let n = self.norm(i);
+                n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك'))
+            });
+            if (2..=3).contains(&(k - first)) && closed && plain {
+                let gender = first_names().get(self.norm(first)).copied();
+                return Some(Cand {
+                    speaker: Speaker {
+                        span: self.span(first, k),
+                        entity: None,
+                    },
+                    gender,
+                    human: true,
+                    agent: None,
+                });
+            }
+        }
         // 1b. A name the gazetteer does not know: after a title (العقيد هشام الجابري) or starting
         //     with a known first name.
         if let Some((ns, ne, gender)) = self.unknown_name(a, b) {
@@ -444,18 +476,6 @@ impl<'a> Ctx<'a> {
                     | "رايد"
                     | "ملازم"
                     | "دكتوره"
-                    | "محامي"
-                    | "اعلامي"
-                    | "كاتب"
-                    | "صحفي"
-                    | "صحافي"
-                    | "باحث"
-                    | "خبير"
-                    | "نايب"
-                    | "وزير"
-                    | "مستشار"
-                    | "متحدث"
-                    | "ناطق"
             )
     }
 
@@ -502,7 +522,12 @@ impl<'a> Ctx<'a> {
             } else {
                 (None, 0)
             };
-            if first_len == 0 && !after_title {
+            // A name carries no preposition (بالشؤون، لمكتب are phrases, not names).
+            let prepositional = ["بال", "لل", "كال", "وبال", "ولل"]
+                .iter()
+                .any(|p| self.norm(i).starts_with(p))
+                || (first_len == 0 && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
+            if (first_len == 0 && !after_title) || self.toks[i].cue.is_some() || prepositional {
                 i += 1;
                 continue;
             }
@@ -552,6 +577,16 @@ impl<'a> Ctx<'a> {
                 break;
             }
             end += 1;
+            // A role ends with its country or body (المتحدث باسم الحكومة التركية): what follows
+            // is the name.
+            let t = self.toks[end - 1].mention;
+            if t != NONE
+                && end < limit
+                && self.toks[end].mention != t
+                && self.mentions[t as usize].entity.kind() != EntityKind::Person
+            {
+                break;
+            }
         }
         end.min(limit)
     }
@@ -572,9 +607,12 @@ impl<'a> Ctx<'a> {
         if j == start || j - start > 3 {
             return None;
         }
-        // Closed by a comma (apposition) or directly by the region's end (the complementizer).
-        let closed = (j < b && is_punct(&self.toks[j], self.text, COMMAS)) || j == b;
-        (closed && (comma || j == b) && j - start >= 2).then_some((start, j))
+        // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
+        let closed = (j < b
+            && (is_punct(&self.toks[j], self.text, COMMAS)
+                || self.toks[j].cue == Some(Cue::Filler)))
+            || j == b;
+        (closed && j - start >= 2).then_some((start, j))
     }
 
     /// An unnamed speaker over tokens `a..b`, linked to a person or organization when its head noun
@@ -1017,6 +1055,7 @@ fn is_role_head(head: &str) -> bool {
                 | "زعيمه"
                 | "مندوب"
                 | "مندوبه"
+                | "سكرتير"
         )
 }
 
@@ -1186,7 +1225,11 @@ fn attribute_sentence(
                 let end = region_end(ctx, i + 1, b);
                 // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
                 let relay = matches!(ctx.head(i), "نقل" | "نقلت" | "ونقل" | "ونقلت")
-                    .then(|| (i + 1..end).find(|&j| ctx.head(j) == "عن"))
+                    .then(|| {
+                        (i + 1..b.min(i + 14))
+                            .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
+                            .find(|&j| ctx.head(j) == "عن")
+                    })
                     .flatten();
                 let (cand, rule) = if let Some(rel) = relative {
                     (antecedent(ctx, a, rel), Rule::Relative)
@@ -1223,6 +1266,9 @@ fn attribute_sentence(
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
                     sources.push((i, ctx.resolve(np, end.max(np + 1))));
+                    // The verb inside the phrase (حسبما ذكر، بحسب ما نقلت) is not a new cue.
+                    i = np;
+                    continue;
                 }
             }
             Some(Cue::Object) if ctx.head(i) == "علي" && i + 1 < b && ctx.head(i + 1) == "لسان" =>
@@ -1313,8 +1359,9 @@ fn attribute_sentence(
             indirect.push((k, start, end));
         }
     }
+    // News outlets relay; continuations (وأضاف) never refer back to them.
     let emit = |q: Quote, quotes: &mut Vec<Quote>, prev: &mut Vec<Cand>, cand: Option<&Cand>| {
-        if let Some(c) = cand {
+        if let Some(c) = cand.filter(|c| !is_media(ctx, c)) {
             prev.push(c.clone());
         }
         quotes.push(q);
@@ -1359,7 +1406,42 @@ fn attribute_sentence(
         // The quote is the whole complement of a cue: قال X "…" / أكد كاتس "أن …".
         let right_after_cue = cue_before
             .is_some_and(|c| c.rule != Rule::Participle && region_end(ctx, c.tok + 1, b) == m.open);
-        let kind = if entity_only || is_number || content_words == 0 {
+        // A short quote right after a noun that names things is a name: صحيفة "الشرق الأوسط".
+        let named_thing = content_words <= 4
+            && before.is_some_and(|j| {
+                matches!(
+                    ctx.head(j),
+                    "صحيفه"
+                        | "قناه"
+                        | "وكاله"
+                        | "موقع"
+                        | "برنامج"
+                        | "عمليه"
+                        | "حمله"
+                        | "موتمر"
+                        | "مبادره"
+                        | "كتاب"
+                        | "فيلم"
+                        | "مسلسل"
+                        | "مجله"
+                        | "اذاعه"
+                        | "تلفزيون"
+                        | "شبكه"
+                        | "مشروع"
+                        | "عنوان"
+                        | "شعار"
+                        | "وسم"
+                        | "هاشتاغ"
+                        | "تطبيق"
+                        | "منصه"
+                        | "مناوره"
+                        | "مناورات"
+                        | "مسابقه"
+                        | "جايزه"
+                        | "لقب"
+                )
+            });
+        let kind = if entity_only || is_number || content_words == 0 || named_thing {
             QuoteKind::NonSpeech
         } else if whole_clause.is_some()
             || (after_colon && content_words >= 2)
@@ -1484,7 +1566,12 @@ fn attribute_sentence(
         }
     }
     // A sentence with a named cue and no quote still sets the speaker that continuations take.
-    if let Some(c) = cues.iter().rev().find_map(|c| c.cand.clone()) {
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .find_map(|c| c.cand.clone())
+        .filter(|c| !is_media(ctx, c))
+    {
         if prev
             .last()
             .is_none_or(|p| !same_speaker(&p.speaker, &c.speaker))
