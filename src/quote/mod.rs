@@ -1209,7 +1209,18 @@ fn attribute_sentence(
             i += 1;
             continue;
         }
-        match toks[i].cue {
+        // بيّن أن: "explained" is spelled like بين "between"; before أن it is a cue.
+        let cue = match toks[i].cue {
+            None | Some(Cue::Object)
+                if matches!(ctx.norm(i), "بين" | "وبين")
+                    && i + 1 < b
+                    && toks[i + 1].cue == Some(Cue::Complementizer) =>
+            {
+                Some(Cue::Verb { fem: false })
+            }
+            c => c,
+        };
+        match cue {
             Some(Cue::Verb { fem }) => {
                 // الذي أكد / الذي قد أكد: the relative pronoun right before the verb.
                 let relative = if i > a && toks[i - 1].cue == Some(Cue::Relative) {
@@ -1265,7 +1276,19 @@ fn attribute_sentence(
             Some(Cue::Source) => {
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
-                    sources.push((i, ctx.resolve(np, end.max(np + 1))));
+                    let cand = ctx.resolve(np, end.max(np + 1));
+                    // وبحسب X فإن …: a source phrase opening the sentence introduces speech.
+                    if end < b && ctx.norm(end).starts_with("فان") && cand.is_some() {
+                        cues.push(CueAt {
+                            tok: i,
+                            cand: cand.clone(),
+                            rule: Rule::SourcePhrase,
+                            fem: false,
+                            relay: true,
+                        });
+                    } else {
+                        sources.push((i, cand));
+                    }
                     // The verb inside the phrase (حسبما ذكر، بحسب ما نقلت) is not a new cue.
                     i = np;
                     continue;
@@ -1330,7 +1353,7 @@ fn attribute_sentence(
     // Indirect speech: a cue, then a complementizer, then the reported clause.
     let mut indirect: Vec<(usize, usize, usize)> = Vec::new(); // (cue index, clause start tok, end tok)
     for (k, c) in cues.iter().enumerate() {
-        let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 25).min(b);
+        let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 40).min(b);
         let Some(comp) = (c.tok + 1..limit).find(|&j| {
             toks[j].cue == Some(Cue::Complementizer) && !in_marked(j) && toks[j].mention == NONE
         }) else {
@@ -1658,7 +1681,18 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
 fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
-    let w = ctx.head(i).to_string();
+    let w = ctx.head(i);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| {
+            r.starts_with("بحسب")
+                || r.starts_with("حسب")
+                || r.starts_with("وفق")
+                || r.starts_with("نقلا")
+                || r.starts_with("طبقا")
+        })
+        .unwrap_or(w)
+        .to_string();
     let mut j = i + 1;
     let word = |j: usize| if j < b { ctx.head(j) } else { "" };
     match w.as_str() {
