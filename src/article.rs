@@ -104,6 +104,7 @@ impl Parser {
         speakers_view.sort_by_key(|m| m.span.start);
         let found = quote::find_quotes(&quote::Input {
             text,
+            norm: &norm,
             tokens: &tokens,
             paragraphs: &paragraphs,
             sentences: &sentences,

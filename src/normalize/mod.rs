@@ -419,6 +419,50 @@ impl<'t> Normalized<'t> {
         self.original_range(range).into()
     }
 
+    /// The normalized range of the original range `start..end`, for ranges given in increasing,
+    /// non-overlapping order with the same `cursor` (start it at 0): a linear merge of the ranges
+    /// with the offset map. Used to read each token's normalized form without normalizing it again.
+    pub(crate) fn normalized_range_seq(
+        &self,
+        cursor: &mut usize,
+        start: usize,
+        end: usize,
+    ) -> (usize, usize) {
+        let pieces = &self.pieces;
+        let norm_len = self.text.len();
+        if pieces.is_empty() {
+            return if self.is_changed() {
+                (0, 0)
+            } else {
+                (start, end)
+            };
+        }
+        while *cursor < pieces.len() && pieces[*cursor].orig_end <= start {
+            *cursor += 1;
+        }
+        let k = *cursor;
+        let ns = match pieces.get(k) {
+            None => norm_len,
+            Some(p) if p.copy && p.orig <= start => p.norm + (start - p.orig),
+            Some(p) => p.norm,
+        };
+        let mut j = k;
+        while j < pieces.len() && pieces[j].orig < end {
+            j += 1;
+        }
+        let ne = if j == k {
+            ns
+        } else {
+            let p = &pieces[j - 1];
+            if p.copy {
+                p.norm + (end.min(p.orig_end) - p.orig)
+            } else {
+                pieces.get(j).map_or(norm_len, |n| n.norm)
+            }
+        };
+        (ns, ne.max(ns))
+    }
+
     /// The original offset of normalized position `pos` read as the start of something.
     pub fn original_offset(&self, pos: usize) -> usize {
         let pos = pos.min(self.text.len());

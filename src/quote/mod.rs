@@ -164,7 +164,8 @@ struct Cand {
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    buf: String,
+    /// The article's matching-normalized text; tokens' `norm` ranges index it.
+    buf: &'a str,
     mentions: &'a [Mention],
     /// Token range of each mention.
     mtoks: Vec<(usize, usize)>,
@@ -176,6 +177,8 @@ struct Ctx<'a> {
 /// Everything [`find_quotes`] needs from the earlier stages.
 pub(crate) struct Input<'a, 't> {
     pub text: &'t str,
+    /// The matching normalization of `text`.
+    pub norm: &'a crate::Normalized<'t>,
     pub tokens: &'a [Token<'t>],
     pub paragraphs: &'a [Paragraph],
     pub sentences: &'a [Sentence],
@@ -197,22 +200,26 @@ const COMMAS: &[&str] = &["،", ","];
 impl<'a> Ctx<'a> {
     fn new(input: &Input<'a, '_>) -> Ctx<'a> {
         let text: &'a str = input.text;
-        let n = Normalizer::matching();
-        let mut buf = String::with_capacity(input.text.len());
+        // Each token's normalized form is a slice of the article's normalized text, found by a
+        // linear merge of the tokens with the offset map.
+        let buf: &'a str = input.norm.as_str();
+        let mut cursor = 0;
         let mut toks = Vec::with_capacity(input.tokens.len());
         for t in input.tokens {
-            let s = buf.len() as u32;
+            let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
             if t.kind() == TokenKind::ArabicWord {
-                n.normalize_into(t.as_str(), &mut buf);
-                cue = cue_of(&buf[s as usize..]).map(|(c, _)| c);
+                (ns, ne) = input
+                    .norm
+                    .normalized_range_seq(&mut cursor, t.start(), t.end());
+                cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
             }
             toks.push(Tok {
                 start: t.start(),
                 end: t.end(),
                 kind: t.kind(),
                 cue,
-                norm: (s, buf.len() as u32),
+                norm: (ns as u32, ne as u32),
                 mention: NONE,
             });
         }
