@@ -1852,8 +1852,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                     break;
                 }
                 // ، بينما / فيما / في حين: the narrator goes on.
-                if next < b && matches!(ctx.norm(next), "بينما" | "فيما" | "وفيما" | "وسط")
-                {
+                if next < b && matches!(ctx.norm(next), "بينما" | "وبينما") {
                     break;
                 }
                 if next + 1 < b && ctx.norm(next) == "في" && ctx.norm(next + 1) == "حين" {
