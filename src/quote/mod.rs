@@ -412,6 +412,33 @@ impl<'a> Ctx<'a> {
                 agent: agent.filter(|_| institution),
             });
         }
+        // 1c. One plain word alone between the cue and the quote or complementizer is a name
+        //     (قال راخوي "…"، وأكد الميتمي أن …): Arabic puts the subject right after the verb.
+        if self.mention(first).is_none() && !self.is_speaker_head(first) {
+            let next = first + 1;
+            let alone = next >= b
+                || is_punct(&self.toks[next], self.text, COMMAS)
+                || self.tok_text(next) == ":"
+                || self.toks[next].cue == Some(Cue::Filler);
+            let n = self.norm(first);
+            let plain = self.toks[first].cue.is_none()
+                && self.toks[first].kind == TokenKind::ArabicWord
+                && n.chars().count() >= 3
+                && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+                && !looks_like_participle(n)
+                && !n.ends_with("ا");
+            if alone && plain {
+                return Some(Cand {
+                    speaker: Speaker {
+                        span: self.span(first, first + 1),
+                        entity: None,
+                    },
+                    gender: first_names().get(n).copied(),
+                    human: true,
+                    agent: None,
+                });
+            }
+        }
         // 2. An organization or country heading the region.
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
