@@ -12,7 +12,8 @@
 //! - quote recall: gold quotes matched one-to-one by a predicted quote whose content overlaps with
 //!   IoU ≥ 0.5 (overall, marked quotes only, and per kind);
 //! - speaker accuracy on named speakers: among matched gold quotes whose speaker is named, the share
-//!   whose predicted speaker is that person or body (same span, same linked entity, or the same name);
+//!   whose predicted speaker is that person or body (same span, same linked entity, or a surface the
+//!   gold itself uses for that speaker in the article: the name, its last word, or a role);
 //! - attribution F1: a (quote, speaker) pair is right when the quote matches and the speaker is
 //!   right; precision over predicted quotes with a speaker, recall over gold quotes with a speaker.
 
@@ -228,6 +229,16 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
             p_used[pi] = true;
         }
     }
+    // Every surface the gold uses for each named speaker of this article.
+    let mut aliases: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for g in golds {
+        if let Some((s, Some(n))) = &g.speaker {
+            aliases
+                .entry(n.clone())
+                .or_default()
+                .push(norm_words(text, *s));
+        }
+    }
     let entity_at = |s: Span| -> Option<String> {
         mentions
             .iter()
@@ -251,9 +262,17 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
                 }
             }
         }
-        // The same name written elsewhere in the article (the gold points at another mention).
-        let (a, b) = (norm_words(text, *gs), norm_words(text, ps.span));
-        !a.is_empty() && (a == b || (gname.is_some() && a.last() == b.last()))
+        // The same name written elsewhere in the article (the gold points at another mention),
+        // or another way the gold writes the same person (رئيس الحكومة / ماريانو راخوي).
+        let b = norm_words(text, ps.span);
+        let same = |a: &Vec<String>| {
+            !a.is_empty() && (*a == b || (gname.is_some() && a.last() == b.last()))
+        };
+        same(&norm_words(text, *gs))
+            || gname
+                .as_ref()
+                .and_then(|n| aliases.get(n))
+                .is_some_and(|forms| forms.iter().any(same))
     };
     for (gi, g) in golds.iter().enumerate() {
         t.gold += 1;

@@ -172,6 +172,9 @@ struct Ctx<'a> {
     appositions: Vec<Apposition>,
     /// Per token: inside a marked quote (between its marks, or after an unbalanced opening).
     inside: Vec<bool>,
+    /// Names the gazetteer does not know, given in apposition to a role ("رئيس الحكومة الإسبانية،
+    /// ماريانو راخوي،"): (role head, role country, name span), in text order.
+    local_names: Vec<(String, Option<String>, Span)>,
 }
 
 /// Everything [`find_quotes`] needs from the earlier stages.
@@ -243,6 +246,7 @@ impl<'a> Ctx<'a> {
             mtoks,
             appositions: Vec::new(),
             inside: Vec::new(),
+            local_names: Vec::new(),
         }
     }
 
@@ -697,6 +701,24 @@ impl<'a> Ctx<'a> {
                 agent: None,
             };
         }
+        // A person the gazetteer does not know, named earlier in apposition to the same role: the
+        // speaker is that name.
+        let before = self.local_names.partition_point(|l| l.2.end <= span.start);
+        let local = self.local_names[before.saturating_sub(LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|(h, c, _)| *h == head && (country.is_none() || *c == country));
+        if let Some((_, _, name)) = local {
+            return Cand {
+                speaker: Speaker {
+                    span: *name,
+                    entity: None,
+                },
+                gender: None,
+                human: true,
+                agent: None,
+            };
+        }
         // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
         let before = self.mentions.partition_point(|m| m.span.end <= span.start);
         let org = self.mentions[before.saturating_sub(LOOKBACK)..before]
@@ -822,6 +844,47 @@ impl<'a> Ctx<'a> {
             });
         }
         self.appositions = out;
+        // "ROLE، NAME NAME، …": a name of two or three plain words between commas after a role.
+        let mut local = Vec::new();
+        let n = self.toks.len();
+        for c1 in 0..n {
+            if !is_punct(&self.toks[c1], self.text, COMMAS) {
+                continue;
+            }
+            let mut j = c1 + 1;
+            while j < n
+                && j - c1 <= 4
+                && self.is_word(j)
+                && self.toks[j].cue.is_none()
+                && self.toks[j].mention == NONE
+                && !is_speaker_head(self.head(j))
+            {
+                j += 1;
+            }
+            let words = j - c1 - 1;
+            if !(2..=3).contains(&words) || j >= n || !is_punct(&self.toks[j], self.text, COMMAS) {
+                continue;
+            }
+            // The role before the first comma: a role head within five words.
+            let Some(rs) =
+                (c1.saturating_sub(5)..c1).find(|&i| self.is_word(i) && is_role_head(self.head(i)))
+            else {
+                continue;
+            };
+            if (rs..c1).any(|i| !self.is_word(i)) {
+                continue;
+            }
+            let country =
+                (rs..c1)
+                    .filter_map(|i| self.mention(i))
+                    .find_map(|r| match r.entity.kind() {
+                        EntityKind::Country => Some(r.entity.id().to_string()),
+                        EntityKind::Organization => r.entity.country().map(String::from),
+                        _ => None,
+                    });
+            local.push((self.head(rs).to_string(), country, self.span(c1 + 1, j)));
+        }
+        self.local_names = local;
     }
 }
 
