@@ -418,7 +418,7 @@ impl<'a> Ctx<'a> {
         }
         // 1c. One plain word alone between the cue and the quote or complementizer is a name
         //     (قال راخوي "…"، وأكد الميتمي أن …): Arabic puts the subject right after the verb.
-        if self.mention(first).is_none() && !self.is_speaker_head(first) {
+        if first == a && self.mention(first).is_none() && !self.is_speaker_head(first) {
             let next = first + 1;
             let alone = next >= b
                 || is_punct(&self.toks[next], self.text, COMMAS)
@@ -430,7 +430,8 @@ impl<'a> Ctx<'a> {
                 && n.chars().count() >= 3
                 && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                 && !looks_like_participle(n)
-                && !n.ends_with("ا");
+                && !n.ends_with("ا")
+                && !["ته", "تها", "هم", "هما", "كم", "نا"].iter().any(|p| n.ends_with(p));
             if alone && plain {
                 return Some(Cand {
                     speaker: Speaker {
