@@ -431,7 +431,9 @@ impl<'a> Ctx<'a> {
                 && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                 && !looks_like_participle(n)
                 && !n.ends_with("ا")
-                && !["ته", "تها", "هم", "هما", "كم", "نا"].iter().any(|p| n.ends_with(p));
+                && !["ته", "تها", "هم", "هما", "كم", "نا"]
+                    .iter()
+                    .any(|p| n.ends_with(p));
             if alone && plain {
                 return Some(Cand {
                     speaker: Speaker {
@@ -701,6 +703,22 @@ impl<'a> Ctx<'a> {
                 human: true,
                 agent: None,
             };
+        }
+        // "البيان" speaks for whoever issued it: the body (or person) named last before it.
+        if head == "بيان" {
+            let before = self.mentions.partition_point(|m| m.span.end <= span.start);
+            let issuer = self.mentions[before.saturating_sub(LOOKBACK)..before]
+                .iter()
+                .rev()
+                .find(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Country);
+            if let Some(m) = issuer {
+                return Cand {
+                    speaker: speaker_of(m),
+                    gender: m.entity.gender(),
+                    human: m.entity.kind() == EntityKind::Person,
+                    agent: None,
+                };
+            }
         }
         // A person the gazetteer does not know, named earlier in apposition to the same role: the
         // speaker is that name.
