@@ -1656,7 +1656,7 @@ fn attribute_sentence(
                 continue;
             }
             q.speaker = Some(c.speaker.clone());
-            q.agent = c.agent.clone();
+            q.agent = c.agent.clone().filter(|a| !a.span.overlaps(q.span));
             q.cue = cue;
             q.rule = Some(rule);
             emit(q, quotes, prev, Some(&c));
@@ -1697,7 +1697,7 @@ fn attribute_sentence(
             q.agent = cand
                 .agent
                 .clone()
-                .filter(|a| !same_speaker(a, &cand.speaker));
+                .filter(|a| !same_speaker(a, &cand.speaker) && !a.span.overlaps(content));
             q.rule = Some(rule);
             emit(q, quotes, prev, Some(&cand));
         } else {
