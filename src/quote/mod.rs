@@ -368,7 +368,7 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
-        if !self.is_speaker_head(first) && self.mention(first).is_none() {
+        if first == a && !self.is_speaker_head(first) && self.mention(first).is_none() {
             let mut k = first;
             while k < b
                 && k - first < 4
@@ -379,12 +379,17 @@ impl<'a> Ctx<'a> {
             {
                 k += 1;
             }
-            let closed = k < b
-                && (is_punct(&self.toks[k], self.text, COMMAS)
-                    || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k))));
+            let closed = k == b
+                || is_punct(&self.toks[k], self.text, COMMAS)
+                || self.toks[k].cue == Some(Cue::Filler)
+                || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
-                n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك'))
+                (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+                    && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+                    && !["ته", "تها", "ها", "هم", "هما", "كم", "نا"]
+                        .iter()
+                        .any(|p| n.ends_with(p))
             });
             if (2..=3).contains(&(k - first)) && closed && plain {
                 let gender = first_names().get(self.norm(first)).copied();
@@ -706,6 +711,18 @@ impl<'a> Ctx<'a> {
         }
         // "البيان" speaks for whoever issued it: the body (or person) named last before it.
         if head == "بيان" {
+            // بيان البيت الأبيض / بيان الوزارة: the issuer follows the noun.
+            if let Some(m) = (a + 1..b)
+                .find_map(|i| self.mention(i))
+                .filter(|m| m.via == Via::Name)
+            {
+                return Cand {
+                    speaker: speaker_of(m),
+                    gender: m.entity.gender(),
+                    human: m.entity.kind() == EntityKind::Person,
+                    agent: None,
+                };
+            }
             let before = self.mentions.partition_point(|m| m.span.end <= span.start);
             let issuer = self.mentions[before.saturating_sub(LOOKBACK)..before]
                 .iter()
@@ -1358,7 +1375,12 @@ fn attribute_sentence(
                             .find(|&j| ctx.head(j) == "عن")
                     })
                     .flatten();
-                let (cand, rule) = if let Some(rel) = relative {
+                // After a relative pronoun the verb's own subject, when it has one, wins: in
+                // "والتي قالت الحكومة إنها" the pronoun is the object.
+                let own = relative.and_then(|_| ctx.resolve(i + 1, end));
+                let (cand, rule) = if let Some(c) = own {
+                    (Some(c), Rule::CueVerb)
+                } else if let Some(rel) = relative {
                     (antecedent(ctx, a, rel), Rule::Relative)
                 } else if let Some(an) = relay {
                     let c = ctx.resolve(an + 1, region_end(ctx, an + 1, b));
@@ -1392,9 +1414,29 @@ fn attribute_sentence(
             Some(Cue::Source) => {
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
-                    let cand = ctx.resolve(np, end.max(np + 1));
-                    // وبحسب X فإن …: a source phrase opening the sentence introduces speech.
-                    if end < b && ctx.norm(end).starts_with("فان") && cand.is_some() {
+                    // بحسب ما نقلت صحيفة "…" عن X: the outlet relays X.
+                    let relay = (np..b.min(np + 14))
+                        .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
+                        .find(|&j| ctx.head(j) == "عن");
+                    let cand = match relay {
+                        Some(an) => ctx
+                            .resolve(an + 1, region_end(ctx, an + 1, b))
+                            .or_else(|| ctx.resolve(np, end.max(np + 1))),
+                        None => ctx.resolve(np, end.max(np + 1)),
+                    };
+                    let end = match relay {
+                        Some(an) => region_end(ctx, an + 1, b),
+                        None => end,
+                    };
+                    // وبحسب X فإن / أن …: a source phrase opening the clause introduces speech.
+                    // (Not when a cue verb before it has already opened the clause: "قال X، حسب
+                    // بيان البيت الأبيض، إنه" is X's statement, the source only a conduit.)
+                    let opened = cues.iter().any(|c| c.rule != Rule::Participle);
+                    if !opened
+                        && end < b
+                        && toks[end].cue == Some(Cue::Complementizer)
+                        && cand.is_some()
+                    {
                         cues.push(CueAt {
                             tok: i,
                             cand: cand.clone(),
