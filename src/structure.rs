@@ -136,6 +136,33 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
 /// The structural marker a paragraph starts with, and the byte offset where its content starts.
 fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
     let line = p.span.slice(text);
+    // Every marker starts (after bullets) with one of these letters: skip the rest cheaply.
+    let first = line
+        .trim_start_matches(['•', '-', '*', ' ', '\u{00A0}'])
+        .chars()
+        .next()
+        .unwrap_or(' ');
+    if !matches!(
+        first,
+        'ا' | 'أ'
+            | 'إ'
+            | 'آ'
+            | 'م'
+            | 'ك'
+            | 'و'
+            | 'ش'
+            | 'ط'
+            | 'ق'
+            | 'T'
+            | 't'
+            | '—'
+            | '-'
+            | 'ی'
+            | 'ي'
+    ) && !line.starts_with('—')
+    {
+        return (Marker::None, p.span.start);
+    }
     let mut head = String::new();
     let prefix_end = line.char_indices().nth(40).map_or(line.len(), |(i, _)| i);
     Normalizer::matching().normalize_into(&line[..prefix_end], &mut head);
