@@ -268,14 +268,29 @@ impl<'t> Writer<'t> {
             self.out.reserve(self.src.len() + 16);
         }
         if self.run_start < upto {
-            self.pieces.push(Piece {
-                norm: self.out.len(),
-                orig: self.run_start,
-                orig_end: upto,
-                copy: true,
-            });
+            self.push_copy(self.run_start, upto);
             self.out.push_str(&self.src[self.run_start..upto]);
         }
+    }
+
+    /// Records that the next normalized bytes map byte for byte onto `orig..orig_end`, extending
+    /// the last copy piece when it ends right there (so same-length replacements such as أ → ا
+    /// add no piece).
+    fn push_copy(&mut self, orig: usize, orig_end: usize) {
+        let norm = self.out.len();
+        if let Some(last) = self.pieces.last_mut() {
+            if last.copy && last.orig_end == orig && last.norm + (last.orig_end - last.orig) == norm
+            {
+                last.orig_end = orig_end;
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            norm,
+            orig,
+            orig_end,
+            copy: true,
+        });
     }
 
     fn replace(&mut self, i: usize, len: usize, s: &str) {
@@ -286,7 +301,30 @@ impl<'t> Writer<'t> {
         self.flush(i);
         let norm = self.out.len();
         f(&mut self.out);
-        if self.out.len() > norm {
+        let written = self.out.len() - norm;
+        if written == len && self.out[norm..].chars().nth(1).is_none() {
+            // One char for one char of the same length (أ → ا، ة → ه، ى → ي): offsets stay byte
+            // for byte, so the copy piece goes on.
+            let extended = match self.pieces.last_mut() {
+                Some(last)
+                    if last.copy
+                        && last.orig_end == i
+                        && last.norm + (last.orig_end - last.orig) == norm =>
+                {
+                    last.orig_end = i + len;
+                    true
+                }
+                _ => false,
+            };
+            if !extended {
+                self.pieces.push(Piece {
+                    norm,
+                    orig: i,
+                    orig_end: i + len,
+                    copy: true,
+                });
+            }
+        } else if written > 0 {
             self.pieces.push(Piece {
                 norm,
                 orig: i,
