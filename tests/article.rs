@@ -387,3 +387,27 @@ fn bad_input_never_panics() {
         check_spans(&a);
     }
 }
+
+/// Parsers, gazetteers and normalizers are shared across threads: checked at compile time.
+#[test]
+fn shared_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Parser>();
+    assert_send_sync::<akhbar::Gazetteer>();
+    assert_send_sync::<akhbar::Normalizer>();
+    fn assert_send<T: Send>() {}
+    assert_send::<Article<'static>>();
+}
+
+/// One parser used from several threads gives the same result as one thread.
+#[test]
+fn parser_shared_across_threads() {
+    let parser = Parser::builder().build().unwrap();
+    let expected = parser.parse(SAMPLE).quotes().len();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            let p = parser.clone();
+            s.spawn(move || assert_eq!(p.parse(SAMPLE).quotes().len(), expected));
+        }
+    });
+}
