@@ -451,6 +451,14 @@ impl Matcher {
                     continue;
                 }
                 (fits[0], Via::ShortForm)
+            } else if c.target.via == Via::Name
+                && c.demonym_like
+                && entities[c.target.entity as usize].kind == EntityKind::Country
+                && after_definite_feminine(text, c.word_start)
+            {
+                // "العائلة المالكة السعودية": after a definite feminine noun السعودية is the
+                // adjective, not the country's name.
+                (c.target.entity, Via::Demonym)
             } else {
                 (c.target.entity, c.target.via)
             };
@@ -529,6 +537,23 @@ fn clitic_offsets(text: &str, ws: usize, c: char) -> ([usize; 8], usize) {
         }
     }
     (out, n)
+}
+
+/// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):
+/// the noun a feminine adjective such as السعودية agrees with.
+fn after_definite_feminine(text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end_matches(' ');
+    if before.len() + 1 != word_start {
+        return false; // not exactly one space before: punctuation or a line break
+    }
+    let word = before
+        .rsplit(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let definite = ["ال", "وال", "بال", "لل", "فال", "كال"]
+        .iter()
+        .any(|p| word.starts_with(p));
+    definite && word.ends_with('ه') && word.chars().count() > 4
 }
 
 /// Whether `start..end` sits in a URL, a domain or an e-mail address (`pic.twitter.com/…`).
