@@ -10,6 +10,16 @@ use std::collections::HashMap;
 
 const NONE: u32 = u32::MAX;
 
+/// One trie node: its dense row in `dense` (or NONE), else its edges `first..first + count` in
+/// `edges`; and the form ending there (or NONE).
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    row: u32,
+    first: u32,
+    count: u32,
+    end: u32,
+}
+
 /// Nodes with more children than this get a dense transition row.
 const DENSE_FROM: usize = 6;
 
@@ -24,12 +34,8 @@ pub(crate) struct Trie {
     arabic: [u16; 256],
     /// Dense transition rows (indexed by class) of the root and of nodes with many children.
     dense: Vec<u32>,
-    /// Per node: the start of its dense row in `dense` (or NONE).
-    rows: Vec<u32>,
-    /// Per node: its first edge in `edges` and its edge count (nodes without a dense row).
-    sparse: Vec<(u32, u32)>,
-    /// Per node: the form ending there (or NONE).
-    ends: Vec<u32>,
+    /// Per node, in one record so that a step touches one cache line: see [`Node`].
+    nodes: Vec<Node>,
     /// The node after each pair of first classes (`c1 * width + c2`), so that every walk starts
     /// with one lookup in a small table instead of two dependent ones.
     first2: Vec<u32>,
@@ -97,8 +103,7 @@ impl Trie {
         let ends: Vec<u32> = order.iter().map(|&old| ends[old]).collect();
         let width = classes.len() + 1;
         let mut dense = Vec::new();
-        let mut rows = Vec::with_capacity(children.len());
-        let mut sparse = Vec::with_capacity(children.len());
+        let mut nodes = Vec::with_capacity(children.len());
         let mut edges = Vec::new();
         for (k, kids) in children.iter_mut().enumerate() {
             kids.sort_unstable();
@@ -113,8 +118,12 @@ impl Trie {
             } else {
                 NONE
             };
-            rows.push(row);
-            sparse.push((edges.len() as u32, kids.len() as u32));
+            nodes.push(Node {
+                row,
+                first: edges.len() as u32,
+                count: kids.len() as u32,
+                end: ends[k],
+            });
             edges.extend_from_slice(kids);
         }
         let mut ascii = [0u16; 128];
@@ -137,7 +146,12 @@ impl Trie {
             if n1 == NONE {
                 continue;
             }
-            let (r1, (f1, k1)) = (rows[n1 as usize], sparse[n1 as usize]);
+            let Node {
+                row: r1,
+                first: f1,
+                count: k1,
+                ..
+            } = nodes[n1 as usize];
             for c2 in 1..width {
                 first2[c1 * width + c2] = if r1 != NONE {
                     dense[r1 as usize + c2]
@@ -156,9 +170,7 @@ impl Trie {
             ascii,
             arabic,
             dense,
-            rows,
-            sparse,
-            ends,
+            nodes,
             edges,
         }
     }
@@ -179,12 +191,11 @@ impl Trie {
 
     #[inline]
     fn child(&self, node: u32, class: u16) -> u32 {
-        let row = self.rows[node as usize];
-        if row != NONE {
-            return self.dense[row as usize + class as usize];
+        let n = &self.nodes[node as usize];
+        if n.row != NONE {
+            return self.dense[n.row as usize + class as usize];
         }
-        let (first, count) = self.sparse[node as usize];
-        self.edges[first as usize..(first + count) as usize]
+        self.edges[n.first as usize..(n.first + n.count) as usize]
             .iter()
             .find(|e| e.0 == class)
             .map_or(NONE, |e| e.1)
@@ -233,7 +244,7 @@ impl Trie {
         }
         let mut i = start + l1 + l2;
         loop {
-            let end = self.ends[node as usize];
+            let end = self.nodes[node as usize].end;
             if end != NONE {
                 found(i, end as usize);
             }
