@@ -161,6 +161,18 @@ struct Cand {
     agent: Option<Speaker>,
 }
 
+impl Cand {
+    /// The speaker a gazetteer mention gives.
+    fn of(m: &Mention) -> Cand {
+        Cand {
+            speaker: speaker_of(m),
+            gender: m.entity.gender(),
+            human: m.entity.kind() == EntityKind::Person,
+            agent: None,
+        }
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
@@ -355,12 +367,7 @@ impl<'a> Ctx<'a> {
                         }
                         return Some(c);
                     }
-                    return Some(Cand {
-                        speaker: speaker_of(m),
-                        gender: m.entity.gender(),
-                        human: true,
-                        agent: None,
-                    });
+                    return Some(Cand::of(m));
                 }
                 k = me;
                 continue;
@@ -454,12 +461,7 @@ impl<'a> Ctx<'a> {
         // 2. An organization or country heading the region.
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
-                return Some(Cand {
-                    speaker: speaker_of(m),
-                    gender: None,
-                    human: false,
-                    agent: None,
-                });
+                return Some(Cand::of(m));
             }
         }
         // 3. An unnamed source headed by a noun that can speak (مصدر، المتحدث، الوزارة …), or a
@@ -716,12 +718,7 @@ impl<'a> Ctx<'a> {
                 .find_map(|i| self.mention(i))
                 .filter(|m| m.via == Via::Name)
             {
-                return Cand {
-                    speaker: speaker_of(m),
-                    gender: m.entity.gender(),
-                    human: m.entity.kind() == EntityKind::Person,
-                    agent: None,
-                };
+                return Cand::of(m);
             }
             let before = self.mentions.partition_point(|m| m.span.end <= span.start);
             let issuer = self.mentions[before.saturating_sub(LOOKBACK)..before]
@@ -729,12 +726,7 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Country);
             if let Some(m) = issuer {
-                return Cand {
-                    speaker: speaker_of(m),
-                    gender: m.entity.gender(),
-                    human: m.entity.kind() == EntityKind::Person,
-                    agent: None,
-                };
+                return Cand::of(m);
             }
         }
         // A person the gazetteer does not know, named earlier in apposition to the same role: the
@@ -1891,12 +1883,7 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
     if m.via == Via::Demonym {
         return None;
     }
-    Some(Cand {
-        speaker: speaker_of(m),
-        gender: m.entity.gender(),
-        human: m.entity.kind() == EntityKind::Person,
-        agent: None,
-    })
+    Some(Cand::of(m))
 }
 
 /// The first person in the sentence not governed by a preposition and outside quotes; else an
@@ -1919,12 +1906,7 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
                 && m.via != Via::Demonym
                 && !ctx.is_object(ms, a)
             {
-                return Some(Cand {
-                    speaker: speaker_of(m),
-                    gender: m.entity.gender(),
-                    human: true,
-                    agent: None,
-                });
+                return Some(Cand::of(m));
             }
             k = me.max(k + 1);
             continue;
@@ -1935,12 +1917,7 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     let org = (a..b.min(a + 4))
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
-        .map(|m| Cand {
-            speaker: speaker_of(m),
-            gender: None,
-            human: false,
-            agent: None,
-        });
+        .map(|m| Cand::of(m));
     if org.is_some() {
         return org;
     }
@@ -1960,12 +1937,7 @@ fn headline(ctx: &Ctx<'_>, a: usize, colon: usize) -> Option<Cand> {
     }
     if let Some(m) = (a..colon).rev().find_map(|i| ctx.mention(i)) {
         if m.via != Via::Demonym {
-            return Some(Cand {
-                speaker: speaker_of(m),
-                gender: m.entity.gender(),
-                human: m.entity.kind() == EntityKind::Person,
-                agent: None,
-            });
+            return Some(Cand::of(m));
         }
     }
     let first = (a..colon).find(|&i| ctx.is_word(i))?;
