@@ -1917,7 +1917,7 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     let org = (a..b.min(a + 4))
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
-        .map(|m| Cand::of(m));
+        .map(Cand::of);
     if org.is_some() {
         return org;
     }
