@@ -618,6 +618,7 @@ impl<'a> Ctx<'a> {
                     )
                 )
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
+                || self.norm(end).chars().count() < 2
                 || self
                     .mention(end)
                     .is_some_and(|m| m.entity.kind() == EntityKind::Person);

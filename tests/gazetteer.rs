@@ -1,0 +1,170 @@
+//! Gazetteer matching, case by case, on our own sentences: clitics, لل, demonyms, capitals, short
+//! forms, Latin names, names that begin with a clitic letter, ambiguity, blocks and user files.
+
+use akhbar::{Gazetteer, Via};
+
+/// `matches!(name: text => [(surface, id, via), ...])`: every mention, in order.
+macro_rules! mentions {
+    ($($name:ident: $text:expr => [$(($surface:expr, $id:expr, $via:ident)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let found = Gazetteer::default_ref().find(text);
+                let got: Vec<(&str, &str, Via)> = found
+                    .mentions
+                    .iter()
+                    .map(|m| (m.span.slice(text), m.entity.id(), m.via))
+                    .collect();
+                let want: Vec<(&str, &str, Via)> = vec![$(($surface, $id, Via::$via)),*];
+                assert_eq!(got, want, "in {text:?}");
+            }
+        )*
+    };
+}
+
+mentions! {
+    // Foreign ministers' unique surnames stand alone (leaders), behind و and ب.
+    conjunction_and_preposition: "التقى وبلينكن لاحقا بالصفدي" => [
+        ("بلينكن", "antony-blinken", ShortForm),
+        ("الصفدي", "ayman-safadi", ShortForm),
+    ];
+    full_name_then_short_forms: "قال أنتوني بلينكن إن الاجتماع انتهى، وأضاف بلينكن ولبلينكن رأي" => [
+        ("أنتوني بلينكن", "antony-blinken", Name),
+        ("بلينكن", "antony-blinken", ShortForm),
+        ("بلينكن", "antony-blinken", ShortForm),
+    ];
+    preposition_on_country: "وصل الوفد إلى لإسرائيل وبالولايات المتحدة" => [
+        ("إسرائيل", "IL", Name),
+        ("الولايات المتحدة", "US", Name),
+    ];
+    lam_lam_article: "قدمت الدعوة للاتحاد الأوروبي وللولايات المتحدة" => [
+        ("لاتحاد الأوروبي", "european-union", Name),
+        ("لولايات المتحدة", "US", Name),
+    ];
+    demonyms_with_article_and_clitics: "بحث الوزير مع نظيره السعودي والأردني وللمسؤولين المصريين" => [
+        ("السعودي", "SA", Demonym),
+        ("الأردني", "JO", Demonym),
+        ("المصريين", "EG", Demonym),
+    ];
+    capital_as_metonym: "أعلنت واشنطن وموسكو استئناف المحادثات في الرياض" => [
+        ("واشنطن", "US", Capital),
+        ("موسكو", "RU", Capital),
+        ("الرياض", "SA", Capital),
+    ];
+    // فيصل، لبنان، بلينكن begin with clitic letters and are read whole; كاتس (four letters) does
+    // not stand alone without a full mention.
+    name_starting_with_clitic_letter: "زار فيصل بن فرحان لبنان والتقى كاتس في بلينكن" => [
+        ("فيصل بن فرحان", "faisal-bin-farhan", Name),
+        ("لبنان", "LB", Name),
+        ("بلينكن", "antony-blinken", ShortForm),
+    ];
+    latin_names_in_a_tweet: "The Commander of @CENTCOM met Israel Defense Forces (@IDF) officers in Israel. pic.twitter.com/Ab3dEf9" => [
+        ("CENTCOM", "centcom", Name),
+        ("Israel Defense Forces", "israel-defense-forces", Name),
+        ("IDF", "israel-defense-forces", Name),
+        ("Israel", "IL", Name),
+    ];
+    acronym_only_in_capitals: "Let us meet the US envoy" => [
+        ("US", "US", Name),
+    ];
+    longest_match_wins: "قالت وزارة الدفاع الإسرائيلية إن الجيش الإسرائيلي تحرك" => [
+        ("وزارة الدفاع الإسرائيلية", "israeli-defence-ministry", Name),
+        ("الجيش الإسرائيلي", "israel-defense-forces", Name),
+    ];
+    hamza_and_teh_marbuta_variants: "اكد وزير خارجية امريكا ان الخارجيه الامريكيه ترحب" => [
+        ("امريكا", "US", Name),
+        ("الخارجيه الامريكيه", "us-state-department", Name),
+    ];
+    diacritics_and_tatweel: "قالَ بلينـــكن إنّ إسرائيلَ" => [
+        ("بلينـــكن", "antony-blinken", ShortForm),
+        ("إسرائيلَ", "IL", Name),
+    ];
+    block_phrase_hides_a_capital: "فاز ريال مدريد على برشلونة في مدريد" => [
+        ("مدريد", "ES", Capital),
+    ];
+    hashtag_reads_as_words: "دونالد #ترمب يصل" => [
+        ("دونالد #ترمب", "donald-trump", Name),
+    ];
+    adjective_after_feminine_noun: "قالت الحكومة السعودية إن العائلة المالكة السعودية ترحب" => [
+        ("الحكومة السعودية", "saudi-government", Name),
+        ("السعودية", "SA", Demonym),
+    ];
+}
+
+#[test]
+fn short_form_without_full_name_stays_unlinked_unless_a_leader() {
+    // ميلر alone: no full mention, not a head of state: unlinked.
+    let text = "وقال ميلر إن المحادثات مستمرة";
+    let found = Gazetteer::default_ref().find(text);
+    assert!(found.mentions.is_empty());
+    assert_eq!(found.unlinked.len(), 1);
+    assert_eq!(found.unlinked[0].span.slice(text), "ميلر");
+    // بوتين alone: a president whose surname no one else has.
+    let text = "وقال بوتين إن المحادثات مستمرة";
+    let found = Gazetteer::default_ref().find(text);
+    assert_eq!(found.mentions[0].entity.id(), "vladimir-putin");
+}
+
+#[test]
+fn ambiguous_short_form_stays_unlinked() {
+    let data = "kind\tid\tname_en\tname_ar\tshort_ar\tgender\n\
+                person\tsami-haddad\tSami Haddad\tسامي حداد\tحداد\tm\n\
+                person\tlina-haddad\tLina Haddad\tلينا حداد\tحداد\tf\n";
+    let g = Gazetteer::builder()
+        .add_str("haddad.tsv", data)
+        .build()
+        .unwrap();
+    // Both named in full: "حداد" alone fits two people.
+    let text = "التقى سامي حداد ولينا حداد، وقال حداد إن اللقاء مثمر";
+    let found = g.find(text);
+    assert_eq!(found.mentions.len(), 2);
+    assert_eq!(found.unlinked.len(), 1);
+    assert_eq!(found.unlinked[0].candidates.len(), 2);
+    // Only one named in full: the short form links to her.
+    let text = "قالت لينا حداد إن حداد ستزور عمان";
+    let found = g.find(text);
+    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
+    assert_eq!(&ids[..2], ["lina-haddad", "lina-haddad"]);
+}
+
+#[test]
+fn users_extend_and_replace_the_default() {
+    let mine = "kind\tid\tname_en\tname_ar\tvariants_ar\ttype\tcountry\n\
+                organization\tnile-water-board\tNile Water Board\tهيئة مياه النيل\tهيئة النيل\tgovernment\tEG\n";
+    let g = Gazetteer::builder()
+        .add_defaults()
+        .add_str("mine.tsv", mine)
+        .build()
+        .unwrap();
+    assert!(g.len() > 2000);
+    let text = "أعلنت هيئة النيل في القاهرة خطة جديدة";
+    let found = g.find(text);
+    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
+    assert_eq!(ids, ["nile-water-board", "EG"]);
+    // Replacing: the user's file alone.
+    let only = Gazetteer::builder()
+        .add_str("mine.tsv", mine)
+        .build()
+        .unwrap();
+    assert_eq!(only.len(), 1);
+    assert_eq!(only.find(text).mentions.len(), 1);
+}
+
+#[test]
+fn default_data_is_complete_and_consistent() {
+    let g = Gazetteer::default_ref();
+    let count = |k: akhbar::EntityKind| g.entities().iter().filter(|e| e.kind() == k).count();
+    assert!(count(akhbar::EntityKind::Country) >= 198);
+    assert!(count(akhbar::EntityKind::Organization) >= 300);
+    assert!(count(akhbar::EntityKind::Person) >= 500);
+    for id in ["PS", "VA", "XK", "TW", "EH", "US", "SA"] {
+        assert!(g.get(id).is_some(), "country {id}");
+    }
+    for e in g.entities() {
+        assert!(!e.name_ar().is_empty() || !e.name_en().is_empty());
+        if e.kind() == akhbar::EntityKind::Person {
+            assert!(e.gender().is_some(), "{} has no gender", e.id());
+        }
+    }
+}

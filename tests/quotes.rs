@@ -1,0 +1,173 @@
+//! Quote kinds and attribution rules, one case at a time, on our own sentences.
+
+use akhbar::{Article, QuoteKind as K, Rule};
+
+/// `quotes!(name: text => [(content starts with, kind, speaker text or None, rule or None)])`:
+/// the listed quotes exist with that kind, speaker and rule (other quotes may exist too).
+macro_rules! quotes {
+    ($($name:ident: $text:expr => [$(($content:expr, $kind:ident, $speaker:expr, $rule:expr)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let a = Article::parse(text);
+                $(
+                    let q = a
+                        .quotes()
+                        .iter()
+                        .find(|q| q.content.slice(text).starts_with($content) && q.kind == K::$kind)
+                        .unwrap_or_else(|| panic!(
+                            "no {:?} quote starting with {:?}; have {:?}",
+                            K::$kind,
+                            $content,
+                            a.quotes().iter().map(|q| (q.kind, q.content.slice(text))).collect::<Vec<_>>()
+                        ));
+                    let speaker: Option<&str> = q.speaker.as_ref().map(|s| s.span.slice(text));
+                    assert_eq!(speaker, $speaker, "speaker of {:?}", $content);
+                    let rule: Option<Rule> = $rule;
+                    if rule.is_some() {
+                        assert_eq!(q.rule, rule, "rule of {:?}", $content);
+                    }
+                    if let Some(s) = &q.speaker {
+                        assert!(!s.span.overlaps(q.content), "speaker inside the quote");
+                    }
+                )*
+            }
+        )*
+    };
+}
+
+quotes! {
+    // 1. A trailing source phrase covers the quotes before it in its sentence.
+    source_phrase_hasbama: "ناقش الوزير \"الخطة الجديدة\"، حسبما ذكر المتحدث باسم الخارجية الأميركية، ماثيو ميلر." => [
+        ("الخطة الجديدة", Partial, Some("ماثيو ميلر"), Some(Rule::SourcePhrase)),
+    ];
+    source_phrase_wafqan_li: "قال ماثيو ميلر إن الوزير زار عمان. وسيعود الوزير \"قريبا جدا\"، وفقا لميلر." => [
+        ("قريبا جدا", Partial, Some("ميلر"), Some(Rule::SourcePhrase)),
+    ];
+    source_phrase_naqlan_an: "الاجتماع كان \"مثمرا للغاية\"، نقلا عن مصدر مطلع." => [
+        ("مثمرا للغاية", Partial, Some("مصدر مطلع"), Some(Rule::SourcePhrase)),
+    ];
+    // 2. A cue verb and its subject, through an apposition.
+    cue_verb_through_apposition: "وقال المتحدث باسم الخارجية الأميركية، ماثيو ميلر، إن الوزير \"سيعود غدا\"." => [
+        ("الوزير \"سيعود غدا\"", Indirect, Some("ماثيو ميلر"), Some(Rule::CueVerb)),
+        ("سيعود غدا", Partial, Some("ماثيو ميلر"), Some(Rule::CueVerb)),
+    ];
+    cue_verb_colon_direct: "وقال وزير الخارجية الأردني أيمن الصفدي للصحفيين: «المنطقة لا تحتمل حربا أخرى»." => [
+        ("المنطقة لا تحتمل", Direct, Some("أيمن الصفدي"), Some(Rule::CueVerb)),
+    ];
+    // 3. A participle takes the main verb's subject, not the object of مع.
+    participle_not_the_object: "تحدث أنتوني بلينكن مع نظيره المصري، سامح شكري، مؤكدا \"أهمية التهدئة\"." => [
+        ("أهمية التهدئة", Direct, Some("أنتوني بلينكن"), Some(Rule::Participle)),
+    ];
+    // 4. A relative clause gives its antecedent.
+    relative_clause: "وجاء ذلك في بيان لماثيو ميلر، الذي أكد أن \"الاتصالات مستمرة\"." => [
+        ("الاتصالات مستمرة", Direct, Some("ماثيو ميلر"), Some(Rule::Relative)),
+    ];
+    // 5. The quote before its cue; the headline form.
+    quote_before_cue: "\"لن نتراجع عن موقفنا\"، قال الرئيس الفرنسي إيمانويل ماكرون." => [
+        ("لن نتراجع", Direct, Some("إيمانويل ماكرون"), Some(Rule::QuoteBeforeCue)),
+    ];
+    headline_form: "الصفدي: \"لا أمن دون حل عادل\"\nوكان الوزير قد غادر." => [
+        ("لا أمن دون حل عادل", Direct, Some("الصفدي"), Some(Rule::Headline)),
+    ];
+    // 6. Continuations take the previous speaker whose gender agrees.
+    continuation_same_gender: "قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن \"الوضع خطير\". وأضافت أن \"الحل سياسي\"." => [
+        ("الحل سياسي", Direct, Some("أنالينا بيربوك"), Some(Rule::Continuation)),
+    ];
+    continuation_skips_other_gender: "قال إيمانويل ماكرون إن \"الحل سياسي\". وقالت أنالينا بيربوك إن \"الوقت ينفد\". وأضاف أن \"فرنسا مستعدة\"." => [
+        ("الوقت ينفد", Direct, Some("أنالينا بيربوك"), Some(Rule::CueVerb)),
+        ("فرنسا مستعدة", Direct, Some("إيمانويل ماكرون"), Some(Rule::Continuation)),
+    ];
+    // Bodies speak too, with feminine verbs; capitals stand for their country.
+    organization_feminine_cue: "قالت وزارة الدفاع الإسرائيلية إن قواتها \"تواصل عملياتها\"." => [
+        ("تواصل عملياتها", Partial, Some("وزارة الدفاع الإسرائيلية"), Some(Rule::CueVerb)),
+    ];
+    capital_speaks: "وأعلنت موسكو أن المحادثات \"ستستأنف قريبا\"." => [
+        ("ستستأنف قريبا", Partial, Some("موسكو"), Some(Rule::CueVerb)),
+    ];
+    // Unnamed sources are kept as a span without an entity.
+    unnamed_source: "وقال مصدر مطلع إن الاجتماع \"تأجل إلى الأسبوع المقبل\"." => [
+        ("تأجل إلى", Partial, Some("مصدر مطلع"), Some(Rule::CueVerb)),
+    ];
+    // A name the gazetteer does not know, after a title or alone after its cue.
+    unknown_name_after_title: "وقال العقيد هشام الجابري إن القوات \"تتقدم\"." => [
+        ("تتقدم", Partial, Some("هشام الجابري"), Some(Rule::CueVerb)),
+    ];
+    unknown_surname_alone: "وصل رئيس البلدية، كريم ساسي، إلى المدينة. وقال ساسي \"سنعيد البناء\"." => [
+        ("سنعيد البناء", Direct, Some("ساسي"), Some(Rule::CueVerb)),
+    ];
+    // Names, titles and scare quotes get no speaker.
+    nonspeech_names_and_terms: "أطلق الجيش عملية \"غصن الزيتون\" ضد تنظيم «داعش» في منطقة \"آمنة\"." => [
+        ("غصن الزيتون", NonSpeech, None, None),
+        ("داعش", NonSpeech, None, None),
+        ("آمنة", NonSpeech, None, None),
+    ];
+    // Mixed and reversed marks still pair.
+    mixed_brace_and_guillemet: "وقال الوزير ماجد الحسيني {الوضع مستقر» في المدينة." => [
+        ("الوضع مستقر", Direct, Some("ماجد الحسيني"), None),
+    ];
+    reversed_guillemets: "وأكد السفير لـ»المدينة» أن \"العلاقات متينة\"." => [
+        ("العلاقات متينة", Direct, Some("السفير"), Some(Rule::CueVerb)),
+    ];
+}
+
+#[test]
+fn unbalanced_quote_runs_to_its_paragraph_end_and_is_flagged() {
+    let text = "قال أنتوني بلينكن: \"لن نتراجع عن دعم الحلفاء\nوفي سياق آخر، وصل الوفد.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.unbalanced)
+        .expect("an unbalanced quote");
+    assert_eq!(q.content.slice(text), "لن نتراجع عن دعم الحلفاء");
+    assert_eq!(
+        q.speaker.as_ref().unwrap().span.slice(text),
+        "أنتوني بلينكن"
+    );
+}
+
+#[test]
+fn statement_reopened_in_the_next_paragraph_keeps_its_speaker() {
+    let text =
+        "قال ماثيو ميلر: \"الجولة الأولى انتهت بنجاح.\n\"والجولة الثانية تبدأ غدا في القاهرة\".";
+    let a = Article::parse(text);
+    let second = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("والجولة الثانية"))
+        .unwrap();
+    assert_eq!(
+        second.speaker.as_ref().unwrap().span.slice(text),
+        "ماثيو ميلر"
+    );
+}
+
+#[test]
+fn speaker_is_never_inside_the_quote_or_clause() {
+    let text = "قال إن \"أنتوني بلينكن سيزور المنطقة\". وقال إن بلينكن سيزور القاهرة.";
+    let a = Article::parse(text);
+    for q in a.quotes() {
+        if let Some(s) = &q.speaker {
+            assert!(!s.span.overlaps(q.content));
+        }
+    }
+}
+
+#[test]
+fn agent_is_the_person_whose_position_it_is() {
+    let text = "وخلال محادثات مع نظيره المصري، سامح شكري، أكد أنتوني بلينكن على \"ضرورة وقف التصعيد\"، وفق ما قال ماثيو ميلر.";
+    let a = Article::parse(text);
+    let q = &a.quotes()[0];
+    assert_eq!(
+        q.speaker.as_ref().unwrap().entity.as_ref().unwrap().id(),
+        "matthew-miller"
+    );
+    assert_eq!(
+        q.agent.as_ref().unwrap().entity.as_ref().unwrap().id(),
+        "antony-blinken"
+    );
+    assert_eq!(q.rule, Some(Rule::SourcePhrase));
+    assert!(q.confidence() > 0.5);
+}
