@@ -131,3 +131,29 @@ fn json_and_report_modes_read_stdin() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["quotes"][0]["speaker"]["entity"]["id"], "ayman-safadi");
 }
+
+#[test]
+fn invalid_utf8_file_is_decoded_lossily_with_a_warning() {
+    let dir = std::env::temp_dir().join(format!("akhbar-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.txt");
+    let mut bytes = "قال أنتوني بلينكن إن \"الوضع خطير\". ".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xff\xfe\xc3");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = Command::new(parse_binary())
+        .args(["--json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "الوضع خطير")
+        .unwrap();
+    assert_eq!(q["speaker"]["entity"]["id"], "antony-blinken");
+}
