@@ -6,7 +6,7 @@ use super::trie::Trie;
 use crate::clitic::{proclitic_chain, Clitics};
 use crate::script::{is_arabic_letter, is_word_char};
 use crate::{Error, Normalized, Normalizer, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// How a mention designates its entity.
@@ -139,7 +139,7 @@ pub(crate) fn match_form(s: &str) -> String {
 
 impl Matcher {
     pub(crate) fn build(entities: &[Arc<Entity>], blocks: &[&str]) -> Result<Matcher, Error> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: crate::hash::WordMap<String, usize> = Default::default();
         let mut strings: Vec<String> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
         let mut add = |form: &str, entity: usize, via: Via| {

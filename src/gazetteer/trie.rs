@@ -56,13 +56,49 @@ impl Trie {
                 classes.entry(c).or_insert(next);
             }
         }
-        // Build with per-node child maps, then freeze into sorted edge arrays.
+        // Class lookups for the common chars without hashing, during the build too.
+        let mut ascii = [0u16; 128];
+        let mut arabic = [0u16; 256];
+        for (&c, &class) in &classes {
+            match c as u32 {
+                cp @ 0..=127 => {
+                    ascii[cp as usize] = class;
+                    if c.is_ascii_lowercase() {
+                        ascii[c.to_ascii_uppercase() as usize] = class;
+                    }
+                }
+                cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize] = class,
+                _ => {}
+            }
+        }
+        let class_of = |c: char| match c as u32 {
+            cp @ 0..=127 => ascii[cp as usize],
+            cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize],
+            _ => classes[&c.to_ascii_lowercase()],
+        };
+        // Build with per-node child lists (a dense array at the root), then freeze into sorted edge
+        // arrays.
+        let mut root_kids = vec![u32::MAX; classes.len() + 1];
         let mut children: Vec<Vec<(u16, u32)>> = vec![Vec::new()];
         let mut ends: Vec<u32> = vec![NONE];
         for (id, f) in forms.iter().enumerate() {
             let mut node = 0usize;
             for c in f.chars() {
-                let class = classes[&c.to_ascii_lowercase()];
+                let class = class_of(c);
+                if node == 0 {
+                    node = match root_kids[class as usize] {
+                        u32::MAX => {
+                            let child = children.len();
+                            children.push(Vec::new());
+                            ends.push(NONE);
+                            children[0].push((class, child as u32));
+                            root_kids[class as usize] = child as u32;
+                            child
+                        }
+                        child => child as usize,
+                    };
+                    continue;
+                }
                 node = match children[node].iter().find(|e| e.0 == class) {
                     Some(&(_, child)) => child as usize,
                     None => {
@@ -125,20 +161,6 @@ impl Trie {
                 end: ends[k],
             });
             edges.extend_from_slice(kids);
-        }
-        let mut ascii = [0u16; 128];
-        let mut arabic = [0u16; 256];
-        for (&c, &class) in &classes {
-            match c as u32 {
-                cp @ 0..=127 => {
-                    ascii[cp as usize] = class;
-                    if c.is_ascii_lowercase() {
-                        ascii[c.to_ascii_uppercase() as usize] = class;
-                    }
-                }
-                cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize] = class,
-                _ => {}
-            }
         }
         let mut first2 = vec![NONE; width * width];
         for c1 in 1..width {
