@@ -127,10 +127,20 @@ impl Quote {
 pub struct Apposition {
     /// The role phrase.
     pub role: Span,
-    /// Index of the person's mention in the article's mentions.
-    pub mention: usize,
+    /// The person's name as written.
+    pub person: Span,
+    /// The person.
+    pub entity: Arc<Entity>,
     /// The country the role names (by demonym or organization), if any.
     pub country: Option<String>,
+}
+
+/// An apposition while attribution runs: the person is an index into the mentions it reads.
+#[derive(Clone, Debug)]
+struct Appos {
+    role: Span,
+    mention: usize,
+    country: Option<String>,
 }
 
 /// Per-token facts attribution reads.
@@ -181,7 +191,7 @@ struct Ctx<'a> {
     mentions: &'a [Mention],
     /// Token range of each mention.
     mtoks: Vec<(usize, usize)>,
-    appositions: Vec<Apposition>,
+    appositions: Vec<Appos>,
     /// Per token: inside a marked quote (between its marks, or after an unbalanced opening).
     inside: Vec<bool>,
     /// Names the gazetteer does not know, given in apposition to a role ("رئيس الحكومة الإسبانية،
@@ -866,7 +876,7 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 });
             let country = country.or_else(|| m.entity.country().map(String::from));
-            out.push(Apposition {
+            out.push(Appos {
                 role,
                 mention: k,
                 country,
@@ -1228,7 +1238,19 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     Found {
         quotes,
-        appositions: ctx.appositions,
+        appositions: ctx
+            .appositions
+            .iter()
+            .map(|ap| {
+                let m = &ctx.mentions[ap.mention];
+                Apposition {
+                    role: ap.role,
+                    person: m.span,
+                    entity: m.entity.clone(),
+                    country: ap.country.clone(),
+                }
+            })
+            .collect(),
     }
 }
 
