@@ -1224,8 +1224,16 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
     let mut mi = 0; // first marked quote not yet placed in a sentence
-    for s in input.sentences {
+                    // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
+                    // input): attribution reads it in windows, which keeps its working memory bounded.
+    const WINDOW: usize = 1000;
+    let windows = input.sentences.iter().flat_map(|s| {
         let (a, b) = (s.tokens.start, s.tokens.end);
+        (a..b)
+            .step_by(WINDOW)
+            .map(move |w| (w, (w + WINDOW).min(b)))
+    });
+    for (a, b) in windows {
         let mut in_sentence: Vec<&Marked> = Vec::new();
         while mi < marked.len() && marked[mi].open < b {
             if marked[mi].open >= a {
