@@ -172,6 +172,13 @@ struct Cand {
 }
 
 impl Cand {
+    /// Whether the speaker is one word linked to a person (a surname alone).
+    fn is_linked_surname(&self, ctx: &Ctx<'_>) -> bool {
+        self.human
+            && self.speaker.entity.is_some()
+            && !self.speaker.span.slice(ctx.text).contains(' ')
+    }
+
     /// The speaker a gazetteer mention gives.
     fn of(m: &Mention) -> Cand {
         Cand {
@@ -398,7 +405,7 @@ impl<'a> Ctx<'a> {
             }
             let closed = k == b
                 || is_punct(&self.toks[k], self.text, COMMAS)
-                || self.toks[k].cue == Some(Cue::Filler)
+                || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
@@ -1111,6 +1118,7 @@ fn is_human_noun(head: &str) -> bool {
             | "مسوولين"
             | "مصدر"
             | "مصادر"
+            | "مراجع"
             | "دبلوماسي"
             | "دبلوماسيون"
             | "ضابط"
@@ -1521,8 +1529,17 @@ fn attribute_sentence(
             });
         }
         if !cues[k].relay && cues[k].cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
-            cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
-            cues[k].rule = Rule::Continuation;
+            // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
+            // keep the name, drop the link; otherwise the previous speaker who agrees.
+            let c = cues[k].cand.as_ref().expect("checked");
+            if c.is_linked_surname(ctx) {
+                let c = cues[k].cand.as_mut().expect("checked");
+                c.speaker.entity = None;
+                c.gender = None;
+            } else {
+                cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+                cues[k].rule = Rule::Continuation;
+            }
         }
         if cues[k].rule != Rule::Participle {
             last_main = Some((cues[k].cand.clone(), true));
