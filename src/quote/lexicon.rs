@@ -476,14 +476,37 @@ pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
     })
 }
 
+/// A bitset over (last byte, byte length) of the lexicon's words: most words of a text are not in
+/// the lexicon, and this rules them out without hashing.
+fn shapes() -> &'static [u64; 256] {
+    static SHAPES: OnceLock<[u64; 256]> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut bits = [0u64; 256];
+        for w in lexicon().keys() {
+            if let Some(&last) = w.as_bytes().last() {
+                bits[last as usize] |= 1 << w.len().min(63);
+            }
+        }
+        bits
+    })
+}
+
+fn may_be_word(w: &str) -> bool {
+    w.as_bytes()
+        .last()
+        .is_some_and(|&last| shapes()[last as usize] & (1 << w.len().min(63)) != 0)
+}
+
 /// The cue of a normalized word, trying it bare and without a leading conjunction و/ف.
 pub(crate) fn cue_of(norm: &str) -> Option<(Cue, bool)> {
     let lex = lexicon();
-    if let Some(&c) = lex.get(norm) {
-        return Some((c, false));
+    if may_be_word(norm) {
+        if let Some(&c) = lex.get(norm) {
+            return Some((c, false));
+        }
     }
     let rest = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))?;
-    if rest.chars().count() < 2 {
+    if rest.len() < 4 || !may_be_word(rest) {
         return None;
     }
     lex.get(rest).map(|&c| (c, true))
