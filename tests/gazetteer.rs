@@ -168,3 +168,40 @@ fn default_data_is_complete_and_consistent() {
         }
     }
 }
+
+#[test]
+fn forms_past_their_first_word_match_only_in_full() {
+    // Forms that go on past their first word: with a space, with a hyphen, with trailing
+    // punctuation and no second word; and one that is a prefix of another.
+    let data = "kind\tid\tname_en\tname_ar\tvariants_en\ttype\n\
+                organization\tnile-board\tNile Board\tهيئة النيل\tNile-Board\tother\n\
+                organization\tnile-basin\tNile Basin Board\tهيئة حوض النيل\tNile!\tother\n\
+                organization\tnile\tNile Council\tالنيل\tNILE COUNCIL\tother\n";
+    let g = Gazetteer::builder()
+        .add_str("nile.tsv", data)
+        .build()
+        .unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        g.find(text)
+            .mentions
+            .iter()
+            .map(|m| format!("{}={}", m.entity.id(), m.span.slice(text)))
+            .collect()
+    };
+    assert_eq!(ids("وقالت هيئة النيل إن"), ["nile-board=هيئة النيل"]);
+    assert_eq!(ids("ولهيئة حوض النيل"), ["nile-basin=هيئة حوض النيل"]);
+    // The first word alone, or followed by another word, is nothing; النيل alone is.
+    assert_eq!(ids("هيئة الموانئ"), Vec::<String>::new());
+    assert_eq!(ids("هيئة، النيل"), ["nile=النيل"]);
+    assert_eq!(ids("the NILE-BOARD met"), ["nile-board=NILE-BOARD"]);
+    assert_eq!(ids("Nile! Nile-Boards"), ["nile-basin=Nile!"]);
+    assert_eq!(ids("a nile council"), ["nile=nile council"]);
+    // A capitalized Latin word longer than the folding buffer is still compared in full.
+    let long = format!("{}X", "A".repeat(80));
+    assert_eq!(
+        ids(&format!("{long} Nile-Board")),
+        ["nile-board=Nile-Board"]
+    );
+    // The last word of the text may end a form.
+    assert_eq!(ids("هيئة حوض النيل"), ["nile-basin=هيئة حوض النيل"]);
+}

@@ -2,7 +2,7 @@
 //! boundaries and proclitics checked on each candidate, longest match first.
 
 use super::entity::{Entity, EntityKind};
-use super::trie::Trie;
+use super::trie::{word_hash, FirstWord, Trie};
 use crate::clitic::{proclitic_chain, Clitics};
 use crate::script::{is_arabic_letter, is_word_char};
 use crate::{Error, Normalized, Normalizer, Span};
@@ -104,6 +104,8 @@ pub(crate) struct Matcher {
     /// Per entity: a leader whose surname alone designates them (heads of state and government,
     /// foreign ministers, UN secretaries-general).
     standalone: Vec<bool>,
+    /// [`is_word_char`] of each char U+0600..U+06FF.
+    arabic_word: [bool; 256],
 }
 
 /// Whether a person's roles make their surname alone a reference in the news.
@@ -263,7 +265,26 @@ impl Matcher {
             trie,
             patterns,
             standalone,
+            arabic_word: std::array::from_fn(|k| {
+                char::from_u32(0x0600 + k as u32).is_some_and(is_word_char)
+            }),
         })
+    }
+
+    /// Whether the char at byte `i` of `text` is a word char, and its length in bytes.
+    #[inline(always)]
+    fn word_char_at(&self, text: &str, i: usize) -> (bool, usize) {
+        let b = text.as_bytes();
+        let lead = b[i];
+        if lead < 0x80 {
+            (lead.is_ascii_alphanumeric() || lead == b'_', 1)
+        } else if (0xD8..=0xDB).contains(&lead) && i + 1 < b.len() {
+            let k = (((lead - 0xD8) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
+            (self.arabic_word[k], 2)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        }
     }
 
     /// Number of distinct patterns in the automaton.
@@ -271,9 +292,17 @@ impl Matcher {
         self.patterns.len()
     }
 
-    /// The candidate for pattern `pid` matched at `start..end` of the normalized `text`, if the
-    /// match sits on word boundaries after an allowed proclitic chain.
-    fn consider(&self, text: &str, start: usize, end: usize, pid: usize) -> Option<Candidate> {
+    /// The candidate for pattern `pid` matched at `start..end` of the normalized `text` (in the word
+    /// starting at `word_start`), if the match ends on a word boundary after an allowed proclitic
+    /// chain.
+    fn consider(
+        &self,
+        text: &str,
+        word_start: usize,
+        start: usize,
+        end: usize,
+        pid: usize,
+    ) -> Option<Candidate> {
         let info = &self.patterns[pid];
         if text[end..].chars().next().is_some_and(is_word_char) {
             return None;
@@ -284,22 +313,10 @@ impl Matcher {
         if info.latin && inside_link(text, start, end) {
             return None;
         }
-        // Proclitic chains are at most four letters (وبال، ولل): look no further back.
-        let mut word_start = start;
-        let mut too_long = false;
-        for (k, (i, c)) in text[..start].char_indices().rev().enumerate() {
-            if !is_word_char(c) {
-                break;
-            }
-            if k == 4 {
-                too_long = true;
-                break;
-            }
-            word_start = i;
-        }
+        // Proclitic chains are at most four letters (وبال، ولل): clitic offsets lie no further in.
         let chain = if word_start == start {
             Some(Clitics::default())
-        } else if info.latin || too_long {
+        } else if info.latin {
             None
         } else {
             proclitic_chain(&text[word_start..start])
@@ -360,6 +377,42 @@ impl Matcher {
         })
     }
 
+    /// Walks on from each first-word hit of a word, given the hash of the next word (`None` at the
+    /// end of the text), and keeps the longest admissible form found from each.
+    fn walk_hits(
+        &self,
+        text: &str,
+        hits: &[(usize, usize, usize, u64, FirstWord)],
+        next: Option<u64>,
+        cands: &mut Vec<Candidate>,
+    ) {
+        let mut found: [(usize, usize); 16] = [(0, 0); 16];
+        for &(ws, o, we, h, first) in hits {
+            let mut n = 0;
+            if first.always || next.is_some_and(|next| self.trie.may_continue(h, next)) {
+                self.trie.walk_from(text, first.node, we, |end, id| {
+                    // Forms nest at most a few deep; keep the longest 16.
+                    if n == found.len() {
+                        found.copy_within(1.., 0);
+                        n -= 1;
+                    }
+                    found[n] = (end, id);
+                    n += 1;
+                });
+            } else if let Some(id) = self.trie.form_at(first.node) {
+                found[0] = (we, id);
+                n = 1;
+            }
+            // Longest first; a rejected match (mid-word end, wrong chain) yields to a shorter.
+            for &(end, id) in found[..n].iter().rev() {
+                if let Some(c) = self.consider(text, ws, o, end, id) {
+                    cands.push(c);
+                    break;
+                }
+            }
+        }
+    }
+
     /// Finds mentions in `norm` (the matching normalization of the text).
     pub(crate) fn find(&self, entities: &[Arc<Entity>], norm: &Normalized<'_>) -> Matches {
         let text = norm.as_str();
@@ -367,28 +420,65 @@ impl Matcher {
         let mut cands: Vec<Candidate> = Vec::new();
         // Names start at a word start or right after a proclitic chain: one anchored,
         // longest-first search at each such offset, retried shorter while the match is rejected.
-        let mut prev_word = false;
-        let mut found: Vec<(usize, usize)> = Vec::new();
-        for (ws, c) in text.char_indices() {
-            let word = is_word_char(c);
-            let starts = word && !prev_word;
-            prev_word = word;
-            if !starts {
-                continue;
+        let bytes = text.as_bytes();
+        // The previous word's first-word hits, walked on once the next word is known:
+        // (word start, offset, word end, hash of text[offset..end], first word).
+        let mut hits: Vec<(usize, usize, usize, u64, FirstWord)> = Vec::new();
+        let mut next_hits = Vec::new();
+        let mut i = 0;
+        loop {
+            // Skip to the next word, then to its end, a char at a time without decoding Arabic.
+            while i < bytes.len() {
+                let (word, len) = self.word_char_at(text, i);
+                if word {
+                    break;
+                }
+                i += len;
             }
-            let (offsets, n) = clitic_offsets(text, ws, c);
+            if i >= bytes.len() {
+                self.walk_hits(text, &hits, None, &mut cands);
+                break;
+            }
+            let ws = i;
+            let mut upper = false;
+            while i < bytes.len() {
+                let (word, len) = self.word_char_at(text, i);
+                if !word {
+                    break;
+                }
+                upper |= bytes[i].is_ascii_uppercase();
+                i += len;
+            }
+            let (offsets, n) = clitic_offsets(bytes, ws, i);
+            let mut folded = [0u8; 64];
+            let mut whole = None;
+            next_hits.clear();
             for &o in &offsets[..n] {
-                found.clear();
-                self.trie
-                    .prefixes_at(text, o, |end, id| found.push((end, id)));
-                // Longest first; a rejected match (mid-word end, wrong chain) yields to a shorter.
-                for &(end, id) in found.iter().rev() {
-                    if let Some(c) = self.consider(text, o, end, id) {
-                        cands.push(c);
-                        break;
-                    }
+                // A form starts here only if its first word is the rest of this word.
+                let rest = &bytes[o..i];
+                let (h, first) = if !upper {
+                    let h = word_hash(rest);
+                    (h, self.trie.first_word(h, rest))
+                } else if rest.len() <= folded.len() {
+                    let key = &mut folded[..rest.len()];
+                    key.copy_from_slice(rest);
+                    key.make_ascii_lowercase();
+                    let h = word_hash(key);
+                    (h, self.trie.first_word(h, key))
+                } else {
+                    // A capitalized Latin word over 64 bytes: walked from the root.
+                    let node = self.trie.after_prefix(text, o, i);
+                    (0, node.map(|node| FirstWord { node, always: true }))
+                };
+                if o == ws {
+                    whole = Some(h);
+                }
+                if let Some(first) = first {
+                    next_hits.push((ws, o, i, h, first));
                 }
             }
+            self.walk_hits(text, &hits, whole, &mut cands);
+            std::mem::swap(&mut hits, &mut next_hits);
         }
         // Longest first, then earliest, then the fixed priority of the target.
         cands.sort_by(|a, b| {
@@ -492,51 +582,69 @@ fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
     (t.via, kind, t.entity)
 }
 
-/// The offsets in the word starting at `ws` (first char `c`) where a name may start: the word
-/// start, and after each proclitic chain the word begins with — conjunction و/ف, then preposition
-/// ب/ك/ل, then article ال (written ل after the preposition ل) — when two letters remain.
+/// The offsets in the word `ws..we` where a name may start: the word start, and after each
+/// proclitic chain the word begins with — conjunction و/ف, then preposition ب/ك/ل, then article
+/// ال (written ل after the preposition ل) — when two chars remain.
 #[inline]
-fn clitic_offsets(text: &str, ws: usize, c: char) -> ([usize; 8], usize) {
+fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
+    // The letters as their two UTF-8 bytes.
+    const WAW: [u8; 2] = [0xD9, 0x88];
+    const FEH: [u8; 2] = [0xD9, 0x81];
+    const BEH: [u8; 2] = [0xD8, 0xA8];
+    const KAF: [u8; 2] = [0xD9, 0x83];
+    const LAM: [u8; 2] = [0xD9, 0x84];
+    const ALEF: [u8; 2] = [0xD8, 0xA7];
     let mut out = [ws; 8];
     let mut n = 1;
-    if !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا') {
+    let at = |i: usize| -> [u8; 2] {
+        if i + 2 <= we {
+            [b[i], b[i + 1]]
+        } else {
+            [0, 0]
+        }
+    };
+    let first = at(ws);
+    if ![WAW, FEH, BEH, KAF, LAM, ALEF].contains(&first) {
         return (out, n);
     }
-    let at = |i: usize| text[i..].chars().next();
-    let two_letters = |i: usize| {
-        text[i..]
-            .chars()
-            .take(2)
-            .filter(|&c| is_word_char(c))
-            .count()
-            == 2
-    };
+    // At least two chars in i..we (a char is as long as its lead byte says).
+    let two_chars = |i: usize| i < we && i + utf8_len(b[i]) < we;
     let mut push = |i: usize, out: &mut [usize; 8]| {
-        if n < out.len() && !out[..n].contains(&i) && two_letters(i) {
+        if n < out.len() && !out[..n].contains(&i) && two_chars(i) {
             out[n] = i;
             n += 1;
         }
     };
-    // Each Arabic letter here is two bytes.
     let conj = [ws]
         .into_iter()
-        .chain(matches!(c, 'و' | 'ف').then_some(ws + 2));
+        .chain((first == WAW || first == FEH).then_some(ws + 2));
     for p in conj {
         let preps = [p]
             .into_iter()
-            .chain(matches!(at(p), Some('ب' | 'ك' | 'ل')).then_some(p + 2));
+            .chain([BEH, KAF, LAM].contains(&at(p)).then_some(p + 2));
         for q in preps {
             if q != ws {
                 push(q, &mut out);
             }
-            if text[q..].starts_with("ال") {
+            if at(q) == ALEF && at(q + 2) == LAM {
                 push(q + 4, &mut out);
-            } else if q > p && at(p) == Some('ل') && at(q) == Some('ل') {
+            } else if q > p && at(p) == LAM && at(q) == LAM {
                 push(q + 2, &mut out); // لل: ل + ال with the alef elided
             }
         }
     }
     (out, n)
+}
+
+/// The length of the UTF-8 sequence that starts with `lead`.
+#[inline(always)]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):

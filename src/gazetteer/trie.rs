@@ -6,7 +6,10 @@
 //! form continues with (usually after two or three characters). See `DESIGN.md` for the
 //! measurements that chose it over `aho_corasick`'s anchored and overlapping searches.
 
+use crate::hash::WordHasher;
+use crate::script::is_word_char;
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 const NONE: u32 = u32::MAX;
 
@@ -36,13 +39,86 @@ pub(crate) struct Trie {
     dense: Vec<u32>,
     /// Per node, in one record so that a step touches one cache line: see [`Node`].
     nodes: Vec<Node>,
-    /// The node after each pair of first classes (`c1 * width + c2`), so that every walk starts
-    /// with one lookup in a small table instead of two dependent ones.
-    first2: Vec<u32>,
-    /// Number of classes + 1.
-    width: usize,
     /// Edges sorted by class within each node: (class, child).
     edges: Vec<(u16, u32)>,
+    /// A Bloom filter (two bits per key) of the forms' first words, ASCII folded to lower case:
+    /// most words of a text start no form, and this rejects them without walking the trie.
+    first_words: Vec<u64>,
+    /// A Bloom filter of the forms' first two words (hashes combined by [`pair_hash`]): a walk
+    /// past the first word is worth it only when the text's next word may continue a form.
+    pairs: Vec<u64>,
+    /// Open-addressing table from each first word (folded as above) to the node after it.
+    word_slots: Vec<WordSlot>,
+    /// The first words' bytes, which [`WordSlot`]s point into.
+    word_bytes: Vec<u8>,
+}
+
+/// A slot of [`Trie::word_slots`]; `node == NONE` marks an empty one.
+#[derive(Clone, Copy, Debug)]
+struct WordSlot {
+    hash: u64,
+    node: u32,
+    at: u32,
+    len: u16,
+    /// Some form goes on after this first word with no second word (`Yahoo!`): always walk on.
+    always: bool,
+}
+
+const EMPTY_SLOT: WordSlot = WordSlot {
+    hash: 0,
+    node: NONE,
+    at: 0,
+    len: 0,
+    always: false,
+};
+
+/// A form's first word as found in a text: the trie node after it, and whether a form may go on
+/// past it whatever the next word is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FirstWord {
+    pub(crate) node: u32,
+    pub(crate) always: bool,
+}
+
+/// The hash of two consecutive words' hashes.
+#[inline(always)]
+fn pair_hash(first: u64, second: u64) -> u64 {
+    let h = (first.rotate_left(29) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 29)
+}
+
+/// Sets the two filter bits of `h` in `filter`.
+fn filter_insert(filter: &mut [u64], h: u64) {
+    let (a, b) = filter_bits(h);
+    filter[a >> 6] |= 1 << (a & 63);
+    filter[b >> 6] |= 1 << (b & 63);
+}
+
+/// Whether both filter bits of `h` are set in `filter`.
+#[inline(always)]
+fn filter_has(filter: &[u64], h: u64) -> bool {
+    let (a, b) = filter_bits(h);
+    (filter[a >> 6] >> (a & 63)) & (filter[b >> 6] >> (b & 63)) & 1 != 0
+}
+
+/// Bits in [`Trie::first_words`]: 2^17 (16 KiB, within L1), about 1% false positives for the
+/// default gazetteer's first words.
+const FILTER_BITS: u32 = 17;
+
+/// The hash of a word (ASCII letters in lower case), as [`Trie::first_word`] and
+/// [`Trie::may_continue`] take it.
+#[inline(always)]
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    let mut h = WordHasher::default();
+    h.write(word);
+    h.finish()
+}
+
+/// The two filter bits of a word hash.
+#[inline(always)]
+fn filter_bits(h: u64) -> (usize, usize) {
+    let mask = (1u64 << FILTER_BITS) - 1;
+    ((h & mask) as usize, ((h >> 32) & mask) as usize)
 }
 
 impl Trie {
@@ -162,38 +238,140 @@ impl Trie {
             });
             edges.extend_from_slice(kids);
         }
-        let mut first2 = vec![NONE; width * width];
-        for c1 in 1..width {
-            let n1 = dense[c1]; // the root's row starts at 0
-            if n1 == NONE {
-                continue;
-            }
-            let Node {
-                row: r1,
-                first: f1,
-                count: k1,
-                ..
-            } = nodes[n1 as usize];
-            for c2 in 1..width {
-                first2[c1 * width + c2] = if r1 != NONE {
-                    dense[r1 as usize + c2]
-                } else {
-                    edges[f1 as usize..(f1 + k1) as usize]
-                        .iter()
-                        .find(|e| e.0 as usize == c2)
-                        .map_or(NONE, |e| e.1)
-                };
-            }
-        }
-        Trie {
-            first2,
-            width,
+        let mut trie = Trie {
+            first_words: vec![0u64; 1 << (FILTER_BITS - 6)],
+            word_slots: Vec::new(),
+            pairs: Vec::new(),
+            word_bytes: Vec::new(),
             classes,
             ascii,
             arabic,
             dense,
             nodes,
             edges,
+        };
+        // Each distinct first word, with the node the trie reaches after it; pairs of first words.
+        let mut words: Vec<(String, u32, bool)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut pairs = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for f in forms {
+            let folded = f.to_ascii_lowercase();
+            let mut runs = folded.split(|c: char| !is_word_char(c));
+            let first = runs.next().unwrap_or("");
+            if first.is_empty() {
+                continue; // starts with a non-word char: never at a word start
+            }
+            let second = runs.find(|r| !r.is_empty());
+            let k = *index.entry(first.to_string()).or_insert_with(|| {
+                let mut node = 0u32;
+                for c in first.chars() {
+                    node = trie.child(node, trie.class(c));
+                }
+                debug_assert!(node != NONE);
+                words.push((first.to_string(), node, false));
+                words.len() - 1
+            });
+            match second {
+                Some(second) => filter_insert(
+                    &mut pairs,
+                    pair_hash(word_hash(first.as_bytes()), word_hash(second.as_bytes())),
+                ),
+                None if first.len() < folded.len() => words[k].2 = true,
+                None => {}
+            }
+        }
+        trie.pairs = pairs;
+        let capacity = (words.len() * 2).next_power_of_two().max(16);
+        trie.word_slots = vec![EMPTY_SLOT; capacity];
+        for (w, node, always) in words {
+            let h = word_hash(w.as_bytes());
+            filter_insert(&mut trie.first_words, h);
+            let mut k = (h >> 17) as usize & (capacity - 1);
+            while trie.word_slots[k].node != NONE {
+                k = (k + 1) & (capacity - 1);
+            }
+            trie.word_slots[k] = WordSlot {
+                hash: h,
+                node,
+                at: trie.word_bytes.len() as u32,
+                len: w.len().min(u16::MAX as usize) as u16,
+                always,
+            };
+            trie.word_bytes.extend_from_slice(w.as_bytes());
+        }
+        trie
+    }
+
+    /// The first word of some form that `word` (ASCII letters in lower case, hash `h` from
+    /// [`word_hash`]) is exactly, if any: most words of a text start no form, and the Bloom filter
+    /// rejects them without touching the table.
+    #[inline]
+    pub(crate) fn first_word(&self, h: u64, word: &[u8]) -> Option<FirstWord> {
+        if !filter_has(&self.first_words, h) {
+            return None;
+        }
+        let mask = self.word_slots.len() - 1;
+        let mut k = (h >> 17) as usize & mask;
+        loop {
+            let slot = self.word_slots[k];
+            if slot.node == NONE {
+                return None;
+            }
+            if slot.hash == h
+                && slot.len as usize == word.len()
+                && &self.word_bytes[slot.at as usize..slot.at as usize + word.len()] == word
+            {
+                return Some(FirstWord {
+                    node: slot.node,
+                    always: slot.always,
+                });
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    /// Whether some form may go on from the first word hashed `first` with the word hashed
+    /// `second` (false: none does).
+    #[inline]
+    pub(crate) fn may_continue(&self, first: u64, second: u64) -> bool {
+        filter_has(&self.pairs, pair_hash(first, second))
+    }
+
+    /// The id of the form ending at `node`, if one does.
+    #[inline]
+    pub(crate) fn form_at(&self, node: u32) -> Option<usize> {
+        let end = self.nodes[node as usize].end;
+        (end != NONE).then_some(end as usize)
+    }
+
+    /// Calls `found(end, id)` for every form that ends at or after `i`, walking `text[i..]` from
+    /// `node` (the node after `text[..i]`'s last word, from [`Self::first_word`]), shortest first.
+    #[inline]
+    pub(crate) fn walk_from(
+        &self,
+        text: &str,
+        mut node: u32,
+        mut i: usize,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let n = text.len();
+        loop {
+            let end = self.nodes[node as usize].end;
+            if end != NONE {
+                found(i, end as usize);
+            }
+            if i >= n {
+                return;
+            }
+            let (class, len) = self.class_at(text, i);
+            if class == 0 {
+                return;
+            }
+            node = self.child(node, class);
+            if node == NONE {
+                return;
+            }
+            i += len;
         }
     }
 
@@ -239,49 +417,21 @@ impl Trie {
         }
     }
 
-    /// Calls `found(end, id)` for every form that `text[start..]` begins with, shortest first.
-    /// Every form has at least two chars.
-    #[inline]
-    pub(crate) fn prefixes_at(
-        &self,
-        text: &str,
-        start: usize,
-        mut found: impl FnMut(usize, usize),
-    ) {
-        let n = text.len();
-        if start >= n {
-            return;
-        }
-        let (c1, l1) = self.class_at(text, start);
-        if c1 == 0 || start + l1 >= n {
-            return;
-        }
-        let (c2, l2) = self.class_at(text, start + l1);
-        if c2 == 0 {
-            return;
-        }
-        let mut node = self.first2[c1 as usize * self.width + c2 as usize];
-        if node == NONE {
-            return;
-        }
-        let mut i = start + l1 + l2;
-        loop {
-            let end = self.nodes[node as usize].end;
-            if end != NONE {
-                found(i, end as usize);
-            }
-            if i >= n {
-                return;
-            }
+    /// The node after `text[start..end]` walked from the root, if some form begins with it.
+    pub(crate) fn after_prefix(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+        let mut node = 0;
+        let mut i = start;
+        while i < end {
             let (class, len) = self.class_at(text, i);
             if class == 0 {
-                return;
+                return None;
             }
             node = self.child(node, class);
             if node == NONE {
-                return;
+                return None;
             }
             i += len;
         }
+        Some(node)
     }
 }
