@@ -341,6 +341,11 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
                 ps,
                 p.rule
             );
+            if std::env::var_os("EVAL_CONTEXT").is_some() {
+                let from = floor_char(text, g.content.start.saturating_sub(300));
+                let to = floor_char(text, (g.content.end + 60).min(text.len()));
+                println!("    context: {}", text[from..to].replace('\n', " ⏎ "));
+            }
         }
     }
     t.pred_with_speaker += preds.iter().filter(|p| p.speaker.is_some()).count();
@@ -414,4 +419,12 @@ fn sha1_hex(data: &[u8]) -> String {
         }
     }
     h.iter().map(|x| format!("{x:08x}")).collect()
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

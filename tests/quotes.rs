@@ -110,6 +110,35 @@ quotes! {
     reversed_guillemets: "وأكد السفير لـ»المدينة» أن \"العلاقات متينة\"." => [
         ("العلاقات متينة", Direct, Some("السفير"), Some(Rule::CueVerb)),
     ];
+    // The phrase between verb and complementizer is where the words appeared, not who said them.
+    prepositional_phrase_is_not_the_subject: "قال المتحدث باسم البلدية إن الطرق مغلقة. وأعلن لاحقا في بيان نشره على موقعه أن الطرق \"ستفتح غدا\"." => [
+        ("ستفتح غدا", Partial, Some("المتحدث باسم البلدية"), Some(Rule::Continuation)),
+    ];
+    // The subject before the verb after كان / غير أن, and a quoted outlet name in a subject.
+    subject_before_the_verb: "وكانت صحيفة \"الوطن\" المحلية، ذكرت في تقرير لها، أن الحكومة تدرس خطة للنقل. غير أن الحمادي أعلن بدوره في بيان أنه سيقدم استقالته." => [
+        ("الحكومة تدرس خطة", Indirect, Some("صحيفة \"الوطن\" المحلية"), Some(Rule::CueVerb)),
+        ("سيقدم استقالته", Indirect, Some("الحمادي"), Some(Rule::CueVerb)),
+    ];
+    quoted_outlet_as_subject: "كما ذكرت \"وفا\" في وقت لاحق أن موقعها تعرض للاختراق." => [
+        ("موقعها تعرض", Indirect, Some("وفا"), Some(Rule::CueVerb)),
+    ];
+    // An organization heading the subject region speaks; a person in its complement does not.
+    organization_before_a_person_in_the_complement: "ووصفت وزارة الخارجية الفرنسية دعوة وزير الخارجية الروسي سيرغي لافروف بأنها \"مناورة سياسية\". لكنها قالت إنها ستدرس الدعوة." => [
+        ("مناورة سياسية", Direct, Some("وزارة الخارجية الفرنسية"), Some(Rule::CueVerb)),
+        ("ستدرس الدعوة", Indirect, Some("وزارة الخارجية الفرنسية"), Some(Rule::Continuation)),
+    ];
+    // نسب إلى X: the words are X's; نقلا عن X after the verb: X is the source, the outlet relays.
+    attributed_to: "ونسبت الوكالة إلى وزير الخارجية القطري تصريحات قال فيها إن \"الحوار هو الطريق الوحيد\"." => [
+        ("الحوار هو الطريق", Direct, Some("وزير الخارجية القطري"), None),
+    ];
+    relayed_by_an_outlet: "وكانت وكالة رويترز ذكرت، نقلا عن مصادر دبلوماسية، أن المحادثات ستستأنف الأسبوع المقبل." => [
+        ("المحادثات ستستأنف", Indirect, Some("مصادر دبلوماسية"), Some(Rule::CueVerb)),
+    ];
+    // A citation: مستشهدا بقول X.
+    citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»." => [
+        ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),
+        ("ولا تحسبن", Direct, Some("الله"), Some(Rule::CueVerb)),
+    ];
 }
 
 #[test]

@@ -356,10 +356,55 @@ impl<'a> Ctx<'a> {
             )
     }
 
+    /// The first word of `a..b` that may start the subject: fillers are skipped, and so is a
+    /// prepositional phrase up to the next punctuation or name ("ذكرت في تقرير لها، أن": the report
+    /// is where the words appeared, not who said them).
+    fn subject_start(&self, a: usize, b: usize) -> Option<usize> {
+        let mut j = a;
+        while j < b {
+            if !self.is_word(j) {
+                j += 1;
+                continue;
+            }
+            if self.mention(j).is_none() && is_place_preposition(self.head(j)) {
+                j += 1;
+                loop {
+                    while j < b && self.is_word(j) {
+                        j += 1;
+                    }
+                    // A quoted name inside the phrase (في حديثه لـ«عكاظ») does not end it.
+                    match self.quoted_name_end(j, b) {
+                        Some(end) => j = end,
+                        None => break,
+                    }
+                }
+                continue;
+            }
+            if self.toks[j].cue == Some(Cue::Filler) {
+                j += 1;
+                continue;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// When token `j` opens a quotation of one to three words closed before `b` (a name such as
+    /// «عكاظ»), the token after its closing mark.
+    fn quoted_name_end(&self, j: usize, b: usize) -> Option<usize> {
+        if j >= b || self.toks[j].kind != TokenKind::Quote {
+            return None;
+        }
+        (j + 1..b.min(j + 5))
+            .find(|&c| self.toks[c].kind == TokenKind::Quote)
+            .filter(|&c| c > j + 1 && (j + 1..c).all(|k| self.is_word(k)))
+            .map(|c| c + 1)
+    }
+
     /// Reads a speaker from the region `a..b` (after a cue verb, or after a source phrase).
     fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
-        let first = (a..b).find(|&i| self.is_word(i) && self.toks[i].cue != Some(Cue::Filler))?;
+        let first = self.subject_start(a, b)?;
         // An institution heading the region speaks; a person named inside it is its agent
         // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
         let institution = self.mention(first).is_none() && is_institution(self.head(first));
@@ -372,6 +417,17 @@ impl<'a> Ctx<'a> {
                     if self.is_object(ms, a) {
                         k = me;
                         continue;
+                    }
+                    // An organization or country heading the region is the subject; a person
+                    // further on is in its complement ("وصفت الخارجية الفرنسية دعوة لافروف").
+                    if let Some(org) = self.mention(first).filter(|o| {
+                        o.via != Via::Demonym
+                            && o.entity.kind() != EntityKind::Person
+                            && ms > first
+                            && (self.mtoks[self.toks[first].mention as usize].1..ms)
+                                .any(|j| self.is_word(j))
+                    }) {
+                        return Some(Cand::of(org));
                     }
                     if institution || self.is_genitive(ms) {
                         // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
@@ -400,6 +456,7 @@ impl<'a> Ctx<'a> {
                 && self.toks[k].cue.is_none()
                 && self.mention(k).is_none()
                 && !self.is_speaker_head(k)
+                && !is_praise(self.norm(k))
             {
                 k += 1;
             }
@@ -452,7 +509,9 @@ impl<'a> Ctx<'a> {
             let alone = next >= b
                 || is_punct(&self.toks[next], self.text, COMMAS)
                 || self.tok_text(next) == ":"
-                || self.toks[next].cue == Some(Cue::Filler);
+                || self.toks[next].cue == Some(Cue::Filler)
+                // Praise after the name of God: الله تعالى، الله عز وجل، الله سبحانه.
+                || is_praise(self.norm(next));
             let n = self.norm(first);
             let plain = self.toks[first].cue.is_none()
                 && self.toks[first].kind == TokenKind::ArabicWord
@@ -550,7 +609,7 @@ impl<'a> Ctx<'a> {
         let names = first_names();
         let mut i = a;
         while i < b {
-            if self.toks[i].mention != NONE || !self.is_word(i) {
+            if self.toks[i].mention != NONE || !self.is_word(i) || is_praise(self.norm(i)) {
                 i += 1;
                 continue;
             }
@@ -597,7 +656,12 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut j = i + first_len.max(1);
-            while j < b && j - i < 5 && self.is_word(j) && self.toks[j].mention == NONE {
+            while j < b
+                && j - i < 5
+                && self.is_word(j)
+                && self.toks[j].mention == NONE
+                && !is_praise(self.norm(j))
+            {
                 let t = &self.toks[j];
                 let connector = matches!(self.norm(j), "بن" | "بنت" | "ابن" | "ابو" | "ال" | "عبد");
                 if !connector
@@ -622,6 +686,11 @@ impl<'a> Ctx<'a> {
         let mut end = first + 1;
         while end < limit && end - first < 6 {
             let t = &self.toks[end];
+            // A name in quotation marks: صحيفة «الوطن» المحلية، وكالة أنباء «رويترز».
+            if let Some(after) = self.quoted_name_end(end, limit) {
+                end = after;
+                continue;
+            }
             let stop = !self.is_word(end)
                 || matches!(
                     t.cue,
@@ -635,6 +704,7 @@ impl<'a> Ctx<'a> {
                     )
                 )
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
+                || is_praise(self.norm(end))
                 || self.norm(end).chars().count() < 2
                 || self
                     .mention(end)
@@ -665,7 +735,8 @@ impl<'a> Ctx<'a> {
         let start = if comma { end + 1 } else { end };
         let mut j = start;
         while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
-            if self.mention(j).is_some() || is_speaker_head(self.head(j)) {
+            if self.mention(j).is_some() || is_speaker_head(self.head(j)) || is_praise(self.norm(j))
+            {
                 return None;
             }
             j += 1;
@@ -962,6 +1033,31 @@ fn speaker_of(m: &Mention) -> Speaker {
         span: m.span,
         entity: Some(m.entity.clone()),
     }
+}
+
+/// Praise that follows the name of God (الله تعالى، الله عز وجل، الله سبحانه): not part of a name.
+fn is_praise(norm: &str) -> bool {
+    matches!(
+        norm,
+        "تعالي" | "وتعالي" | "عز" | "وجل" | "سبحانه" | "جل" | "جلاله" | "وعلا"
+    )
+}
+
+/// Prepositions of place, time and occasion whose phrase may sit between a verb and its subject
+/// or complement (في بيان، خلال مؤتمر، عقب لقائه، إثر زيارة).
+fn is_place_preposition(head: &str) -> bool {
+    matches!(
+        head,
+        "في" | "خلال"
+            | "عبر"
+            | "ضمن"
+            | "اثناء"
+            | "عقب"
+            | "اثر"
+            | "اعقاب"
+            | "قبيل"
+            | "بعيد"
+    )
 }
 
 fn is_title(head: &str) -> bool {
@@ -1399,13 +1495,17 @@ fn attribute_sentence(
                 };
                 let end = region_end(ctx, i + 1, b);
                 // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
-                let relay = matches!(ctx.head(i), "نقل" | "نقلت" | "ونقل" | "ونقلت")
-                    .then(|| {
-                        (i + 1..b.min(i + 14))
-                            .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
-                            .find(|&j| ctx.head(j) == "عن")
-                    })
-                    .flatten();
+                // نسبت الوكالة إلى X تصريحات: the words are X's.
+                let relay_prep = match ctx.head(i) {
+                    "نقل" | "نقلت" | "ونقل" | "ونقلت" => Some("عن"),
+                    "نسب" | "نسبت" | "ونسب" | "ونسبت" => Some("الي"),
+                    _ => None,
+                };
+                let relay = relay_prep.and_then(|prep| {
+                    (i + 1..b.min(i + 14))
+                        .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
+                        .find(|&j| ctx.head(j) == prep)
+                });
                 // After a relative pronoun the verb's own subject, when it has one, wins: in
                 // "والتي قالت الحكومة إنها" the pronoun is the object.
                 let own = relative.and_then(|_| ctx.resolve(i + 1, end));
@@ -1424,7 +1524,10 @@ fn attribute_sentence(
                 } else {
                     match ctx.resolve(i + 1, end) {
                         Some(c) => (Some(c), Rule::CueVerb),
-                        None => (None, Rule::Continuation),
+                        None => match preverbal_subject(ctx, a, i) {
+                            Some(c) => (Some(c), Rule::CueVerb),
+                            None => (None, Rule::Continuation),
+                        },
                     }
                 };
                 cues.push(CueAt {
@@ -1435,13 +1538,24 @@ fn attribute_sentence(
                     relay: relay.is_some(),
                 });
             }
-            Some(Cue::Participle { fem }) => cues.push(CueAt {
-                tok: i,
-                cand: None,
-                rule: Rule::Participle,
-                fem,
-                relay: false,
-            }),
+            Some(Cue::Participle { fem }) => {
+                // مستشهدا بقول X: the participle's subject cites X, who said the quoted words.
+                let cited = (i + 2 < b && matches!(ctx.norm(i + 1), "بقول" | "قول"))
+                    .then(|| ctx.resolve(i + 2, region_end(ctx, i + 2, b)))
+                    .flatten();
+                let rule = if cited.is_some() {
+                    Rule::CueVerb
+                } else {
+                    Rule::Participle
+                };
+                cues.push(CueAt {
+                    tok: i,
+                    cand: cited,
+                    rule,
+                    fem,
+                    relay: true,
+                })
+            }
             Some(Cue::Source) => {
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
@@ -1463,7 +1577,19 @@ fn attribute_sentence(
                     // (Not when a cue verb before it has already opened the clause: "قال X، حسب
                     // بيان البيت الأبيض، إنه" is X's statement, the source only a conduit.)
                     let opened = cues.iter().any(|c| c.rule != Rule::Participle);
-                    if !opened
+                    // ذكرت رويترز، نقلا عن مصادر، أن …: the sources said it, the outlet relays it.
+                    let relayed = matches!(ctx.norm(i), "نقلا" | "ونقلا")
+                        && cand.is_some()
+                        && cues.last().is_some_and(|c| {
+                            c.rule != Rule::Participle
+                                && (c.tok..i).all(|j| toks[j].cue != Some(Cue::Complementizer))
+                        });
+                    if relayed {
+                        let last = cues.last_mut().expect("checked");
+                        last.cand = cand;
+                        last.relay = true;
+                        last.rule = Rule::CueVerb;
+                    } else if !opened
                         && end < b
                         && toks[end].cue == Some(Cue::Complementizer)
                         && cand.is_some()
@@ -1857,6 +1983,16 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     let mut j = from;
     while j < b && j < from + 20 {
         let t = &ctx.toks[j];
+        // A quoted name in the subject (ذكرت «وفا»، قالت صحيفة «الوطن») does not end it.
+        if let Some(after) = ctx.quoted_name_end(j, b) {
+            let named = (j + 1..after - 1)
+                .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
+                || (j > from && ctx.is_speaker_head(j - 1));
+            if named {
+                j = after;
+                continue;
+            }
+        }
         if t.kind == TokenKind::Quote
             || ctx.tok_text(j) == ":"
             || matches!(
@@ -1875,6 +2011,32 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// The subject written before the verb at `verb` when a word that requires it comes first:
+/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن".
+fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    let floor = a.max(verb.saturating_sub(8));
+    let opener = (floor..verb).rev().find(|&j| {
+        let n = ctx.norm(j);
+        matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن")
+            || (n == "ان" && j > a && matches!(ctx.norm(j - 1), "غير" | "الا" | "بيد"))
+    })?;
+    // The words between are the subject alone: no other verb or complementizer, and no more
+    // quoted text than a name (صحيفة «الوطن»).
+    let quoted = (opener + 1..verb).filter(|&j| ctx.inside[j]).count();
+    if opener + 1 >= verb
+        || quoted > 3
+        || (opener + 1..verb).any(|j| {
+            matches!(
+                ctx.toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Complementizer | Cue::Relative)
+            )
+        })
+    {
+        return None;
+    }
+    ctx.resolve(opener + 1, verb)
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
