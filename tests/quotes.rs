@@ -134,6 +134,18 @@ quotes! {
     relayed_by_an_outlet: "وكانت وكالة رويترز ذكرت، نقلا عن مصادر دبلوماسية، أن المحادثات ستستأنف الأسبوع المقبل." => [
         ("المحادثات ستستأنف", Indirect, Some("مصادر دبلوماسية"), Some(Rule::CueVerb)),
     ];
+    // A statement's continuation speaks for its issuer, never for a body named inside a quote.
+    statement_continues_for_its_issuer: "وقالت وزارة الخارجية المصرية في بيان: \"ندعو الحكومة الإثيوبية إلى العودة للمفاوضات\". وتابع البيان: \"لن نقبل بأي إجراء أحادي\"." => [
+        ("لن نقبل", Direct, Some("وزارة الخارجية المصرية"), Some(Rule::CueVerb)),
+    ];
+    // Nested speech: the subject after أن speaks the inner clause.
+    nested_speech_after_anna: "وأشار الضابط إلى أن سائق الحافلة قال إنه رأى سيارة تصطدم بالحاجز." => [
+        ("رأى سيارة", Indirect, Some("سائق الحافلة"), Some(Rule::CueVerb)),
+    ];
+    // A verb with an object pronoun: the subject follows it (الذي تصنفه واشنطن).
+    verb_with_object_pronoun: "وتستهدف العمليات عناصر الحزب الذي تصنفه واشنطن كـ\"منظمة إرهابية\"." => [
+        ("منظمة إرهابية", Partial, Some("واشنطن"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -810,9 +810,11 @@ impl<'a> Ctx<'a> {
                 return Cand::of(m);
             }
             let before = self.mentions.partition_point(|m| m.span.end <= span.start);
-            let issuer = self.mentions[before.saturating_sub(LOOKBACK)..before]
-                .iter()
+            // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
+            let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
+                .filter(|&k| !self.inside[self.mtoks[k].0])
+                .map(|k| &self.mentions[k])
                 .find(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Country);
             if let Some(m) = issuer {
                 return Cand::of(m);
@@ -1751,8 +1753,12 @@ fn attribute_sentence(
             (m.open + 1..m.close.unwrap_or(b)).all(|j| toks[j].kind == TokenKind::Number);
         let has_speech = !cues.is_empty() || !sources.is_empty();
         // The quote is the whole complement of a cue: قال X "…" / أكد كاتس "أن …".
-        let right_after_cue = cue_before
-            .is_some_and(|c| c.rule != Rule::Participle && region_end(ctx, c.tok + 1, b) == m.open);
+        // (Not after a bare preposition: تصنفه واشنطن كـ"…" is a phrase, not the complement.)
+        let after_particle = before.is_some_and(|j| matches!(ctx.norm(j), "ك" | "ب" | "ل"));
+        let right_after_cue = !after_particle
+            && cue_before.is_some_and(|c| {
+                c.rule != Rule::Participle && region_end(ctx, c.tok + 1, b) == m.open
+            });
         // A short quote right after a noun that names things is a name: صحيفة "الشرق الأوسط".
         let named_thing = content_words <= 4
             && before.is_some_and(|j| {
@@ -2014,13 +2020,14 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 }
 
 /// The subject written before the verb at `verb` when a word that requires it comes first:
-/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن".
+/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"، and in nested
+/// speech "أشار إلى أن شاهد عيان قال إنه".
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     let floor = a.max(verb.saturating_sub(8));
     let opener = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
-        matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن")
-            || (n == "ان" && j > a && matches!(ctx.norm(j - 1), "غير" | "الا" | "بيد"))
+        // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
+        matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان")
     })?;
     // The words between are the subject alone: no other verb or complementizer, and no more
     // quoted text than a name (صحيفة «الوطن»).
