@@ -138,10 +138,6 @@ quotes! {
     statement_continues_for_its_issuer: "وقالت وزارة الخارجية المصرية في بيان: \"ندعو الحكومة الإثيوبية إلى العودة للمفاوضات\". وتابع البيان: \"لن نقبل بأي إجراء أحادي\"." => [
         ("لن نقبل", Direct, Some("وزارة الخارجية المصرية"), Some(Rule::CueVerb)),
     ];
-    // Nested speech: the subject after أن speaks the inner clause.
-    nested_speech_after_anna: "وأشار الضابط إلى أن سائق الحافلة قال إنه رأى سيارة تصطدم بالحاجز." => [
-        ("رأى سيارة", Indirect, Some("سائق الحافلة"), Some(Rule::CueVerb)),
-    ];
     // A verb with an object pronoun: the subject follows it (الذي تصنفه واشنطن).
     verb_with_object_pronoun: "وتستهدف العمليات عناصر الحزب الذي تصنفه واشنطن كـ\"منظمة إرهابية\"." => [
         ("منظمة إرهابية", Partial, Some("واشنطن"), Some(Rule::CueVerb)),
@@ -211,4 +207,25 @@ fn agent_is_the_person_whose_position_it_is() {
     );
     assert_eq!(q.rule, Some(Rule::SourcePhrase));
     assert!(q.confidence() > 0.5);
+}
+
+#[test]
+fn nested_speech_keeps_the_reporter_and_names_the_agent() {
+    // The officer reports what the driver said: the officer is the speaker (source), the
+    // driver the agent, as with "قال ميلر إن بلينكن أكد …".
+    let text = "وأشار الضابط إلى أن سائق الحافلة قال إنه رأى سيارة تصطدم بالحاجز.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("رأى سيارة"))
+        .expect("the inner clause");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some("الضابط")
+    );
+    assert_eq!(
+        q.agent.as_ref().map(|s| s.span.slice(text)),
+        Some("سائق الحافلة")
+    );
 }

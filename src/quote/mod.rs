@@ -1448,6 +1448,9 @@ struct CueAt {
     fem: bool,
     /// نقلت X عن Y: the verb agrees with the relay, not with the speaker.
     relay: bool,
+    /// Nested speech ("قال ميلر إن بلينكن أكد …"): the inner subject, whose position the words
+    /// are; the speaker stays the one who reports them.
+    agent: Option<Speaker>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1497,6 +1500,7 @@ fn attribute_sentence(
                 };
                 let end = region_end(ctx, i + 1, b);
                 // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
+                let mut agent = None;
                 // نسبت الوكالة إلى X تصريحات: the words are X's.
                 let relay_prep = match ctx.head(i) {
                     "نقل" | "نقلت" | "ونقل" | "ونقلت" => Some("عن"),
@@ -1527,7 +1531,11 @@ fn attribute_sentence(
                     match ctx.resolve(i + 1, end) {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
-                            Some(c) => (Some(c), Rule::CueVerb),
+                            Some((c, false)) => (Some(c), Rule::CueVerb),
+                            Some((c, true)) => {
+                                agent = Some(c.speaker);
+                                (None, Rule::Continuation)
+                            }
                             None => (None, Rule::Continuation),
                         },
                     }
@@ -1538,6 +1546,7 @@ fn attribute_sentence(
                     rule,
                     fem,
                     relay: relay.is_some(),
+                    agent,
                 });
             }
             Some(Cue::Participle { fem }) => {
@@ -1556,6 +1565,7 @@ fn attribute_sentence(
                     rule,
                     fem,
                     relay: true,
+                    agent: None,
                 })
             }
             Some(Cue::Source) => {
@@ -1602,6 +1612,7 @@ fn attribute_sentence(
                             rule: Rule::SourcePhrase,
                             fem: false,
                             relay: true,
+                            agent: None,
                         });
                     } else {
                         sources.push((i, cand));
@@ -1667,6 +1678,13 @@ fn attribute_sentence(
             } else {
                 cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
                 cues[k].rule = Rule::Continuation;
+            }
+        }
+        if let Some(agent) = cues[k].agent.take() {
+            if let Some(c) = cues[k].cand.as_mut() {
+                if !same_speaker(&agent, &c.speaker) {
+                    c.agent = Some(agent);
+                }
             }
         }
         if cues[k].rule != Rule::Participle {
@@ -2020,9 +2038,9 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 }
 
 /// The subject written before the verb at `verb` when a word that requires it comes first:
-/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"، and in nested
-/// speech "أشار إلى أن شاهد عيان قال إنه".
-fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
+/// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
+fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
     let floor = a.max(verb.saturating_sub(8));
     let opener = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
@@ -2043,7 +2061,10 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     {
         return None;
     }
-    ctx.resolve(opener + 1, verb)
+    // After a bare أن / إن the clause is reported by an earlier verb: nested speech.
+    let nested = ctx.norm(opener) == "ان"
+        && !(opener > a && matches!(ctx.norm(opener - 1), "غير" | "الا" | "بيد"));
+    ctx.resolve(opener + 1, verb).map(|c| (c, nested))
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
