@@ -143,9 +143,15 @@ quotes! {
         ("منظمة إرهابية", Partial, Some("واشنطن"), Some(Rule::CueVerb)),
     ];
     // A citation: مستشهدا بقول X.
-    citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»." => [
+    citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),
         ("ولا تحسبن", Direct, Some("الله"), Some(Rule::CueVerb)),
+        // Scripture is cited: later cues take the preacher, not the one cited.
+        ("العدل أساس", Indirect, Some("الخطيب"), Some(Rule::Participle)),
+        ("المساجد لها", Indirect, Some("الخطيب"), Some(Rule::Continuation)),
+    ];
+    scripture_cited_with_qala: "قال الله تعالى: «إن الله يأمر بالعدل»." => [
+        ("إن الله يأمر", Direct, Some("الله"), Some(Rule::CueVerb)),
     ];
 }
 

@@ -772,7 +772,8 @@ impl<'a> Ctx<'a> {
             .filter_map(|i| self.mention(i))
             .find(|m| m.entity.kind() == EntityKind::Country)
             .map(|m| m.entity.id().to_string());
-        let fem_head = head.ends_with('ه') && head != "وزاره";
+        // (الله, whose head is له, is not a feminine noun.)
+        let fem_head = head.ends_with('ه') && head != "وزاره" && self.norm(a) != "الله";
         // A person in apposition with the same head noun (and country, when the phrase names one).
         // Look back a bounded way (coreference rarely reaches further), so that many unnamed
         // speakers in a long text stay linear.
@@ -1451,6 +1452,8 @@ struct CueAt {
     /// Nested speech ("قال ميلر إن بلينكن أكد …"): the inner subject, whose position the words
     /// are; the speaker stays the one who reports them.
     agent: Option<Speaker>,
+    /// A citation (مستشهدا بقول X، وقوله تعالى): it does not become the subject later cues take.
+    citation: bool,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1540,6 +1543,9 @@ fn attribute_sentence(
                         },
                     }
                 };
+                // Scripture quoted by the speaker: قال الله تعالى، وقوله تعالى.
+                let citation = matches!(ctx.norm(i), "قوله" | "وقوله" | "بقوله")
+                    || cand.as_ref().is_some_and(|c| is_divine(ctx, c));
                 cues.push(CueAt {
                     tok: i,
                     cand,
@@ -1547,6 +1553,7 @@ fn attribute_sentence(
                     fem,
                     relay: relay.is_some(),
                     agent,
+                    citation,
                 });
             }
             Some(Cue::Participle { fem }) => {
@@ -1554,7 +1561,8 @@ fn attribute_sentence(
                 let cited = (i + 2 < b && matches!(ctx.norm(i + 1), "بقول" | "قول"))
                     .then(|| ctx.resolve(i + 2, region_end(ctx, i + 2, b)))
                     .flatten();
-                let rule = if cited.is_some() {
+                let citation = cited.is_some();
+                let rule = if citation {
                     Rule::CueVerb
                 } else {
                     Rule::Participle
@@ -1564,8 +1572,10 @@ fn attribute_sentence(
                     cand: cited,
                     rule,
                     fem,
-                    relay: true,
+                    // (The participle agrees with its own subject, not with the one cited.)
+                    relay: citation,
                     agent: None,
+                    citation,
                 })
             }
             Some(Cue::Source) => {
@@ -1613,6 +1623,7 @@ fn attribute_sentence(
                             fem: false,
                             relay: true,
                             agent: None,
+                            citation: false,
                         });
                     } else {
                         sources.push((i, cand));
@@ -1687,6 +1698,9 @@ fn attribute_sentence(
                 }
             }
         }
+        if cues[k].citation {
+            continue;
+        }
         if cues[k].rule != Rule::Participle {
             last_main = Some((cues[k].cand.clone(), true));
         }
@@ -1728,7 +1742,8 @@ fn attribute_sentence(
     }
     // News outlets relay; continuations (وأضاف) never refer back to them.
     let emit = |q: Quote, quotes: &mut Vec<Quote>, prev: &mut Vec<Cand>, cand: Option<&Cand>| {
-        if let Some(c) = cand.filter(|c| !is_media(ctx, c)) {
+        // (Scripture is cited, not a speaker later continuations take.)
+        if let Some(c) = cand.filter(|c| !is_media(ctx, c) && !is_divine(ctx, c)) {
             prev.push(c.clone());
         }
         quotes.push(q);
@@ -1940,8 +1955,9 @@ fn attribute_sentence(
     if let Some(c) = cues
         .iter()
         .rev()
+        .filter(|c| !c.citation)
         .find_map(|c| c.cand.clone())
-        .filter(|c| !is_media(ctx, c))
+        .filter(|c| !is_media(ctx, c) && !is_divine(ctx, c))
     {
         if prev
             .last()
@@ -1980,6 +1996,12 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
             | "وكالات"
             | "هييه"
     )
+}
+
+/// Whether the speaker is God (الله، تعالى، المولى), quoted in scripture.
+fn is_divine(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    let (s, e) = ctx.tok_range(c.speaker.span);
+    e == s + 1 && matches!(ctx.norm(s), "الله" | "تعالي" | "المولي")
 }
 
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
