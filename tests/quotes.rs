@@ -142,6 +142,11 @@ quotes! {
     verb_with_object_pronoun: "وتستهدف العمليات عناصر الحزب الذي تصنفه واشنطن كـ\"منظمة إرهابية\"." => [
         ("منظمة إرهابية", Partial, Some("واشنطن"), Some(Rule::CueVerb)),
     ];
+    // One word after the verb, before a prepositional phrase, is the subject, whoever the phrase
+    // names.
+    name_before_a_prepositional_phrase: "ووصف الغامدي في تصريح للصحفيين عقب لقائه وزير الخارجية الأردني أيمن الصفدي المحادثات بـ\"المثمرة\"." => [
+        ("المثمرة", Partial, Some("الغامدي"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -408,6 +408,17 @@ impl<'a> Ctx<'a> {
         // An institution heading the region speaks; a person named inside it is its agent
         // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
         let institution = self.mention(first).is_none() && is_institution(self.head(first));
+        // 0. One plain word right before a prepositional phrase is the subject, whoever the phrase
+        //    names ("ووصف البريكي في تصريح … اثر اجراء رئيس الحكومة يوسف الشاهد …").
+        if first == a
+            && first + 1 < b
+            && self.is_word(first + 1)
+            && is_place_preposition(self.head(first + 1))
+        {
+            if let Some(c) = self.single_name(first, b) {
+                return Some(c);
+            }
+        }
         // 1. A person named in the region, not an object.
         let mut k = a;
         while k < b {
@@ -504,34 +515,9 @@ impl<'a> Ctx<'a> {
         }
         // 1c. One plain word alone between the cue and the quote or complementizer is a name
         //     (قال راخوي "…"، وأكد الميتمي أن …): Arabic puts the subject right after the verb.
-        if first == a && self.mention(first).is_none() && !self.is_speaker_head(first) {
-            let next = first + 1;
-            let alone = next >= b
-                || is_punct(&self.toks[next], self.text, COMMAS)
-                || self.tok_text(next) == ":"
-                || self.toks[next].cue == Some(Cue::Filler)
-                // Praise after the name of God: الله تعالى، الله عز وجل، الله سبحانه.
-                || is_praise(self.norm(next));
-            let n = self.norm(first);
-            let plain = self.toks[first].cue.is_none()
-                && self.toks[first].kind == TokenKind::ArabicWord
-                && n.chars().count() >= 3
-                && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
-                && !looks_like_participle(n)
-                && !n.ends_with("ا")
-                && !["ته", "تها", "هم", "هما", "كم", "نا"]
-                    .iter()
-                    .any(|p| n.ends_with(p));
-            if alone && plain {
-                return Some(Cand {
-                    speaker: Speaker {
-                        span: self.span(first, first + 1),
-                        entity: None,
-                    },
-                    gender: first_names().get(n).copied(),
-                    human: true,
-                    agent: None,
-                });
+        if first == a {
+            if let Some(c) = self.single_name(first, b) {
+                return Some(c);
             }
         }
         // 2. An organization or country heading the region.
@@ -555,6 +541,43 @@ impl<'a> Ctx<'a> {
             return Some(c);
         }
         Some(self.unnamed(first, end))
+    }
+
+    /// The word at `first` as a name the gazetteer does not know, when it stands alone (before
+    /// the region's end, a comma, a colon, a filler, praise or a prepositional phrase) and reads as
+    /// a name: no preposition, pronoun suffix or participle shape.
+    fn single_name(&self, first: usize, b: usize) -> Option<Cand> {
+        if self.mention(first).is_some() || self.is_speaker_head(first) {
+            return None;
+        }
+        let next = first + 1;
+        let alone = next >= b
+            || is_punct(&self.toks[next], self.text, COMMAS)
+            || self.tok_text(next) == ":"
+            || self.toks[next].cue == Some(Cue::Filler)
+            || (self.is_word(next) && is_place_preposition(self.head(next)))
+            // Praise after the name of God: الله تعالى، الله عز وجل، الله سبحانه.
+            || is_praise(self.norm(next));
+        let n = self.norm(first);
+        let plain = self.toks[first].cue.is_none()
+            && self.toks[first].kind == TokenKind::ArabicWord
+            && n.chars().count() >= 3
+            && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+            && !looks_like_participle(n)
+            && !n.ends_with("ا")
+            && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+            && !["ته", "تها", "هم", "هما", "كم", "نا"]
+                .iter()
+                .any(|p| n.ends_with(p));
+        (alone && plain).then(|| Cand {
+            speaker: Speaker {
+                span: self.span(first, first + 1),
+                entity: None,
+            },
+            gender: first_names().get(n).copied(),
+            human: true,
+            agent: None,
+        })
     }
 
     /// Whether the word at `i` can head a speaking noun phrase.
