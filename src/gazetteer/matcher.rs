@@ -480,25 +480,48 @@ impl Matcher {
             self.walk_hits(text, &hits, whole, &mut cands);
             std::mem::swap(&mut hits, &mut next_hits);
         }
-        // Longest first, then earliest, then the fixed priority of the target.
-        cands.sort_by(|a, b| {
+        // Longest first, then earliest, then the fixed priority of the target. Candidates come in
+        // order of start, and only overlapping ones compete: the greedy choice runs per group of
+        // overlapping candidates (usually one), so no sort spans the whole text.
+        debug_assert!(cands.windows(2).all(|w| w[0].start <= w[1].start));
+        let order = |a: &&Candidate, b: &&Candidate| {
             (b.end - b.start)
                 .cmp(&(a.end - a.start))
                 .then(a.start.cmp(&b.start))
                 .then(b.block.cmp(&a.block))
                 .then_with(|| priority(entities, &a.target).cmp(&priority(entities, &b.target)))
-        });
-        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        };
         let mut chosen: Vec<&Candidate> = Vec::new();
-        for c in &cands {
-            let before = taken.range(..c.end).next_back();
-            if before.is_some_and(|(_, &e)| e > c.start) {
-                continue;
+        let mut group: Vec<&Candidate> = Vec::new();
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut i = 0;
+        while i < cands.len() {
+            let mut j = i + 1;
+            let mut end = cands[i].end;
+            while j < cands.len() && cands[j].start < end {
+                end = end.max(cands[j].end);
+                j += 1;
             }
-            taken.insert(c.start, c.end);
-            chosen.push(c);
+            if j == i + 1 {
+                chosen.push(&cands[i]);
+            } else {
+                group.clear();
+                group.extend(&cands[i..j]);
+                group.sort_by(order);
+                taken.clear();
+                let from = chosen.len();
+                for &c in &group {
+                    let before = taken.range(..c.end).next_back();
+                    if before.is_some_and(|(_, &e)| e > c.start) {
+                        continue;
+                    }
+                    taken.insert(c.start, c.end);
+                    chosen.push(c);
+                }
+                chosen[from..].sort_by_key(|c| c.start);
+            }
+            i = j;
         }
-        chosen.sort_by_key(|c| c.start);
         // People named in full (by a Name) anywhere in the text.
         chosen.retain(|c| !c.block);
         let named: std::collections::HashSet<u32> = chosen
