@@ -91,19 +91,25 @@ impl Parser {
         } = self.gazetteer.find_normalized(&norm);
         // Attribution also reads surnames the matcher left unlinked when only one person has them
         // ("وأضاف ترمب"), without reporting them as entity mentions.
-        let mut speakers_view: Vec<Mention> = all_mentions.clone();
-        speakers_view.extend(
-            unlinked
-                .iter()
-                .filter(|u| u.candidates.len() == 1)
-                .map(|u| Mention {
-                    span: u.span,
-                    prefix: None,
-                    entity: u.candidates[0].clone(),
-                    via: Via::ShortForm,
-                }),
-        );
-        speakers_view.sort_by_key(|m| m.span.start);
+        // Both lists are in text order: merge them.
+        let mut singles = unlinked
+            .iter()
+            .filter(|u| u.candidates.len() == 1)
+            .map(|u| Mention {
+                span: u.span,
+                prefix: None,
+                entity: u.candidates[0].clone(),
+                via: Via::ShortForm,
+            })
+            .peekable();
+        let mut speakers_view: Vec<Mention> = Vec::with_capacity(all_mentions.len());
+        for m in &all_mentions {
+            while let Some(u) = singles.next_if(|u| u.span.start < m.span.start) {
+                speakers_view.push(u);
+            }
+            speakers_view.push(m.clone());
+        }
+        speakers_view.extend(singles);
         let found = quote::find_quotes(&quote::Input {
             text,
             norm: &norm,
