@@ -100,9 +100,11 @@ impl Normalizer {
                 continue;
             }
             if (0xD8..=0xDB).contains(&b) {
-                let f = self.table.get(b, bytes[i + 1]);
-                if f != Fold::Keep {
-                    self.apply(&mut w, f, i, 2);
+                match self.table.get(b, bytes[i + 1]) {
+                    Fold::Keep => {}
+                    // أ → ا، ة → ه، ى → ي: the common case, one Arabic letter for another.
+                    Fold::To(s) if s.len() == 2 => w.replace_letter(i, s),
+                    f => self.apply(&mut w, f, i, 2),
                 }
                 i += 2;
                 continue;
@@ -291,6 +293,31 @@ impl<'t> Writer<'t> {
             orig_end,
             copy: true,
         });
+    }
+
+    /// Replaces the two-byte char at `i` with the two-byte char `s`: offsets stay byte for byte,
+    /// so the copy piece goes on.
+    #[inline]
+    fn replace_letter(&mut self, i: usize, s: &str) {
+        self.flush(i);
+        let norm = self.out.len();
+        self.out.push_str(s);
+        match self.pieces.last_mut() {
+            Some(last)
+                if last.copy
+                    && last.orig_end == i
+                    && last.norm + (last.orig_end - last.orig) == norm =>
+            {
+                last.orig_end = i + 2;
+            }
+            _ => self.pieces.push(Piece {
+                norm,
+                orig: i,
+                orig_end: i + 2,
+                copy: true,
+            }),
+        }
+        self.run_start = i + 2;
     }
 
     fn replace(&mut self, i: usize, len: usize, s: &str) {
