@@ -29,7 +29,8 @@ const DENSE_FROM: usize = 6;
 /// The trie. Latin letters are folded to lower case, so Latin forms match case-insensitively.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    /// Class of each char that occurs in some form; chars of other classes end every walk.
+    /// Class of each char outside ASCII and U+0600..U+06FF that occurs in some form; chars of no
+    /// class end every walk.
     classes: HashMap<char, u16>,
     /// Class of the ASCII chars (0 = none), to skip the hash map on the common Latin path.
     ascii: [u16; 128],
@@ -124,107 +125,114 @@ fn filter_bits(h: u64) -> (usize, usize) {
 impl Trie {
     /// Builds the trie of `forms`; form `i` reports id `i`.
     pub(crate) fn new(forms: &[String]) -> Trie {
+        // Classes in order of first appearance; ASCII (case-folded) and Arabic chars in arrays,
+        // the rare others in a map.
         let mut classes: HashMap<char, u16> = HashMap::new();
-        for f in forms {
-            for c in f.chars() {
-                let c = c.to_ascii_lowercase();
-                let next = classes.len() as u16 + 1;
-                classes.entry(c).or_insert(next);
-            }
-        }
-        // Class lookups for the common chars without hashing, during the build too.
         let mut ascii = [0u16; 128];
         let mut arabic = [0u16; 256];
-        for (&c, &class) in &classes {
-            match c as u32 {
-                cp @ 0..=127 => {
-                    ascii[cp as usize] = class;
-                    if c.is_ascii_lowercase() {
-                        ascii[c.to_ascii_uppercase() as usize] = class;
-                    }
+        let mut next = 0u16;
+        for f in forms {
+            for c in f.chars() {
+                let slot = match c as u32 {
+                    0..=127 => &mut ascii[c.to_ascii_lowercase() as usize],
+                    cp @ 0x0600..=0x06FF => &mut arabic[(cp - 0x0600) as usize],
+                    _ => classes.entry(c).or_insert(0),
+                };
+                if *slot == 0 {
+                    next += 1;
+                    *slot = next;
                 }
-                cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize] = class,
-                _ => {}
             }
+        }
+        for c in b'a'..=b'z' {
+            ascii[c.to_ascii_uppercase() as usize] = ascii[c as usize];
         }
         let class_of = |c: char| match c as u32 {
             cp @ 0..=127 => ascii[cp as usize],
             cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize],
             _ => classes[&c.to_ascii_lowercase()],
         };
-        // Build with per-node child lists (a dense array at the root), then freeze into sorted edge
-        // arrays.
-        let mut root_kids = vec![u32::MAX; classes.len() + 1];
-        let mut children: Vec<Vec<(u16, u32)>> = vec![Vec::new()];
+        // Insert the forms in order of their class sequences, so that every node's children are
+        // created in class order and the trie is built in flat arrays: node k > 0 hangs from
+        // `up[k - 1]` = (parent, class).
+        let keys: Vec<Vec<u16>> = forms
+            .iter()
+            .map(|f| f.chars().map(class_of).collect())
+            .collect();
+        let mut sorted: Vec<usize> = (0..forms.len()).collect();
+        sorted.sort_unstable_by(|&x, &y| keys[x].cmp(&keys[y]).then(x.cmp(&y)));
+        let mut up: Vec<(u32, u16)> = Vec::new();
         let mut ends: Vec<u32> = vec![NONE];
-        for (id, f) in forms.iter().enumerate() {
-            let mut node = 0usize;
-            for c in f.chars() {
-                let class = class_of(c);
-                if node == 0 {
-                    node = match root_kids[class as usize] {
-                        u32::MAX => {
-                            let child = children.len();
-                            children.push(Vec::new());
-                            ends.push(NONE);
-                            children[0].push((class, child as u32));
-                            root_kids[class as usize] = child as u32;
-                            child
-                        }
-                        child => child as usize,
-                    };
-                    continue;
-                }
-                node = match children[node].iter().find(|e| e.0 == class) {
-                    Some(&(_, child)) => child as usize,
-                    None => {
-                        let child = children.len();
-                        children.push(Vec::new());
-                        ends.push(NONE);
-                        children[node].push((class, child as u32));
-                        child
-                    }
-                };
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[u16] = &[];
+        let mut first_node = vec![NONE; forms.len()];
+        for &id in &sorted {
+            let key = &keys[id][..];
+            let common = prev.iter().zip(key).take_while(|(p, k)| p == k).count();
+            path.truncate(common + 1);
+            for &class in &key[common..] {
+                let child = ends.len() as u32;
+                ends.push(NONE);
+                up.push((*path.last().expect("root"), class));
+                path.push(child);
             }
+            // The node after the form's first word, for the first-word table below.
+            let first_len = forms[id].chars().take_while(|&c| is_word_char(c)).count();
+            first_node[id] = path[first_len];
+            // Forms that fold to the same classes (NATO, Nato): the first one wins.
+            let node = path[key.len()] as usize;
             if ends[node] == NONE {
                 ends[node] = id as u32;
             }
+            prev = key;
+        }
+        // Children of each node, contiguous and in class order (CSR).
+        let count = ends.len();
+        let mut first = vec![0u32; count + 1];
+        for &(parent, _) in &up {
+            first[parent as usize + 1] += 1;
+        }
+        for k in 0..count {
+            first[k + 1] += first[k];
+        }
+        let mut fill = first.clone();
+        let mut kids: Vec<(u16, u32)> = vec![(0, 0); up.len()];
+        for (k, &(parent, class)) in up.iter().enumerate() {
+            let at = &mut fill[parent as usize];
+            kids[*at as usize] = (class, k as u32 + 1);
+            *at += 1;
         }
         // Renumber nodes breadth-first, so that the shallow nodes every walk visits sit together
         // in memory (most walks end within three characters).
-        let mut order: Vec<usize> = vec![0];
+        let mut order: Vec<u32> = Vec::with_capacity(count);
+        order.push(0);
         let mut k = 0;
         while k < order.len() {
-            let node = order[k];
-            order.extend(children[node].iter().map(|&(_, c)| c as usize));
+            let node = order[k] as usize;
+            order.extend(
+                kids[first[node] as usize..first[node + 1] as usize]
+                    .iter()
+                    .map(|&(_, c)| c),
+            );
             k += 1;
         }
-        let mut new_id = vec![0u32; children.len()];
+        let mut new_id = vec![0u32; count];
         for (new, &old) in order.iter().enumerate() {
-            new_id[old] = new as u32;
+            new_id[old as usize] = new as u32;
         }
-        let mut children: Vec<Vec<(u16, u32)>> = order
-            .iter()
-            .map(|&old| {
-                children[old]
-                    .iter()
-                    .map(|&(class, c)| (class, new_id[c as usize]))
-                    .collect()
-            })
-            .collect();
-        let ends: Vec<u32> = order.iter().map(|&old| ends[old]).collect();
-        let width = classes.len() + 1;
+        let width = next as usize + 1;
         let mut dense = Vec::new();
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::new();
-        for (k, kids) in children.iter_mut().enumerate() {
-            kids.sort_unstable();
+        let mut nodes = Vec::with_capacity(count);
+        let mut edges: Vec<(u16, u32)> = Vec::with_capacity(up.len());
+        for (k, &old) in order.iter().enumerate() {
+            let old = old as usize;
+            let children = &kids[first[old] as usize..first[old + 1] as usize];
             // Rows for the root and for fan-outs where a scan would be slow.
-            let row = if k == 0 || kids.len() > DENSE_FROM {
+            let row = if k == 0 || children.len() > DENSE_FROM {
                 let at = dense.len();
                 dense.resize(at + width, NONE);
-                for &(class, child) in kids.iter() {
-                    dense[at + class as usize] = child;
+                for &(class, child) in children {
+                    dense[at + class as usize] = new_id[child as usize];
                 }
                 at as u32
             } else {
@@ -233,10 +241,14 @@ impl Trie {
             nodes.push(Node {
                 row,
                 first: edges.len() as u32,
-                count: kids.len() as u32,
-                end: ends[k],
+                count: children.len() as u32,
+                end: ends[old],
             });
-            edges.extend_from_slice(kids);
+            edges.extend(
+                children
+                    .iter()
+                    .map(|&(class, c)| (class, new_id[c as usize])),
+            );
         }
         let mut trie = Trie {
             first_words: vec![0u64; 1 << (FILTER_BITS - 6)],
@@ -252,9 +264,9 @@ impl Trie {
         };
         // Each distinct first word, with the node the trie reaches after it; pairs of first words.
         let mut words: Vec<(String, u32, bool)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: crate::hash::WordMap<String, usize> = Default::default();
         let mut pairs = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for f in forms {
+        for (id, f) in forms.iter().enumerate() {
             let folded = f.to_ascii_lowercase();
             let mut runs = folded.split(|c: char| !is_word_char(c));
             let first = runs.next().unwrap_or("");
@@ -262,15 +274,16 @@ impl Trie {
                 continue; // starts with a non-word char: never at a word start
             }
             let second = runs.find(|r| !r.is_empty());
-            let k = *index.entry(first.to_string()).or_insert_with(|| {
-                let mut node = 0u32;
-                for c in first.chars() {
-                    node = trie.child(node, trie.class(c));
+            let k = match index.get(first) {
+                Some(&k) => k,
+                None => {
+                    // (Renumbered breadth-first like every node.)
+                    let node = new_id[first_node[id] as usize];
+                    words.push((first.to_string(), node, false));
+                    index.insert(first.to_string(), words.len() - 1);
+                    words.len() - 1
                 }
-                debug_assert!(node != NONE);
-                words.push((first.to_string(), node, false));
-                words.len() - 1
-            });
+            };
             match second {
                 Some(second) => filter_insert(
                     &mut pairs,
