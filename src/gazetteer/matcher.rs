@@ -477,7 +477,9 @@ impl Matcher {
                     next_hits.push((ws, o, i, h, first));
                 }
             }
-            self.walk_hits(text, &hits, whole, &mut cands);
+            if !hits.is_empty() {
+                self.walk_hits(text, &hits, whole, &mut cands);
+            }
             std::mem::swap(&mut hits, &mut next_hits);
         }
         // Longest first, then earliest, then the fixed priority of the target. Candidates come in
