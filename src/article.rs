@@ -300,7 +300,8 @@ impl<'t> Article<'t> {
         &self.unlinked
     }
 
-    /// Quotes in the article's own zones, in text order.
+    /// Quotes in the article's own zones, in text order. (A text of 4 GiB or more gets none:
+    /// attribution keeps 32-bit offsets.)
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
     }

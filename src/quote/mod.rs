@@ -146,8 +146,9 @@ struct Appos {
 /// Per-token facts attribution reads.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
-    start: usize,
-    end: usize,
+    /// Byte offsets in the text (attribution runs on texts under 4 GiB: see `find_quotes`).
+    start: u32,
+    end: u32,
     kind: TokenKind,
     cue: Option<Cue>,
     /// Normalized form: a range of `Ctx::buf`.
@@ -224,7 +225,8 @@ pub(crate) struct Found {
 }
 
 fn is_punct(t: &Tok, text: &str, set: &[&str]) -> bool {
-    matches!(t.kind, TokenKind::Punctuation) && set.contains(&&text[t.start..t.end])
+    matches!(t.kind, TokenKind::Punctuation)
+        && set.contains(&&text[t.start as usize..t.end as usize])
 }
 
 const COMMAS: &[&str] = &["،", ","];
@@ -247,8 +249,8 @@ impl<'a> Ctx<'a> {
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
             }
             toks.push(Tok {
-                start: t.start(),
-                end: t.end(),
+                start: t.start() as u32,
+                end: t.end() as u32,
                 kind: t.kind(),
                 cue,
                 norm: (ns as u32, ne as u32),
@@ -257,8 +259,10 @@ impl<'a> Ctx<'a> {
         }
         let mut mtoks = Vec::with_capacity(input.mentions.len());
         for (k, m) in input.mentions.iter().enumerate() {
-            let a = toks.partition_point(|t| t.end <= m.span.start);
-            let b = toks.partition_point(|t| t.start < m.span.end).max(a + 1);
+            let a = toks.partition_point(|t| t.end as usize <= m.span.start);
+            let b = toks
+                .partition_point(|t| (t.start as usize) < m.span.end)
+                .max(a + 1);
             let b = b.min(toks.len());
             for t in &mut toks[a..b] {
                 t.mention = k as u32;
@@ -300,7 +304,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn tok_text(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].start..self.toks[i].end]
+        &self.text[self.toks[i].start as usize..self.toks[i].end as usize]
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -313,7 +317,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].start, self.toks[b - 1].end)
+        Span::new(self.toks[a].start as usize, self.toks[b - 1].end as usize)
     }
 
     /// Whether the name at token `i` is governed by a preposition or "نظيره" (an object, not a
@@ -446,7 +450,7 @@ impl<'a> Ctx<'a> {
                         let mut c = self.unnamed(first, end);
                         c.agent = Some(speaker_of(m));
                         if self.is_genitive(ms) {
-                            c.speaker.span = Span::new(self.toks[first].start, m.span.end);
+                            c.speaker.span = Span::new(self.toks[first].start as usize, m.span.end);
                             c.speaker.entity = None;
                         }
                         return Some(c);
@@ -895,8 +899,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn tok_range(&self, span: Span) -> (usize, usize) {
-        let a = self.toks.partition_point(|t| t.end <= span.start);
-        let b = self.toks.partition_point(|t| t.start < span.end);
+        let a = self.toks.partition_point(|t| t.end as usize <= span.start);
+        let b = self.toks.partition_point(|t| (t.start as usize) < span.end);
         (a, b.max(a + 1).min(self.toks.len()))
     }
 
@@ -909,7 +913,7 @@ impl<'a> Ctx<'a> {
         let (a, _) = self.tok_range(m.span);
         let mut s = self.head(a).to_string();
         // The mention may start inside its token (after a proclitic): normalize the name itself.
-        if self.toks[a].start != m.span.start {
+        if self.toks[a].start as usize != m.span.start {
             s.clear();
             Normalizer::matching().normalize_into(
                 m.span
@@ -1336,6 +1340,14 @@ struct Marked {
 
 /// Finds the quotes of an article.
 pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
+    // Token offsets are 32-bit here (a smaller table for long texts): a text of 4 GiB or more,
+    // which no news article is, gets no attribution rather than wrong offsets.
+    if input.text.len() >= u32::MAX as usize || input.norm.as_str().len() >= u32::MAX as usize {
+        return Found {
+            quotes: Vec::new(),
+            appositions: Vec::new(),
+        };
+    }
     let mut ctx = Ctx::new(input);
     ctx.find_appositions(input.sentences);
     let text = input.text;
@@ -1343,9 +1355,10 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     // Top-level quotes do not overlap, so marking their tokens is linear.
     let mut inside = vec![false; ctx.toks.len()];
     for m in &marked {
-        let end = m
-            .close
-            .unwrap_or_else(|| ctx.toks.partition_point(|t| t.start < m.span.end));
+        let end = m.close.unwrap_or_else(|| {
+            ctx.toks
+                .partition_point(|t| (t.start as usize) < m.span.end)
+        });
         for x in &mut inside[(m.open + 1).min(end)..end] {
             *x = true;
         }
@@ -1403,13 +1416,13 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Marked> {
         marks.extend(
             toks.iter()
                 .filter(|t| t.kind == TokenKind::Quote)
-                .map(|t| Span::new(t.start, t.end)),
+                .map(|t| Span::new(t.start as usize, t.end as usize)),
         );
         if marks.is_empty() {
             continue;
         }
         let pairing = pair_marks(ctx.text, &marks);
-        let tok_at = |pos: usize| ctx.toks.partition_point(|t| t.start < pos);
+        let tok_at = |pos: usize| ctx.toks.partition_point(|t| (t.start as usize) < pos);
         let mut last_end = 0;
         for pair in &pairing.pairs {
             if pair.open.start < last_end {
@@ -1688,9 +1701,9 @@ fn attribute_sentence(
             let main = main
                 .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
                 .or_else(|| {
-                    subject
-                        .clone()
-                        .filter(|c| c.speaker.span.end <= toks[cues[k].tok].start && agrees(c, fem))
+                    subject.clone().filter(|c| {
+                        c.speaker.span.end <= toks[cues[k].tok].start as usize && agrees(c, fem)
+                    })
                 });
             cues[k].cand = main.or_else(|| {
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
