@@ -124,7 +124,7 @@ quotes! {
     ];
     // An organization heading the subject region speaks; a person in its complement does not.
     organization_before_a_person_in_the_complement: "ووصفت وزارة الخارجية الفرنسية دعوة وزير الخارجية الروسي سيرغي لافروف بأنها \"مناورة سياسية\". لكنها قالت إنها ستدرس الدعوة." => [
-        ("مناورة سياسية", Direct, Some("وزارة الخارجية الفرنسية"), Some(Rule::CueVerb)),
+        ("مناورة سياسية", Partial, Some("وزارة الخارجية الفرنسية"), Some(Rule::CueVerb)),
         ("ستدرس الدعوة", Indirect, Some("وزارة الخارجية الفرنسية"), Some(Rule::Continuation)),
     ];
     // نسب إلى X: the words are X's; نقلا عن X after the verb: X is the source, the outlet relays.
@@ -146,6 +146,10 @@ quotes! {
     // names.
     name_before_a_prepositional_phrase: "ووصف الغامدي في تصريح للصحفيين عقب لقائه وزير الخارجية الأردني أيمن الصفدي المحادثات بـ\"المثمرة\"." => [
         ("المثمرة", Partial, Some("الغامدي"), Some(Rule::CueVerb)),
+    ];
+    // A short quote after بأنه / بأنها quotes a description: partial, and no separate indirect.
+    description_after_bi_anna: "ووصفت منظمة العفو الدولية القرار بأنه \"تعسفي\"." => [
+        ("تعسفي", Partial, Some("منظمة العفو الدولية"), Some(Rule::CueVerb)),
     ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
@@ -239,4 +243,11 @@ fn nested_speech_keeps_the_reporter_and_names_the_agent() {
         q.agent.as_ref().map(|s| s.span.slice(text)),
         Some("سائق الحافلة")
     );
+}
+
+#[test]
+fn a_described_quote_is_not_also_an_indirect_clause() {
+    let text = "ووصفت منظمة العفو الدولية القرار بأنه \"تعسفي\".";
+    let a = Article::parse(text);
+    assert_eq!(a.quotes().len(), 1, "{:?}", a.quotes());
 }

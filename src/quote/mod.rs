@@ -1809,14 +1809,24 @@ fn attribute_sentence(
                 && m.close
                     .is_some_and(|c| c + 1 >= e || (c + 2 == e && !ctx.is_word(c + 1)))
         });
-        let whole_clause = whole_clause.then_some(w);
+        // A short quote after بأنه / بأنها quotes a description ("وصفتها بأنها «منحازة»"): partial,
+        // not the whole statement.
+        let described = content_words <= 3
+            && before.is_some_and(|j| {
+                toks[j].cue == Some(Cue::Complementizer) && ctx.norm(j).starts_with('ب')
+            });
+        if whole_clause && described {
+            direct_by_clause[w] = true; // the clause is only the quote: no separate indirect quote
+        }
+        let whole_clause = (whole_clause && !described).then_some(w);
         let after_colon = before.is_some_and(|j| ctx.tok_text(j) == ":");
-        let after_cue_word = before.is_some_and(|j| {
-            matches!(
-                toks[j].cue,
-                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
-            )
-        });
+        let after_cue_word = !described
+            && before.is_some_and(|j| {
+                matches!(
+                    toks[j].cue,
+                    Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                )
+            });
         let entity_only = is_entity_only(ctx, m);
         let is_number =
             (m.open + 1..m.close.unwrap_or(b)).all(|j| toks[j].kind == TokenKind::Number);
