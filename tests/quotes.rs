@@ -151,6 +151,11 @@ quotes! {
     description_after_bi_anna: "ووصفت منظمة العفو الدولية القرار بأنه \"تعسفي\"." => [
         ("تعسفي", Partial, Some("منظمة العفو الدولية"), Some(Rule::CueVerb)),
     ];
+    // An unnamed subject ends where the verb's definite object begins; a surname with the
+    // article (a relative adjective) stays in it.
+    unnamed_subject_before_its_object: "ووصفت نقابة الصحفيين القرار بأنه \"تعسفي\"." => [
+        ("تعسفي", Partial, Some("نقابة الصحفيين"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -736,7 +736,13 @@ impl<'a> Ctx<'a> {
                 || self
                     .mention(end)
                     .is_some_and(|m| m.entity.kind() == EntityKind::Person);
-            if stop {
+            // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
+            // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …".
+            let object = (first..end).any(|j| self.norm(j).starts_with("ال"))
+                && self.toks[end].mention == NONE
+                && self.norm(end).starts_with("ال")
+                && !is_adjective(self.norm(end));
+            if stop || object {
                 break;
             }
             end += 1;
@@ -760,6 +766,15 @@ impl<'a> Ctx<'a> {
     fn name_after(&self, end: usize, b: usize) -> Option<(usize, usize)> {
         let comma = end < b && is_punct(&self.toks[end], self.text, COMMAS);
         let start = if comma { end + 1 } else { end };
+        // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
+        // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
+        if !comma
+            && start < b
+            && self.norm(start).starts_with("ال")
+            && !is_adjective(self.norm(start))
+        {
+            return None;
+        }
         let mut j = start;
         while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
             if self.mention(j).is_some() || is_speaker_head(self.head(j)) || is_praise(self.norm(j))
@@ -1063,6 +1078,54 @@ fn speaker_of(m: &Mention) -> Speaker {
         span: m.span,
         entity: Some(m.entity.clone()),
     }
+}
+
+/// Whether a definite word reads as an adjective of the noun before it: a relative adjective
+/// (الأمريكية، الرسمي، الصحفيين) or one of the common others (العام، السابق، الأعلى …).
+fn is_adjective(norm: &str) -> bool {
+    let w = norm.strip_prefix("ال").unwrap_or(norm);
+    ["ي", "يه", "يين", "يون", "يان", "ييه"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        || matches!(
+            w,
+            "عام"
+                | "عامه"
+                | "سابق"
+                | "سابقه"
+                | "اسبق"
+                | "اول"
+                | "اولي"
+                | "اعلي"
+                | "جديد"
+                | "جديده"
+                | "كبير"
+                | "كبري"
+                | "مساعد"
+                | "مساعده"
+                | "مكلف"
+                | "مكلفه"
+                | "مستقل"
+                | "مستقله"
+                | "متحده"
+                | "عليا"
+                | "اعلى"
+                | "تنفيذي"
+                | "دايم"
+                | "دايمه"
+                | "مشترك"
+                | "مشتركه"
+                | "موقت"
+                | "موقته"
+                | "منتخب"
+                | "منتخبه"
+                | "ثاني"
+                | "ثانيه"
+                | "اخر"
+                | "عسكري"
+                | "مركزي"
+                | "وطني"
+        )
 }
 
 /// Praise that follows the name of God (الله تعالى، الله عز وجل، الله سبحانه): not part of a name.
