@@ -119,20 +119,23 @@ impl Parser {
             mentions: &speakers_view,
         });
         let mut quotes = found.quotes;
-        // Each social post is a statement by its author.
+        // Each social post is a statement by its author. Posts, mentions and quotes are all in
+        // text order: binary searches and one merge keep this linear in the number of posts.
+        let mention_in = |span: Span| {
+            let k = all_mentions.partition_point(|m| m.span.start < span.start);
+            all_mentions
+                .get(k)
+                .filter(|m| span.contains(m.span))
+                .map(|m| m.entity.clone())
+        };
+        let mut posts: Vec<Quote> = Vec::new();
         for z in zones.iter().filter(|z| z.kind == ZoneKind::SocialPost) {
             let Some(post) = &z.post else { continue };
             if post.body.is_empty() {
                 continue;
             }
-            let entity = all_mentions
-                .iter()
-                .find(|m| {
-                    post.author.contains(m.span) || post.handle.is_some_and(|h| h.contains(m.span))
-                })
-                .map(|m| m.entity.clone());
-            quotes.retain(|q| !post.body.contains(q.span) || q.kind == QuoteKind::NonSpeech);
-            quotes.push(Quote {
+            let entity = mention_in(post.author).or_else(|| post.handle.and_then(mention_in));
+            posts.push(Quote {
                 span: post.body,
                 content: post.body,
                 kind: QuoteKind::Direct,
@@ -146,7 +149,18 @@ impl Parser {
                 unbalanced: false,
             });
         }
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        if !posts.is_empty() {
+            // Quotes inside a post's body give way to the post (names in it stay).
+            let in_post = |q: &Quote| {
+                let k = posts.partition_point(|p| p.span.end <= q.span.start);
+                posts.get(k).is_some_and(|p| p.span.contains(q.span))
+            };
+            quotes.retain(|q| !in_post(q) || q.kind == QuoteKind::NonSpeech);
+            quotes.extend(posts);
+        }
+        if !quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)) {
+            quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        }
         let main_spans: Vec<Span> = zones
             .iter()
             .filter(|z| z.main || self.include_related)

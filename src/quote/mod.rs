@@ -1447,9 +1447,14 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
             }
             mi += 1;
         }
+        let from = quotes.len();
         attribute_sentence(&ctx, a, b, &in_sentence, &mut quotes, &mut prev, text);
+        // Sorted a sentence at a time, so that no sort runs over every quote of a long text.
+        quotes[from..].sort_by_key(|q| (q.span.start, q.span.end));
     }
-    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    if !quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)) {
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    }
     Found {
         quotes,
         appositions: ctx
