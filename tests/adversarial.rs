@@ -32,6 +32,23 @@ fn every_family_at_one_megabyte() {
             "straight_quotes" | "guillemets_open" => {
                 assert!(a.quotes().iter().all(|q| q.speaker.is_none()), "{name}")
             }
+            "social_posts" => {
+                // Every post is a zone spoken by its author.
+                let posts = a
+                    .zones()
+                    .iter()
+                    .filter(|z| z.kind == akhbar::ZoneKind::SocialPost)
+                    .count();
+                let spoken = a
+                    .quotes()
+                    .iter()
+                    .filter(|q| q.cue.is_some() && q.rule == Some(akhbar::Rule::Headline))
+                    .count();
+                assert!(
+                    posts > 1000 && spoken == posts,
+                    "{name}: {posts} posts, {spoken} spoken"
+                );
+            }
             _ => {}
         }
     }

@@ -33,6 +33,12 @@ pub const FAMILIES: &[(&str, Builder)] = &[
         repeat_to("المصدر: الحرة\nكلمات دلالية: أ ب\n", n)
     }),
     ("url_run", |n| repeat_to("pic.twitter.com/", n)),
+    ("social_posts", |n| {
+        repeat_to(
+            "قال الوزير إن \"الوضع صعب\".\nThe Secretary met Ayman Safadi. pic.twitter.com/Ab3dEf9\n— Spokesperson (@Spox) October 15, 2023\n",
+            n,
+        )
+    }),
     ("mixed_scripts", |n| {
         repeat_to("Blinken بلينكن ١٢٣ 👍🏽 Привет ", n)
     }),
