@@ -156,6 +156,14 @@ quotes! {
     unnamed_subject_before_its_object: "ووصفت نقابة الصحفيين القرار بأنه \"تعسفي\"." => [
         ("تعسفي", Partial, Some("نقابة الصحفيين"), Some(Rule::CueVerb)),
     ];
+    // A subject opening the sentence before a comma.
+    subject_then_comma_then_verb: "الحمادي، قال في كلمته إن \"الحوار هو الحل\"." => [
+        ("الحوار هو الحل", Direct, Some("الحمادي"), Some(Rule::CueVerb)),
+    ];
+    // The spokesperson of someone the gazetteer does not know; a word with لل/بال ends a name.
+    spokesperson_of_an_unknown_name: "وقالت المتحدثة باسم ليلى الكردي للشبكة إن الكردي \"ترفض الاتهامات\"." => [
+        ("ترفض الاتهامات", Partial, Some("المتحدثة باسم ليلى الكردي"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -472,6 +472,7 @@ impl<'a> Ctx<'a> {
                 && self.mention(k).is_none()
                 && !self.is_speaker_head(k)
                 && !is_praise(self.norm(k))
+                && !is_prepositional(self.norm(k))
             {
                 k += 1;
             }
@@ -503,6 +504,21 @@ impl<'a> Ctx<'a> {
         // 1b. A name the gazetteer does not know: after a title (العقيد هشام الجابري) or starting
         //     with a known first name.
         if let Some((ns, ne, gender)) = self.unknown_name(a, b) {
+            // "المتحدث باسم كيت إليسون": the spokesperson speaks, for the person named.
+            if ns > first && self.is_genitive(ns) {
+                return Some(Cand {
+                    speaker: Speaker {
+                        span: self.span(first, ne),
+                        entity: None,
+                    },
+                    gender: None,
+                    human: true,
+                    agent: Some(Speaker {
+                        span: self.span(ns, ne),
+                        entity: None,
+                    }),
+                });
+            }
             let agent = self
                 .mention(first)
                 .filter(|m| m.via != Via::Demonym && ns > first)
@@ -688,6 +704,7 @@ impl<'a> Ctx<'a> {
                 && self.is_word(j)
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
+                && !is_prepositional(self.norm(j))
             {
                 let t = &self.toks[j];
                 let connector = matches!(self.norm(j), "بن" | "بنت" | "ابن" | "ابو" | "ال" | "عبد");
@@ -1126,6 +1143,13 @@ fn is_adjective(norm: &str) -> bool {
                 | "مركزي"
                 | "وطني"
         )
+}
+
+/// Whether a word carries a preposition and the article (للشبكة، بالوزارة): it ends a name.
+fn is_prepositional(norm: &str) -> bool {
+    ["لل", "بال", "وبال", "ولل", "فبال", "فلل"]
+        .iter()
+        .any(|p| norm.starts_with(p) && norm.chars().count() > p.chars().count() + 1)
 }
 
 /// Praise that follows the name of God (الله تعالى، الله عز وجل، الله سبحانه): not part of a name.
@@ -2196,10 +2220,19 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     j
 }
 
-/// The subject written before the verb at `verb` when a word that requires it comes first:
+/// The subject written before the verb at `verb`: opening the sentence before a comma ("فارخان،
+/// قال"), or when a word that requires it comes first:
 /// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
 /// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
+    // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …".
+    if verb > a + 1
+        && verb - a <= 5
+        && is_punct(&ctx.toks[verb - 1], ctx.text, COMMAS)
+        && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside[j])
+    {
+        return ctx.resolve(a, verb - 1).map(|c| (c, false));
+    }
     let floor = a.max(verb.saturating_sub(8));
     let opener = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
