@@ -164,6 +164,13 @@ quotes! {
     spokesperson_of_an_unknown_name: "وقالت المتحدثة باسم ليلى الكردي للشبكة إن الكردي \"ترفض الاتهامات\"." => [
         ("ترفض الاتهامات", Partial, Some("المتحدثة باسم ليلى الكردي"), Some(Rule::CueVerb)),
     ];
+    // A name the gazetteer does not know ends before the verb's object; with connectors it goes on.
+    unknown_name_before_the_object: "وأكد القنصل في المدينة، هشام الحمراني مغادرة جميع المصابين المستشفى، مشيرا إلى أن \"الحالات مستقرة\"." => [
+        ("الحالات مستقرة", Direct, Some("هشام الحمراني"), None),
+    ];
+    unknown_name_with_connectors: "وقال الشيخ خالد بن سعيد آل ثاني إن \"الأمن أولا\"." => [
+        ("الأمن أولا", Direct, Some("خالد بن سعيد آل ثاني"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -393,6 +393,16 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether a name ending at token `j` is closed by what follows it: the region's end, a
+    /// comma or colon, a quotation mark, a filler, a cue or a complementizer.
+    fn name_closes_after(&self, j: usize, b: usize) -> bool {
+        let k = j + 1;
+        k >= b
+            || !self.is_word(k)
+            || self.toks[k].cue.is_some()
+            || is_place_preposition(self.head(k))
+    }
+
     /// When token `j` opens a quotation of one to three words closed before `b` (a name such as
     /// «عكاظ»), the token after its closing mark.
     fn quoted_name_end(&self, j: usize, b: usize) -> Option<usize> {
@@ -418,6 +428,7 @@ impl<'a> Ctx<'a> {
             && first + 1 < b
             && self.is_word(first + 1)
             && is_place_preposition(self.head(first + 1))
+            && !is_definite_noun(self.norm(first))
         {
             if let Some(c) = self.single_name(first, b) {
                 return Some(c);
@@ -488,7 +499,9 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|p| n.ends_with(p))
             });
-            if (2..=3).contains(&(k - first)) && closed && plain {
+            // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …".)
+            let common = is_definite_noun(self.norm(first));
+            if (2..=3).contains(&(k - first)) && closed && plain && !common {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand {
                     speaker: Speaker {
@@ -707,9 +720,22 @@ impl<'a> Ctx<'a> {
                 && !is_prepositional(self.norm(j))
             {
                 let t = &self.toks[j];
-                let connector = matches!(self.norm(j), "بن" | "بنت" | "ابن" | "ابو" | "ال" | "عبد");
+                let connector = is_name_connector(self.norm(j));
                 if !connector
                     && (t.cue.is_some() || is_speaker_head(self.head(j)) || is_title(self.head(j)))
+                {
+                    break;
+                }
+                // Past the first word after the first name, a name goes on through connectors
+                // (بن، أبو، آل) and relative adjectives (المخلفي); another plain word belongs to it
+                // only if the name closes right after ("محمد جواد ظريف إن"), so that the verb's
+                // object is not read as a name ("عبدالله الحمراني | مغادرة جميع المصابين").
+                let past_surname = j > i + first_len.max(1);
+                if past_surname
+                    && !connector
+                    && !is_name_connector(self.norm(j - 1))
+                    && !is_definite_adjective(self.norm(j))
+                    && !self.name_closes_after(j, b)
                 {
                     break;
                 }
@@ -757,8 +783,7 @@ impl<'a> Ctx<'a> {
             // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …".
             let object = (first..end).any(|j| self.norm(j).starts_with("ال"))
                 && self.toks[end].mention == NONE
-                && self.norm(end).starts_with("ال")
-                && !is_adjective(self.norm(end));
+                && is_definite_noun(self.norm(end));
             if stop || object {
                 break;
             }
@@ -785,11 +810,7 @@ impl<'a> Ctx<'a> {
         let start = if comma { end + 1 } else { end };
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
-        if !comma
-            && start < b
-            && self.norm(start).starts_with("ال")
-            && !is_adjective(self.norm(start))
-        {
+        if !comma && start < b && is_definite_noun(self.norm(start)) {
             return None;
         }
         let mut j = start;
@@ -1143,6 +1164,21 @@ fn is_adjective(norm: &str) -> bool {
                 | "مركزي"
                 | "وطني"
         )
+}
+
+/// A definite word that is not an adjective: a common noun (القرار، الحادثة), never a name.
+fn is_definite_noun(norm: &str) -> bool {
+    norm.starts_with("ال") && !is_adjective(norm)
+}
+
+/// A definite adjective, such as a relative adjective used as a surname (المخلفي).
+fn is_definite_adjective(norm: &str) -> bool {
+    norm.starts_with("ال") && is_adjective(norm)
+}
+
+/// A word that joins the parts of a name: بن، بنت، ابن، أبو، آل، عبد.
+fn is_name_connector(norm: &str) -> bool {
+    matches!(norm, "بن" | "بنت" | "ابن" | "ابو" | "ال" | "اال" | "عبد")
 }
 
 /// Whether a word carries a preposition and the article (للشبكة، بالوزارة): it ends a name.
