@@ -205,3 +205,18 @@ fn forms_past_their_first_word_match_only_in_full() {
     // The last word of the text may end a form.
     assert_eq!(ids("هيئة حوض النيل"), ["nile-basin=هيئة حوض النيل"]);
 }
+
+#[test]
+fn a_surname_after_another_first_name_is_someone_else() {
+    let g = Gazetteer::default_ref();
+    // A leader's surname alone designates the leader…
+    let text = "وقال البديوي إن المجلس سيجتمع";
+    let found = g.find(text);
+    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
+    assert_eq!(ids, ["jasem-albudaiwi"]);
+    // …but after another first name it is another person's full name: no mention, no short form.
+    let text = "وقال المحافظ عصام البديوي إن الطرق مغلقة";
+    let found = g.find(text);
+    assert!(found.mentions.is_empty(), "{:?}", found.mentions);
+    assert!(found.unlinked.is_empty());
+}

@@ -544,6 +544,11 @@ impl Matcher {
                     .filter(|e| named.contains(e))
                     .collect();
                 // A leader's surname stands alone when no one else has it (ترامب، بوتين).
+                // After another first name the surname is someone else's full name ("عصام
+                // البديوي" is not Jasem Albudaiwi): neither a mention nor a short form.
+                if fits.is_empty() && after_first_name(text, c.word_start) {
+                    continue;
+                }
                 let fits = if fits.is_empty()
                     && c.short.len() == 1
                     && !c.demonym_like
@@ -670,6 +675,20 @@ fn utf8_len(lead: u8) -> usize {
         0xE0..=0xEF => 3,
         _ => 4,
     }
+}
+
+/// Whether the word right before `word_start` (one space between) is a first name.
+fn after_first_name(text: &str, word_start: usize) -> bool {
+    let before = &text[..word_start];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
+    let names = crate::quote::first_names();
+    names.contains_key(word)
+        || word
+            .strip_prefix('و')
+            .is_some_and(|w| names.contains_key(w))
 }
 
 /// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):

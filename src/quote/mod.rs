@@ -1089,7 +1089,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
-fn first_names() -> &'static WordMap<String, Gender> {
+pub(crate) fn first_names() -> &'static WordMap<String, Gender> {
     static NAMES: OnceLock<WordMap<String, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let n = Normalizer::matching();
