@@ -171,6 +171,11 @@ quotes! {
     unknown_name_with_connectors: "وقال الشيخ خالد بن سعيد آل ثاني إن \"الأمن أولا\"." => [
         ("الأمن أولا", Direct, Some("خالد بن سعيد آل ثاني"), Some(Rule::CueVerb)),
     ];
+    // A feminine role before a name the gazetteer does not know sets its gender (مينا is also a
+    // man's name).
+    feminine_role_before_an_unknown_name: "وصرحت المتحدثة باسم المفوضية مينا اندريفا للصحافيين \"إنه مثال جديد\"." => [
+        ("إنه مثال جديد", Direct, Some("مينا اندريفا"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

@@ -536,6 +536,18 @@ impl<'a> Ctx<'a> {
                 .mention(first)
                 .filter(|m| m.via != Via::Demonym && ns > first)
                 .map(speaker_of);
+            // A feminine role before the name tells the gender better than the first-names list
+            // ("المتحدثة باسم المفوضية مينا أندرييفا": مينا is also a man's name).
+            let head = self.head(first);
+            let gender = if ns > first
+                && self.is_speaker_head(first)
+                && head.ends_with('ه')
+                && !is_institution(head)
+            {
+                Some(Gender::Female)
+            } else {
+                gender
+            };
             return Some(Cand {
                 speaker: Speaker {
                     span: self.span(ns, ne),
