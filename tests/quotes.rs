@@ -176,6 +176,10 @@ quotes! {
     feminine_role_before_an_unknown_name: "وصرحت المتحدثة باسم المفوضية مينا اندريفا للصحافيين \"إنه مثال جديد\"." => [
         ("إنه مثال جديد", Direct, Some("مينا اندريفا"), Some(Rule::CueVerb)),
     ];
+    // Dual nouns speak like their singular; coordinated demonyms stay in the phrase.
+    dual_institution_as_speaker: "وقالت الحكومتان الإسبانية والمغربية إن الحدود ستبقى مفتوحة." => [
+        ("الحدود ستبقى", Indirect, Some("الحكومتان الإسبانية والمغربية"), Some(Rule::CueVerb)),
+    ];
     // A citation: مستشهدا بقول X.
     citation_after_a_participle: "وقال الخطيب إن الظلم حرام، مستشهدا بقول الله تعالى: «ولا تحسبن الله غافلا عما يعمل الظالمون»، مؤكدا أن العدل أساس الملك. وأضاف أن المساجد لها حرمة." => [
         ("الظلم حرام", Indirect, Some("الخطيب"), Some(Rule::CueVerb)),

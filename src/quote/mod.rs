@@ -633,6 +633,8 @@ impl<'a> Ctx<'a> {
             || is_institution(h)
             || is_human_noun(h)
             || matches!(self.norm(i), "الله" | "تعالي" | "المولي" | "سبحانه")
+            || dual_singular(h)
+                .is_some_and(|s| is_role_head(&s) || is_institution(&s) || is_human_noun(&s))
     }
 
     /// Whether the word at `i` is an honorific written right before a name (الدكتور، العقيد،
@@ -803,10 +805,17 @@ impl<'a> Ctx<'a> {
             // A role ends with its country or body (المتحدث باسم الحكومة التركية): what follows
             // is the name.
             let t = self.toks[end - 1].mention;
+            // (Coordinated demonyms go on: الحكومتان الإسبانية والمغربية.)
+            let and_demonym = end < limit
+                && self.norm(end).starts_with('و')
+                && self.mention(end).is_some_and(|m| {
+                    m.via == Via::Demonym && m.span.start > self.toks[end].start as usize
+                });
             if t != NONE
                 && end < limit
                 && self.toks[end].mention != t
                 && self.mentions[t as usize].entity.kind() != EntityKind::Person
+                && !and_demonym
             {
                 break;
             }
@@ -1176,6 +1185,19 @@ fn is_adjective(norm: &str) -> bool {
                 | "مركزي"
                 | "وطني"
         )
+}
+
+/// The singular of a dual noun (حكومتان → حكومه، الوزيران → وزير), normalized, if the word reads
+/// as one.
+fn dual_singular(head: &str) -> Option<String> {
+    for (dual, singular) in [("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")] {
+        if let Some(stem) = head.strip_suffix(dual) {
+            if stem.chars().count() >= 3 {
+                return Some(format!("{stem}{singular}"));
+            }
+        }
+    }
+    None
 }
 
 /// A definite word that is not an adjective: a common noun (القرار، الحادثة), never a name.
