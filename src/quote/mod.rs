@@ -633,8 +633,9 @@ impl<'a> Ctx<'a> {
             || is_institution(h)
             || is_human_noun(h)
             || matches!(self.norm(i), "الله" | "تعالي" | "المولي" | "سبحانه")
-            || dual_singular(h)
-                .is_some_and(|s| is_role_head(&s) || is_institution(&s) || is_human_noun(&s))
+            || dual_singular(h, |s| {
+                is_role_head(s) || is_institution(s) || is_human_noun(s)
+            })
     }
 
     /// Whether the word at `i` is an honorific written right before a name (الدكتور، العقيد،
@@ -1187,17 +1188,23 @@ fn is_adjective(norm: &str) -> bool {
         )
 }
 
-/// The singular of a dual noun (حكومتان → حكومه، الوزيران → وزير), normalized, if the word reads
-/// as one.
-fn dual_singular(head: &str) -> Option<String> {
+/// Whether `test` holds for the singular of a dual noun (حكومتان → حكومه، الوزيران → وزير),
+/// built on the stack: speaker-head checks run on every word.
+fn dual_singular(head: &str, test: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 64];
     for (dual, singular) in [("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")] {
-        if let Some(stem) = head.strip_suffix(dual) {
-            if stem.chars().count() >= 3 {
-                return Some(format!("{stem}{singular}"));
-            }
+        let Some(stem) = head.strip_suffix(dual) else {
+            continue;
+        };
+        let len = stem.len() + singular.len();
+        if stem.chars().count() < 3 || len > buf.len() {
+            return false;
         }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..len].copy_from_slice(singular.as_bytes());
+        return std::str::from_utf8(&buf[..len]).is_ok_and(&test);
     }
-    None
+    false
 }
 
 /// A definite word that is not an adjective: a common noun (القرار، الحادثة), never a name.
