@@ -638,7 +638,7 @@ fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
         return (out, n);
     }
     // At least two chars in i..we (a char is as long as its lead byte says).
-    let two_chars = |i: usize| i < we && i + utf8_len(b[i]) < we;
+    let two_chars = |i: usize| i < we && i + crate::normalize::utf8_len(b[i]) < we;
     let mut push = |i: usize, out: &mut [usize; 8]| {
         if n < out.len() && !out[..n].contains(&i) && two_chars(i) {
             out[n] = i;
@@ -664,17 +664,6 @@ fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
         }
     }
     (out, n)
-}
-
-/// The length of the UTF-8 sequence that starts with `lead`.
-#[inline(always)]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// Whether the word right before `word_start` (one space between) is a first name.

@@ -393,12 +393,8 @@ impl Trie {
         match c as u32 {
             cp @ 0..=127 => self.ascii[cp as usize],
             cp @ 0x0600..=0x06FF => self.arabic[(cp - 0x0600) as usize],
-            _ => self
-                .classes
-                .get(&c)
-                .or_else(|| self.classes.get(&c.to_ascii_lowercase()))
-                .copied()
-                .unwrap_or(0),
+            // (Outside ASCII, case folding leaves the char as it is.)
+            _ => self.classes.get(&c).copied().unwrap_or(0),
         }
     }
 
