@@ -4,7 +4,7 @@ use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::structure::{self, Zone, ZoneKind};
 use crate::{
-    split_paragraphs, split_sentences, Error, Normalizer, Paragraph, Sentence, Span, Token,
+    split_paragraphs, Error, Normalizer, Paragraph, Sentence, Span, Token,
 };
 use std::sync::{Arc, OnceLock};
 
@@ -82,7 +82,8 @@ impl Parser {
         let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 5 + 8);
         tokens.extend(crate::tokenize(text));
         let paragraphs = split_paragraphs(&tokens);
-        let sentences = split_sentences(text, &tokens, &paragraphs);
+        let (sentences, pairings) =
+            crate::segment::split_sentences_pairing(text, &tokens, &paragraphs, true);
         let zones = structure::zones(text, &tokens, &paragraphs);
         let norm = Normalizer::matching().normalize(text);
         let Matches {
@@ -116,6 +117,7 @@ impl Parser {
             tokens: &tokens,
             paragraphs: &paragraphs,
             sentences: &sentences,
+            pairings: &pairings,
             mentions: &speakers_view,
         });
         let mut quotes = found.quotes;

@@ -17,7 +17,7 @@
 //! ]);
 //! ```
 
-use crate::marks::pair_marks;
+use crate::marks::{pair_marks, Pairing};
 use crate::{Span, Token, TokenKind};
 use std::ops::Range;
 
@@ -105,7 +105,19 @@ pub fn split_sentences(
     tokens: &[Token<'_>],
     paragraphs: &[Paragraph],
 ) -> Vec<Sentence> {
+    split_sentences_pairing(text, tokens, paragraphs, false).0
+}
+
+/// Splits each paragraph into sentences and, if `keep_pairings`, also returns each paragraph's
+/// quotation-mark pairing (attribution reads it again rather than pairing the marks twice).
+pub(crate) fn split_sentences_pairing(
+    text: &str,
+    tokens: &[Token<'_>],
+    paragraphs: &[Paragraph],
+    keep_pairings: bool,
+) -> (Vec<Sentence>, Vec<Pairing>) {
     let mut out = Vec::new();
+    let mut pairings = Vec::with_capacity(if keep_pairings { paragraphs.len() } else { 0 });
     let mut marks = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let toks = &tokens[para.tokens.clone()];
@@ -116,8 +128,8 @@ pub fn split_sentences(
                 .map(|t| t.span()),
         );
         // Inside paired quotes no sentence ends; a terminal right before a closing mark ends after it.
-        let pairing = if marks.is_empty() {
-            Default::default()
+        let pairing: Pairing = if marks.is_empty() {
+            Pairing::default()
         } else {
             pair_marks(text, &marks)
         };
@@ -165,8 +177,11 @@ pub fn split_sentences(
         if first < toks.len() {
             out.push(sentence(toks, base, first..toks.len(), p));
         }
+        if keep_pairings {
+            pairings.push(pairing);
+        }
     }
-    out
+    (out, pairings)
 }
 
 /// The union of half-open intervals, sorted and disjoint.

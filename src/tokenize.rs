@@ -60,16 +60,64 @@ pub enum TokenKind {
     ParagraphBreak,
 }
 
-/// A token: a byte span of the original text and its kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+/// A token: a byte span of the original text and its kind. Three words on 64-bit targets: an
+/// article keeps one per token, so the start offset and the kind share one.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token<'t> {
     text: &'t str,
-    start: usize,
-    kind: TokenKind,
+    /// The start offset in the low 56 bits, the kind in the high 8 (no address space holds a text
+    /// of 2^56 bytes).
+    start_kind: u64,
+}
+
+const KIND_SHIFT: u32 = 56;
+const START_MASK: u64 = (1 << KIND_SHIFT) - 1;
+const KINDS: [TokenKind; 12] = [
+    TokenKind::ArabicWord,
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punctuation,
+    TokenKind::Quote,
+    TokenKind::Url,
+    TokenKind::Email,
+    TokenKind::Mention,
+    TokenKind::Hashtag,
+    TokenKind::Symbol,
+    TokenKind::LineBreak,
+    TokenKind::ParagraphBreak,
+];
+
+impl std::fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("text", &self.text)
+            .field("start", &self.start())
+            .field("kind", &self.kind())
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Token<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Token", 3)?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("start", &self.start())?;
+        st.serialize_field("kind", &self.kind())?;
+        st.end()
+    }
 }
 
 impl<'t> Token<'t> {
+    #[inline(always)]
+    fn new(text: &'t str, start: usize, kind: TokenKind) -> Token<'t> {
+        Token {
+            text,
+            start_kind: (start as u64 & START_MASK) | ((kind as u64) << KIND_SHIFT),
+        }
+    }
+
     /// The token's text, borrowed from the input.
     pub fn as_str(&self) -> &'t str {
         self.text
@@ -77,32 +125,39 @@ impl<'t> Token<'t> {
 
     /// Where the token is in the input.
     pub fn span(&self) -> Span {
-        Span::new(self.start, self.start + self.text.len())
+        let start = self.start();
+        Span::new(start, start + self.text.len())
     }
 
     /// First byte of the token in the input.
+    #[inline]
     pub fn start(&self) -> usize {
-        self.start
+        (self.start_kind & START_MASK) as usize
     }
 
     /// One past the last byte of the token in the input.
+    #[inline]
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     /// What the token is.
+    #[inline]
     pub fn kind(&self) -> TokenKind {
-        self.kind
+        KINDS[(self.start_kind >> KIND_SHIFT) as usize]
     }
 
     /// Whether the token is a word (Arabic or other script).
     pub fn is_word(&self) -> bool {
-        matches!(self.kind, TokenKind::ArabicWord | TokenKind::Word)
+        matches!(self.kind(), TokenKind::ArabicWord | TokenKind::Word)
     }
 
     /// Whether the token is a line or paragraph break.
     pub fn is_break(&self) -> bool {
-        matches!(self.kind, TokenKind::LineBreak | TokenKind::ParagraphBreak)
+        matches!(
+            self.kind(),
+            TokenKind::LineBreak | TokenKind::ParagraphBreak
+        )
     }
 
     /// The token under the [`matching`](crate::NormalizeOptions::matching) normalization; borrowed
@@ -127,7 +182,7 @@ impl<'t> Token<'t> {
     /// assert_eq!(stems, ["بلينكن", "لينكن"]);
     /// ```
     pub fn proclitics(&self) -> Proclitics<'t> {
-        if self.kind == TokenKind::ArabicWord {
+        if self.kind() == TokenKind::ArabicWord {
             Proclitics::new(self.text)
         } else {
             Proclitics::new("")
@@ -156,17 +211,13 @@ impl<'t> Tokens<'t> {
 
     /// The remaining tokens as `(byte offset, &str)` pairs, like `str::char_indices`.
     pub fn indices(self) -> impl Iterator<Item = (usize, &'t str)> {
-        self.map(|t| (t.start, t.text))
+        self.map(|t| (t.start(), t.text))
     }
 
     #[inline(always)]
     fn token(&mut self, start: usize, end: usize, kind: TokenKind) -> Token<'t> {
         self.pos = end;
-        Token {
-            text: &self.text[start..end],
-            start,
-            kind,
-        }
+        Token::new(&self.text[start..end], start, kind)
     }
 
     /// Scans an Arabic word from `start`; returns its end and whether it holds a letter.
@@ -556,4 +607,20 @@ fn is_punctuation(c: char) -> bool {
         0x00A1 | 0x00A7 | 0x00B6 | 0x00B7 | 0x00BF | 0x2010..=0x2027 | 0x2030..=0x205E
         | 0x3001..=0x3003 | 0x3008..=0x3011 | 0xFF01..=0xFF0F | 0xFD3E | 0xFD3F
         | 0x060C | 0x060D | 0x061B | 0x061E | 0x061F | 0x066D | 0x06D4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_kind_round_trips() {
+        for (k, &kind) in KINDS.iter().enumerate() {
+            assert_eq!(kind as usize, k);
+            let t = Token::new("x", START_MASK as usize, kind);
+            assert_eq!((t.kind(), t.start()), (kind, START_MASK as usize));
+        }
+        #[cfg(target_pointer_width = "64")]
+        assert_eq!(std::mem::size_of::<Token<'_>>(), 24);
+    }
 }

@@ -23,7 +23,7 @@ mod lexicon;
 
 use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
 use crate::hash::WordMap;
-use crate::marks::pair_marks;
+use crate::marks::Pairing;
 use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
 use lexicon::{cue_of, Cue};
 use std::sync::{Arc, OnceLock};
@@ -145,10 +145,8 @@ struct Appos {
 
 /// Per-token facts attribution reads.
 #[derive(Clone, Copy, Debug)]
+/// (Offsets are read from the token itself: one table per token is enough.)
 struct Tok {
-    /// Byte offsets in the text (attribution runs on texts under 4 GiB: see `find_quotes`).
-    start: u32,
-    end: u32,
     kind: TokenKind,
     cue: Option<Cue>,
     /// Normalized form: a range of `Ctx::buf`.
@@ -193,6 +191,8 @@ impl Cand {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// The article's tokens; `toks` holds what attribution adds to each.
+    tokens: &'a [Token<'a>],
     toks: Vec<Tok>,
     /// The article's matching-normalized text; tokens' `norm` ranges index it.
     buf: &'a str,
@@ -215,6 +215,8 @@ pub(crate) struct Input<'a, 't> {
     pub tokens: &'a [Token<'t>],
     pub paragraphs: &'a [Paragraph],
     pub sentences: &'a [Sentence],
+    /// Each paragraph's quotation-mark pairing, as sentence splitting found it.
+    pub pairings: &'a [Pairing],
     pub mentions: &'a [Mention],
 }
 
@@ -224,9 +226,8 @@ pub(crate) struct Found {
     pub appositions: Vec<Apposition>,
 }
 
-fn is_punct(t: &Tok, text: &str, set: &[&str]) -> bool {
-    matches!(t.kind, TokenKind::Punctuation)
-        && set.contains(&&text[t.start as usize..t.end as usize])
+fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
+    t.kind() == TokenKind::Punctuation && set.contains(&t.as_str())
 }
 
 const COMMAS: &[&str] = &["،", ","];
@@ -249,8 +250,6 @@ impl<'a> Ctx<'a> {
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
             }
             toks.push(Tok {
-                start: t.start() as u32,
-                end: t.end() as u32,
                 kind: t.kind(),
                 cue,
                 norm: (ns as u32, ne as u32),
@@ -259,9 +258,10 @@ impl<'a> Ctx<'a> {
         }
         let mut mtoks = Vec::with_capacity(input.mentions.len());
         for (k, m) in input.mentions.iter().enumerate() {
-            let a = toks.partition_point(|t| t.end as usize <= m.span.start);
-            let b = toks
-                .partition_point(|t| (t.start as usize) < m.span.end)
+            let a = input.tokens.partition_point(|t| t.end() <= m.span.start);
+            let b = input
+                .tokens
+                .partition_point(|t| t.start() < m.span.end)
                 .max(a + 1);
             let b = b.min(toks.len());
             for t in &mut toks[a..b] {
@@ -273,6 +273,7 @@ impl<'a> Ctx<'a> {
         }
         Ctx {
             text,
+            tokens: input.tokens,
             toks,
             buf,
             mentions: input.mentions,
@@ -304,7 +305,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn tok_text(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].start as usize..self.toks[i].end as usize]
+        &self.text[self.tokens[i].start()..self.tokens[i].end()]
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -317,7 +318,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].start as usize, self.toks[b - 1].end as usize)
+        Span::new(self.tokens[a].start(), self.tokens[b - 1].end())
     }
 
     /// Whether the name at token `i` is governed by a preposition or "نظيره" (an object, not a
@@ -344,7 +345,7 @@ impl<'a> Ctx<'a> {
             if self.is_word(j) {
                 // A preposition attached to the name itself: لميلر is "to Miller".
                 words += 1;
-            } else if !is_punct(t, self.text, COMMAS) {
+            } else if !is_punct(&self.tokens[j], COMMAS) {
                 return false;
             }
         }
@@ -461,7 +462,7 @@ impl<'a> Ctx<'a> {
                         let mut c = self.unnamed(first, end);
                         c.agent = Some(speaker_of(m));
                         if self.is_genitive(ms) {
-                            c.speaker.span = Span::new(self.toks[first].start as usize, m.span.end);
+                            c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
                             c.speaker.entity = None;
                         }
                         return Some(c);
@@ -488,7 +489,7 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
             let closed = k == b
-                || is_punct(&self.toks[k], self.text, COMMAS)
+                || is_punct(&self.tokens[k], COMMAS)
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
             let plain = (first..k).all(|i| {
@@ -597,7 +598,7 @@ impl<'a> Ctx<'a> {
         }
         let next = first + 1;
         let alone = next >= b
-            || is_punct(&self.toks[next], self.text, COMMAS)
+            || is_punct(&self.tokens[next], COMMAS)
             || self.tok_text(next) == ":"
             || self.toks[next].cue == Some(Cue::Filler)
             || (self.is_word(next) && is_place_preposition(self.head(next)))
@@ -810,7 +811,7 @@ impl<'a> Ctx<'a> {
             let and_demonym = end < limit
                 && self.norm(end).starts_with('و')
                 && self.mention(end).is_some_and(|m| {
-                    m.via == Via::Demonym && m.span.start > self.toks[end].start as usize
+                    m.via == Via::Demonym && m.span.start > self.tokens[end].start()
                 });
             if t != NONE
                 && end < limit
@@ -828,7 +829,7 @@ impl<'a> Ctx<'a> {
     /// "شاهدة عيان، إيوالينا أوتشاب، إن" or "المتحدث باسم الحكومة بكر بوزداج إن". One to four plain
     /// words, closed by a comma or by the end of the region.
     fn name_after(&self, end: usize, b: usize) -> Option<(usize, usize)> {
-        let comma = end < b && is_punct(&self.toks[end], self.text, COMMAS);
+        let comma = end < b && is_punct(&self.tokens[end], COMMAS);
         let start = if comma { end + 1 } else { end };
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
@@ -848,7 +849,7 @@ impl<'a> Ctx<'a> {
         }
         // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
         let closed = (j < b
-            && (is_punct(&self.toks[j], self.text, COMMAS)
+            && (is_punct(&self.tokens[j], COMMAS)
                 || self.toks[j].cue == Some(Cue::Filler)))
             || j == b;
         (closed && j - start >= 2).then_some((start, j))
@@ -974,8 +975,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn tok_range(&self, span: Span) -> (usize, usize) {
-        let a = self.toks.partition_point(|t| t.end as usize <= span.start);
-        let b = self.toks.partition_point(|t| (t.start as usize) < span.end);
+        let a = self.tokens.partition_point(|t| t.end() <= span.start);
+        let b = self.tokens.partition_point(|t| t.start() < span.end);
         (a, b.max(a + 1).min(self.toks.len()))
     }
 
@@ -988,7 +989,7 @@ impl<'a> Ctx<'a> {
         let (a, _) = self.tok_range(m.span);
         let mut s = self.head(a).to_string();
         // The mention may start inside its token (after a proclitic): normalize the name itself.
-        if self.toks[a].start as usize != m.span.start {
+        if self.tokens[a].start() != m.span.start {
             s.clear();
             Normalizer::matching().normalize_into(
                 m.span
@@ -1023,7 +1024,7 @@ impl<'a> Ctx<'a> {
             while j > floor && is_title(self.head(j - 1)) && self.toks[j - 1].mention == NONE {
                 j -= 1;
             }
-            if j > floor && is_punct(&self.toks[j - 1], self.text, COMMAS) {
+            if j > floor && is_punct(&self.tokens[j - 1], COMMAS) {
                 j -= 1;
             }
             let role_end = j;
@@ -1070,7 +1071,7 @@ impl<'a> Ctx<'a> {
         let mut local = Vec::new();
         let n = self.toks.len();
         for c1 in 0..n {
-            if !is_punct(&self.toks[c1], self.text, COMMAS) {
+            if !is_punct(&self.tokens[c1], COMMAS) {
                 continue;
             }
             let mut j = c1 + 1;
@@ -1084,7 +1085,7 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
             let words = j - c1 - 1;
-            if !(2..=3).contains(&words) || j >= n || !is_punct(&self.toks[j], self.text, COMMAS) {
+            if !(2..=3).contains(&words) || j >= n || !is_punct(&self.tokens[j], COMMAS) {
                 continue;
             }
             // The role before the first comma: a role head within five words.
@@ -1515,13 +1516,12 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     let mut ctx = Ctx::new(input);
     ctx.find_appositions(input.sentences);
     let text = input.text;
-    let marked = marked_quotes(&ctx, input.paragraphs);
+    let marked = marked_quotes(&ctx, input.paragraphs, input.pairings);
     // Top-level quotes do not overlap, so marking their tokens is linear.
     let mut inside = vec![false; ctx.toks.len()];
     for m in &marked {
         let end = m.close.unwrap_or_else(|| {
-            ctx.toks
-                .partition_point(|t| (t.start as usize) < m.span.end)
+            ctx.tokens.partition_point(|t| t.start() < m.span.end)
         });
         for x in &mut inside[(m.open + 1).min(end)..end] {
             *x = true;
@@ -1576,22 +1576,10 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
 
 /// Top-level marked quotes (quotes nested inside another are part of it), per paragraph; an open
 /// mark left unbalanced quotes to the end of its paragraph.
-fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph]) -> Vec<Marked> {
+fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) -> Vec<Marked> {
     let mut out = Vec::new();
-    let mut marks = Vec::new();
-    for p in paragraphs {
-        marks.clear();
-        let toks = &ctx.toks[p.tokens.clone()];
-        marks.extend(
-            toks.iter()
-                .filter(|t| t.kind == TokenKind::Quote)
-                .map(|t| Span::new(t.start as usize, t.end as usize)),
-        );
-        if marks.is_empty() {
-            continue;
-        }
-        let pairing = pair_marks(ctx.text, &marks);
-        let tok_at = |pos: usize| ctx.toks.partition_point(|t| (t.start as usize) < pos);
+    for (p, pairing) in paragraphs.iter().zip(pairings) {
+        let tok_at = |pos: usize| ctx.tokens.partition_point(|t| t.start() < pos);
         let mut last_end = 0;
         for pair in &pairing.pairs {
             if pair.open.start < last_end {
@@ -1871,7 +1859,7 @@ fn attribute_sentence(
                 .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
                 .or_else(|| {
                     subject.clone().filter(|c| {
-                        c.speaker.span.end <= toks[cues[k].tok].start as usize && agrees(c, fem)
+                        c.speaker.span.end <= ctx.tokens[cues[k].tok].start() && agrees(c, fem)
                     })
                 });
             cues[k].cand = main.or_else(|| {
@@ -1964,7 +1952,7 @@ fn attribute_sentence(
         let close_or_open = m.close.unwrap_or(m.open);
         let source_after = sources.get(sources.partition_point(|(s, _)| *s <= close_or_open));
         let quote_then_cue = after
-            .filter(|&j| is_punct(&toks[j], text, COMMAS))
+            .filter(|&j| is_punct(&ctx.tokens[j], COMMAS))
             .map(|j| j + 1)
             .filter(|&j| j < b)
             .and_then(|j| {
@@ -2305,7 +2293,7 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …".
     if verb > a + 1
         && verb - a <= 5
-        && is_punct(&ctx.toks[verb - 1], ctx.text, COMMAS)
+        && is_punct(&ctx.tokens[verb - 1], COMMAS)
         && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside[j])
     {
         return ctx.resolve(a, verb - 1).map(|c| (c, false));
@@ -2380,7 +2368,7 @@ fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
 /// The mention right before a relative pronoun at `rel` (through a comma).
 fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
     let mut j = rel;
-    if j > floor && is_punct(&ctx.toks[j - 1], ctx.text, COMMAS) {
+    if j > floor && is_punct(&ctx.tokens[j - 1], COMMAS) {
         j -= 1;
     }
     if j == floor {
@@ -2458,7 +2446,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
     while j < b {
         let t = &ctx.toks[j];
         if !in_marked(j) {
-            if is_punct(t, ctx.text, COMMAS) || ctx.tok_text(j) == "؛" || ctx.tok_text(j) == ";" {
+            if is_punct(&ctx.tokens[j], COMMAS) || ctx.tok_text(j) == "؛" || ctx.tok_text(j) == ";" {
                 let next = j + 1;
                 if next < b
                     && matches!(
