@@ -139,6 +139,8 @@ pub struct Apposition {
 #[derive(Clone, Debug)]
 struct Appos {
     role: Span,
+    /// The role's token range.
+    role_toks: (usize, usize),
     mention: usize,
     country: Option<String>,
 }
@@ -156,6 +158,24 @@ struct Tok {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// The partition point of `v` for `pred` (true, then false), searched forward from `hint` by
+/// galloping. Queries that move forward in text order cost O(log gap) each and touch memory near
+/// the last answer, where a binary search over every token of a long text would miss the cache at
+/// each step. A query behind `hint` falls back to a binary search of `v[..hint]`.
+fn partition_near<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = hint.min(v.len());
+    if lo > 0 && !pred(&v[lo - 1]) {
+        return v[..lo].partition_point(pred);
+    }
+    let mut step = 1;
+    while lo + step <= v.len() && pred(&v[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step - 1).min(v.len());
+    lo + v[lo..hi].partition_point(pred)
+}
 
 /// How many earlier mentions or appositions coreference looks back through.
 const LOOKBACK: usize = 64;
@@ -257,12 +277,11 @@ impl<'a> Ctx<'a> {
             });
         }
         let mut mtoks = Vec::with_capacity(input.mentions.len());
+        let mut hint = 0;
         for (k, m) in input.mentions.iter().enumerate() {
-            let a = input.tokens.partition_point(|t| t.end() <= m.span.start);
-            let b = input
-                .tokens
-                .partition_point(|t| t.start() < m.span.end)
-                .max(a + 1);
+            let a = partition_near(input.tokens, hint, |t| t.end() <= m.span.start);
+            let b = partition_near(input.tokens, a, |t| t.start() < m.span.end).max(a + 1);
+            hint = a;
             let b = b.min(toks.len());
             for t in &mut toks[a..b] {
                 t.mention = k as u32;
@@ -887,9 +906,8 @@ impl<'a> Ctx<'a> {
             .iter()
             .rev()
             .find(|ap| {
-                let (rs, _) = self.tok_range(ap.role);
-                let role_head = self.head(rs);
-                (role_head == head || self.role_contains(ap.role, &head))
+                let (rs, re) = ap.role_toks;
+                (rs..re).any(|i| self.head(i) == head)
                     && (country.is_none() || ap.country == country)
             })
             .map(|ap| &self.mentions[ap.mention]);
@@ -946,12 +964,14 @@ impl<'a> Ctx<'a> {
         let before = self.mentions.partition_point(|m| m.span.end <= span.start);
         let org = self.mentions[before.saturating_sub(LOOKBACK)..before]
             .iter()
+            .enumerate()
             .rev()
-            .find(|m| {
+            .find(|&(k, m)| {
                 m.span.end <= span.start
                     && m.entity.kind() == EntityKind::Organization
-                    && self.first_head_of(m) == head
-            });
+                    && self.first_head_is(before.saturating_sub(LOOKBACK) + k, &head)
+            })
+            .map(|(_, m)| m);
         if let Some(m) = org {
             return Cand {
                 speaker: Speaker {
@@ -980,9 +1000,15 @@ impl<'a> Ctx<'a> {
         (a, b.max(a + 1).min(self.toks.len()))
     }
 
-    fn role_contains(&self, role: Span, head: &str) -> bool {
-        let (a, b) = self.tok_range(role);
-        (a..b).any(|i| self.head(i) == head)
+    /// Whether the first head noun of mention `k` is `head`.
+    fn first_head_is(&self, k: usize, head: &str) -> bool {
+        let m = &self.mentions[k];
+        let a = self.mtoks[k].0;
+        if self.tokens[a].start() == m.span.start {
+            return self.head(a) == head;
+        }
+        // The mention starts inside its token (after a proclitic): normalize the name itself.
+        self.first_head_of(m) == head
     }
 
     fn first_head_of(&self, m: &Mention) -> String {
@@ -1062,6 +1088,7 @@ impl<'a> Ctx<'a> {
             let country = country.or_else(|| m.entity.country().map(String::from));
             out.push(Appos {
                 role,
+                role_toks: (rs, role_end),
                 mention: k,
                 country,
             });
@@ -1520,9 +1547,9 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     // Top-level quotes do not overlap, so marking their tokens is linear.
     let mut inside = vec![false; ctx.toks.len()];
     for m in &marked {
-        let end = m.close.unwrap_or_else(|| {
-            ctx.tokens.partition_point(|t| t.start() < m.span.end)
-        });
+        let end = m
+            .close
+            .unwrap_or_else(|| partition_near(ctx.tokens, m.open, |t| t.start() < m.span.end));
         for x in &mut inside[(m.open + 1).min(end)..end] {
             *x = true;
         }
@@ -1579,8 +1606,10 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
 fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) -> Vec<Marked> {
     let mut out = Vec::new();
     for (p, pairing) in paragraphs.iter().zip(pairings) {
-        let tok_at = |pos: usize| ctx.tokens.partition_point(|t| t.start() < pos);
+        // Marks are searched from the paragraph's first token onwards, in text order.
+        let tok_at = |hint: usize, pos: usize| partition_near(ctx.tokens, hint, |t| t.start() < pos);
         let mut last_end = 0;
+        let mut hint = p.tokens.start;
         for pair in &pairing.pairs {
             if pair.open.start < last_end {
                 continue; // nested in the previous top-level quote
@@ -1590,14 +1619,17 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) 
             if content.is_empty() {
                 continue;
             }
+            let open = tok_at(hint, pair.open.start);
+            hint = open;
             out.push(Marked {
-                open: tok_at(pair.open.start),
-                close: Some(tok_at(pair.close.start)),
+                open,
+                close: Some(tok_at(open, pair.close.start)),
                 span: pair.outer(),
                 content,
                 unbalanced: false,
             });
         }
+        let mut pair_hint = 0;
         for &u in &pairing.unbalanced {
             let opens = matches!(u.slice(ctx.text), "«" | "“" | "{" | "„" | "\"");
             if !opens || u.start < last_end {
@@ -1605,7 +1637,8 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) 
             }
             let content = trim(ctx.text, Span::new(u.end, p.span.end));
             // An opening mark followed by words, quoting to the end of its paragraph.
-            let k = pairing.pairs.partition_point(|q| q.open.start < u.start);
+            let k = partition_near(&pairing.pairs, pair_hint, |q| q.open.start < u.start);
+            pair_hint = k;
             let covered = k > 0
                 && pairing.pairs[..k]
                     .last()
@@ -1614,7 +1647,7 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) 
                 continue;
             }
             out.push(Marked {
-                open: tok_at(u.start),
+                open: tok_at(p.tokens.start, u.start),
                 close: None,
                 span: Span::new(u.start, p.span.end),
                 content,
