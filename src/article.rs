@@ -3,9 +3,7 @@
 use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::structure::{self, Zone, ZoneKind};
-use crate::{
-    split_paragraphs, Error, Normalizer, Paragraph, Sentence, Span, Token,
-};
+use crate::{split_paragraphs, Error, Normalizer, Paragraph, Sentence, Span, Token};
 use std::sync::{Arc, OnceLock};
 
 /// Parses articles. Cheap to clone and `Send + Sync`: build once, share across threads.

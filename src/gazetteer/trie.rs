@@ -8,6 +8,7 @@
 
 use crate::hash::WordHasher;
 use crate::script::is_word_char;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::Hasher;
 
@@ -125,24 +126,54 @@ fn filter_bits(h: u64) -> (usize, usize) {
 impl Trie {
     /// Builds the trie of `forms`; form `i` reports id `i`.
     pub(crate) fn new(forms: &[String]) -> Trie {
-        // Classes in order of first appearance; ASCII (case-folded) and Arabic chars in arrays,
-        // the rare others in a map.
-        let mut classes: HashMap<char, u16> = HashMap::new();
+        // Latin letters fold to lower case; most forms have none in upper case and stay borrowed.
+        let folded: Vec<Cow<'_, str>> = forms
+            .iter()
+            .map(|f| {
+                if f.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(f.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(f.as_str())
+                }
+            })
+            .collect();
+        // Classes numbered in code point order, so that the order of class sequences is the byte
+        // order of the folded forms (UTF-8 sorts as code points do): the forms sort as plain
+        // strings. ASCII and Arabic chars are looked up in arrays, the rare others in a map.
+        let mut ascii_seen = [false; 128];
+        let mut arabic_seen = [false; 256];
+        let mut others: Vec<char> = Vec::new();
+        for f in &folded {
+            for c in f.chars() {
+                match c as u32 {
+                    cp @ 0..=127 => ascii_seen[cp as usize] = true,
+                    cp @ 0x0600..=0x06FF => arabic_seen[(cp - 0x0600) as usize] = true,
+                    _ => others.push(c),
+                }
+            }
+        }
+        others.sort_unstable();
+        others.dedup();
+        let split = others.partition_point(|&c| (c as u32) < 0x0600);
+        let mut classes: HashMap<char, u16> = HashMap::with_capacity(others.len());
         let mut ascii = [0u16; 128];
         let mut arabic = [0u16; 256];
         let mut next = 0u16;
-        for f in forms {
-            for c in f.chars() {
-                let slot = match c as u32 {
-                    0..=127 => &mut ascii[c.to_ascii_lowercase() as usize],
-                    cp @ 0x0600..=0x06FF => &mut arabic[(cp - 0x0600) as usize],
-                    _ => classes.entry(c).or_insert(0),
-                };
-                if *slot == 0 {
-                    next += 1;
-                    *slot = next;
-                }
-            }
+        let mut number = |slot: &mut u16| {
+            next += 1;
+            *slot = next;
+        };
+        for (cp, _) in ascii_seen.iter().enumerate().filter(|(_, &s)| s) {
+            number(&mut ascii[cp]);
+        }
+        for &c in &others[..split] {
+            number(classes.entry(c).or_insert(0));
+        }
+        for (k, _) in arabic_seen.iter().enumerate().filter(|(_, &s)| s) {
+            number(&mut arabic[k]);
+        }
+        for &c in &others[split..] {
+            number(classes.entry(c).or_insert(0));
         }
         for c in b'a'..=b'z' {
             ascii[c.to_ascii_uppercase() as usize] = ascii[c as usize];
@@ -152,35 +183,37 @@ impl Trie {
             cp @ 0x0600..=0x06FF => arabic[(cp - 0x0600) as usize],
             _ => classes[&c.to_ascii_lowercase()],
         };
-        // Insert the forms in order of their class sequences, so that every node's children are
-        // created in class order and the trie is built in flat arrays: node k > 0 hangs from
-        // `up[k - 1]` = (parent, class).
-        let keys: Vec<Vec<u16>> = forms
-            .iter()
-            .map(|f| f.chars().map(class_of).collect())
-            .collect();
+        // Insert the forms in order, so that every node's children are created in class order and
+        // the trie is built in flat arrays: node k > 0 hangs from `up[k - 1]` = (parent, class).
         let mut sorted: Vec<usize> = (0..forms.len()).collect();
-        sorted.sort_unstable_by(|&x, &y| keys[x].cmp(&keys[y]).then(x.cmp(&y)));
+        sorted.sort_unstable_by(|&x, &y| folded[x].cmp(&folded[y]).then(x.cmp(&y)));
         let mut up: Vec<(u32, u16)> = Vec::new();
         let mut ends: Vec<u32> = vec![NONE];
         let mut path: Vec<u32> = vec![0];
-        let mut prev: &[u16] = &[];
+        let mut prev: &str = "";
         let mut first_node = vec![NONE; forms.len()];
         for &id in &sorted {
-            let key = &keys[id][..];
-            let common = prev.iter().zip(key).take_while(|(p, k)| p == k).count();
-            path.truncate(common + 1);
-            for &class in &key[common..] {
+            let key: &str = &folded[id];
+            let mut common = prev
+                .bytes()
+                .zip(key.bytes())
+                .take_while(|(p, k)| p == k)
+                .count();
+            while !key.is_char_boundary(common) {
+                common -= 1;
+            }
+            path.truncate(key[..common].chars().count() + 1);
+            for c in key[common..].chars() {
                 let child = ends.len() as u32;
                 ends.push(NONE);
-                up.push((*path.last().expect("root"), class));
+                up.push((*path.last().expect("root"), class_of(c)));
                 path.push(child);
             }
             // The node after the form's first word, for the first-word table below.
-            let first_len = forms[id].chars().take_while(|&c| is_word_char(c)).count();
+            let first_len = key.chars().take_while(|&c| is_word_char(c)).count();
             first_node[id] = path[first_len];
             // Forms that fold to the same classes (NATO, Nato): the first one wins.
-            let node = path[key.len()] as usize;
+            let node = *path.last().expect("root") as usize;
             if ends[node] == NONE {
                 ends[node] = id as u32;
             }

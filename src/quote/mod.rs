@@ -868,8 +868,7 @@ impl<'a> Ctx<'a> {
         }
         // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
         let closed = (j < b
-            && (is_punct(&self.tokens[j], COMMAS)
-                || self.toks[j].cue == Some(Cue::Filler)))
+            && (is_punct(&self.tokens[j], COMMAS) || self.toks[j].cue == Some(Cue::Filler)))
             || j == b;
         (closed && j - start >= 2).then_some((start, j))
     }
@@ -1607,7 +1606,8 @@ fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) 
     let mut out = Vec::new();
     for (p, pairing) in paragraphs.iter().zip(pairings) {
         // Marks are searched from the paragraph's first token onwards, in text order.
-        let tok_at = |hint: usize, pos: usize| partition_near(ctx.tokens, hint, |t| t.start() < pos);
+        let tok_at =
+            |hint: usize, pos: usize| partition_near(ctx.tokens, hint, |t| t.start() < pos);
         let mut last_end = 0;
         let mut hint = p.tokens.start;
         for pair in &pairing.pairs {
@@ -2479,7 +2479,8 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
     while j < b {
         let t = &ctx.toks[j];
         if !in_marked(j) {
-            if is_punct(&ctx.tokens[j], COMMAS) || ctx.tok_text(j) == "؛" || ctx.tok_text(j) == ";" {
+            if is_punct(&ctx.tokens[j], COMMAS) || ctx.tok_text(j) == "؛" || ctx.tok_text(j) == ";"
+            {
                 let next = j + 1;
                 if next < b
                     && matches!(
