@@ -1874,10 +1874,10 @@ fn attribute_sentence(
     // of the sentence along (one pass).
     let mut last_main: Option<(Option<Cand>, bool)> = None; // (speaker, seen a main verb)
     let mut last_any: Option<Cand> = None;
-    for k in 0..cues.len() {
-        let fem = cues[k].fem;
-        if cues[k].cand.is_none() {
-            let main = if cues[k].rule == Rule::Participle {
+    for cue in cues.iter_mut() {
+        let fem = cue.fem;
+        if cue.cand.is_none() {
+            let main = if cue.rule == Rule::Participle {
                 match &last_main {
                     Some((c, _)) => c.clone(),
                     None => None,
@@ -1892,46 +1892,46 @@ fn attribute_sentence(
                 .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
                 .or_else(|| {
                     subject.clone().filter(|c| {
-                        c.speaker.span.end <= ctx.tokens[cues[k].tok].start() && agrees(c, fem)
+                        c.speaker.span.end <= ctx.tokens[cue.tok].start() && agrees(c, fem)
                     })
                 });
-            cues[k].cand = main.or_else(|| {
+            cue.cand = main.or_else(|| {
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
-                if c.is_some() && cues[k].rule == Rule::Participle {
+                if c.is_some() && cue.rule == Rule::Participle {
                     // A participle with no main verb subject falls back to the previous speaker.
-                    cues[k].rule = Rule::Continuation;
+                    cue.rule = Rule::Continuation;
                 }
                 c
             });
         }
-        if !cues[k].relay && cues[k].cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
+        if !cue.relay && cue.cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
             // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
             // keep the name, drop the link; otherwise the previous speaker who agrees.
-            let c = cues[k].cand.as_ref().expect("checked");
+            let c = cue.cand.as_ref().expect("checked");
             if c.is_linked_surname(ctx) {
-                let c = cues[k].cand.as_mut().expect("checked");
+                let c = cue.cand.as_mut().expect("checked");
                 c.speaker.entity = None;
                 c.gender = None;
             } else {
-                cues[k].cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
-                cues[k].rule = Rule::Continuation;
+                cue.cand = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+                cue.rule = Rule::Continuation;
             }
         }
-        if let Some(agent) = cues[k].agent.take() {
-            if let Some(c) = cues[k].cand.as_mut() {
+        if let Some(agent) = cue.agent.take() {
+            if let Some(c) = cue.cand.as_mut() {
                 if !same_speaker(&agent, &c.speaker) {
                     c.agent = Some(agent);
                 }
             }
         }
-        if cues[k].citation {
+        if cue.citation {
             continue;
         }
-        if cues[k].rule != Rule::Participle {
-            last_main = Some((cues[k].cand.clone(), true));
+        if cue.rule != Rule::Participle {
+            last_main = Some((cue.cand.clone(), true));
         }
-        if cues[k].cand.is_some() {
-            last_any = cues[k].cand.clone();
+        if cue.cand.is_some() {
+            last_any = cue.cand.clone();
         }
     }
     // Indirect speech: a cue, then a complementizer, then the reported clause.
