@@ -220,3 +220,46 @@ fn a_surname_after_another_first_name_is_someone_else() {
     assert!(found.mentions.is_empty(), "{:?}", found.mentions);
     assert!(found.unlinked.is_empty());
 }
+
+#[test]
+fn mali_after_a_masculine_noun_is_the_adjective_financial() {
+    let g = Gazetteer::default_ref();
+    let ids = |text: &str| -> Vec<String> {
+        g.find(text)
+            .mentions
+            .iter()
+            .map(|m| m.entity.id().to_string())
+            .collect()
+    };
+    // "a financial compensation", "a financial surplus": no country.
+    assert!(ids("وحصل اللاعب على مقابل مالي كبير").is_empty());
+    assert!(ids("لدى البلاد فائض مالي ضخم").is_empty());
+    // After a preposition, a direction, a governing noun, a feminine noun, or with a clitic:
+    // the country.
+    assert_eq!(ids("وصل الجنود إلى شمال مالي"), ["ML"]);
+    assert_eq!(ids("وقال رئيس مالي إن الوضع هادئ"), ["ML"]);
+    assert_eq!(ids("أعلنت حكومة مالي حالة الطوارئ"), ["ML"]);
+    assert_eq!(ids("الأزمة في مالي وبمالي"), ["ML", "ML"]);
+    assert_eq!(ids("مالي تعلن الحداد"), ["ML"]);
+}
+
+#[test]
+fn a_relative_adjective_surname_after_a_definite_noun_is_no_short_form() {
+    let g = Gazetteer::default_ref();
+    // الفاسي after المغرب: the football club, not Abbas El Fassi.
+    let text = "فاز المغرب الفاسي على ضيفه";
+    let found = g.find(text);
+    assert!(
+        found
+            .mentions
+            .iter()
+            .all(|m| m.entity.id() != "abbas-el-fassi"),
+        "{:?}",
+        found.mentions
+    );
+    // After a title the surname stands alone as before.
+    let text = "وقال الرئيس السيسي إن مصر ستبقى آمنة";
+    let found = g.find(text);
+    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
+    assert_eq!(ids, ["abdel-fattah-el-sisi", "EG"]);
+}

@@ -554,6 +554,7 @@ impl Matcher {
                     && !c.demonym_like
                     && self.standalone[c.short[0] as usize]
                     && text[c.start..c.end].chars().count() >= 5
+                    && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
                     vec![c.short[0]]
                 } else {
@@ -571,6 +572,13 @@ impl Matcher {
                     continue;
                 }
                 (fits[0], Via::ShortForm)
+            } else if c.target.via == Via::Name
+                && c.word_start == c.name_start
+                && ADJECTIVE_NAMES.contains(&&text[c.start..c.end])
+                && after_indefinite_masculine(text, c.word_start)
+            {
+                // "حصل على مقابل مالي": after an indefinite masculine noun مالي is "financial".
+                continue;
             } else if c.target.via == Via::Name
                 && c.demonym_like
                 && entities[c.target.entity as usize].kind == EntityKind::Country
@@ -695,6 +703,104 @@ fn after_definite_feminine(text: &str, word_start: usize) -> bool {
         .iter()
         .any(|p| word.starts_with(p));
     definite && word.ends_with('ه') && word.chars().count() > 4
+}
+
+/// The word right before `word_start` when exactly one space separates them.
+fn word_before(text: &str, word_start: usize) -> Option<&str> {
+    let before = text[..word_start].strip_suffix(' ')?;
+    if before.ends_with(' ') {
+        return None;
+    }
+    let word = before.rsplit(|c: char| !is_word_char(c)).next()?;
+    (!word.is_empty()).then_some(word)
+}
+
+/// Whether the word is definite: the article ال, maybe after a conjunction or preposition.
+fn is_definite(word: &str) -> bool {
+    ["ال", "وال", "بال", "لل", "فال", "كال"]
+        .iter()
+        .any(|p| word.starts_with(p))
+}
+
+/// Whether a surname of the relative-adjective shape (ال…ي: الفاسي، السيسي) standing alone
+/// follows a definite word other than a title: "المغرب الفاسي" is a football club, "الفريق
+/// الفاسي" a team, while "الرئيس السيسي" is the president.
+fn nisba_adjective(text: &str, word_start: usize, form: &str) -> bool {
+    if !(form.starts_with("ال") && form.ends_with('ي')) {
+        return false;
+    }
+    word_before(text, word_start).is_some_and(|w| {
+        let head = ["و", "ف", "ب", "ك", "ل"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("ال")))
+            .unwrap_or(w);
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        is_definite(w) && !crate::quote::is_title(head)
+    })
+}
+
+/// Country names that are also an everyday masculine adjective (normalized): مالي "financial".
+const ADJECTIVE_NAMES: &[&str] = &["مالي"];
+
+/// Whether the word before `word_start` is an indefinite masculine noun that an adjective such as
+/// مالي "financial" agrees with (دعم مالي، فائض مالي), and not a word that governs a country's name
+/// (في مالي، شمال مالي، رئيس مالي، زار مالي). A feminine or plural noun (حكومة مالي، سلطات مالي)
+/// would take the feminine adjective مالية, so before it مالي is the country.
+fn after_indefinite_masculine(text: &str, word_start: usize) -> bool {
+    const GOVERNS: &[&str] = &[
+        "في",
+        "الي",
+        "من",
+        "عن",
+        "مع",
+        "علي",
+        "حول",
+        "داخل",
+        "خارج",
+        "ضد",
+        "بين",
+        "عبر",
+        "نحو",
+        "لدي",
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
+        "رييس",
+        "جيش",
+        "شعب",
+        "زار",
+        "يزور",
+        "غادر",
+        "يغادر",
+        "دخل",
+        "اجتاح",
+        "هاجم",
+        "حكم",
+        "استعمار",
+        "سفير",
+        "منتخب",
+        "اقليم",
+        "رحب",
+        "شهدت",
+        "تشهد",
+        "ان",
+        "لان",
+    ];
+    let Some(w) = word_before(text, word_start) else {
+        return false;
+    };
+    let bare = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() > 1)
+        .unwrap_or(w);
+    w.chars().all(is_arabic_letter)
+        && !is_definite(w)
+        && !w.ends_with('ه')
+        && !w.ends_with("ات")
+        && !GOVERNS.contains(&w)
+        && !GOVERNS.contains(&bare)
 }
 
 /// Whether `start..end` sits in a URL, a domain or an e-mail address (`pic.twitter.com/…`).

@@ -1281,7 +1281,7 @@ fn is_place_preposition(head: &str) -> bool {
     )
 }
 
-fn is_title(head: &str) -> bool {
+pub(crate) fn is_title(head: &str) -> bool {
     matches!(
         head,
         "امير"
