@@ -133,8 +133,13 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
     })
 }
 
+/// How much of a paragraph's head (in chars, after bullets) is normalized to look for a marker:
+/// the longest phrase has 22 chars, and diacritics or tatweel may add as many again.
+const MARKER_CHARS: usize = 44;
+
 /// The structural marker a paragraph starts with, and the byte offset where its content starts.
-fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
+/// `head` is scratch space, reused from paragraph to paragraph.
+fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
     let line = p.span.slice(text);
     // Every marker starts (after bullets) with one of these letters: skip the rest cheaply.
     let first = line
@@ -163,9 +168,17 @@ fn marker(text: &str, p: &Paragraph) -> (Marker, usize) {
     {
         return (Marker::None, p.span.start);
     }
-    let mut head = String::new();
-    let prefix_end = line.char_indices().nth(40).map_or(line.len(), |(i, _)| i);
-    Normalizer::matching().normalize_into(&line[..prefix_end], &mut head);
+    // (Bullets and blanks before the marker are skipped after normalization.)
+    let lead = line.len()
+        - line
+            .trim_start_matches(['•', '-', '*', ' ', '\u{00A0}'])
+            .len();
+    let prefix_end = line[lead..]
+        .char_indices()
+        .nth(MARKER_CHARS)
+        .map_or(line.len(), |(i, _)| lead + i);
+    head.clear();
+    Normalizer::matching().normalize_into(&line[..prefix_end], head);
     let head = head.trim_start_matches(['•', '-', '*', ' ']).trim_start();
     let after_colon = |n: usize| -> usize {
         // Content starts after the first ':' within the first n chars, or after the marker words.
@@ -286,7 +299,11 @@ fn strip_bullet(text: &str, p: &Paragraph) -> Span {
 /// Splits the paragraphs of an article into zones.
 pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Zone> {
     let n = paragraphs.len();
-    let markers: Vec<(Marker, usize)> = paragraphs.iter().map(|p| marker(text, p)).collect();
+    let mut head = String::new();
+    let markers: Vec<(Marker, usize)> = paragraphs
+        .iter()
+        .map(|p| marker(text, p, &mut head))
+        .collect();
     let mut out: Vec<Zone> = Vec::new();
     let zone = |kind, a: usize, b: usize, main| Zone {
         kind,
