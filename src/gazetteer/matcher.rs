@@ -2,6 +2,9 @@
 //! boundaries and proclitics checked on each candidate, longest match first.
 
 use super::entity::{Entity, EntityKind};
+use super::snapshot::Reader;
+#[cfg(test)]
+use super::snapshot::Writer;
 use super::trie::{word_hash, FirstWord, Trie};
 use crate::clitic::{proclitic_chain, Clitics};
 use crate::script::{is_arabic_letter, is_word_char};
@@ -24,6 +27,9 @@ pub enum Via {
     /// A person's surname or short form, linked because the article names the person in full.
     ShortForm,
 }
+
+/// Every [`Via`], in the order snapshots number them.
+const VIAS: [Via; 4] = [Via::Name, Via::Capital, Via::Demonym, Via::ShortForm];
 
 impl Via {
     /// The name used in JSON: `name`, `capital`, `demonym`, `short_form`.
@@ -81,7 +87,7 @@ struct Target {
     lam_elided: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct PatternInfo {
     /// Candidates, best first (Name, Capital, Demonym, ShortForm; then country, organization,
     /// person; then gazetteer order).
@@ -97,7 +103,7 @@ struct PatternInfo {
 }
 
 /// The automaton and what each pattern stands for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Matcher {
     trie: Trie,
     patterns: Vec<PatternInfo>,
@@ -259,16 +265,79 @@ impl Matcher {
             });
         }
         let trie = Trie::new(&strings);
-        let standalone = entities.iter().map(|e| is_leader(e)).collect();
+        Ok(Matcher::assemble(entities, trie, patterns))
+    }
+
+    /// The matcher of a trie and its patterns, with what derives from the entities.
+    fn assemble(entities: &[Arc<Entity>], trie: Trie, patterns: Vec<PatternInfo>) -> Matcher {
         // (A surname must also be unique to stand alone: checked per match.)
-        Ok(Matcher {
+        let standalone = entities.iter().map(|e| is_leader(e)).collect();
+        Matcher {
             trie,
             patterns,
             standalone,
             arabic_word: std::array::from_fn(|k| {
                 char::from_u32(0x0600 + k as u32).is_some_and(is_word_char)
             }),
-        })
+        }
+    }
+
+    #[cfg(test)]
+    /// Writes the matcher to a snapshot (see [`super::snapshot`]).
+    pub(crate) fn write_snapshot(&self, w: &mut Writer) {
+        self.trie.write_snapshot(w);
+        w.varint(self.patterns.len() as u64);
+        for p in &self.patterns {
+            let flags = p.latin as u64
+                | (p.upper as u64) << 1
+                | (p.block as u64) << 2
+                | (p.demonym_like as u64) << 3;
+            w.varint(flags);
+            w.varint(p.targets.len() as u64);
+            for t in &p.targets {
+                w.varint(t.entity as u64);
+                w.varint(VIAS.iter().position(|&v| v == t.via).unwrap_or(0) as u64);
+                w.varint(t.lam_elided as u64);
+            }
+        }
+    }
+
+    /// Reads a matcher for `entities` written by [`Self::write_snapshot`]; `None` if it does not
+    /// decode or does not fit the entities.
+    pub(crate) fn read_snapshot(entities: &[Arc<Entity>], r: &mut Reader<'_>) -> Option<Matcher> {
+        let trie = Trie::read_snapshot(r)?;
+        let n = r.len()?;
+        let mut patterns = Vec::with_capacity(n);
+        for _ in 0..n {
+            let flags = r.varint()?;
+            let count = r.len()?;
+            let mut targets = Vec::with_capacity(count);
+            for _ in 0..count {
+                let entity = r.u32()?;
+                let via = *VIAS.get(usize::try_from(r.varint()?).ok()?)?;
+                let lam_elided = r.varint()? == 1;
+                if entity as usize >= entities.len() {
+                    return None;
+                }
+                targets.push(Target {
+                    entity,
+                    via,
+                    lam_elided,
+                });
+            }
+            patterns.push(PatternInfo {
+                targets,
+                latin: flags & 1 != 0,
+                upper: flags & 2 != 0,
+                block: flags & 4 != 0,
+                demonym_like: flags & 8 != 0,
+            });
+        }
+        let fits = r.is_done()
+            && trie
+                .max_form()
+                .is_none_or(|m| (m as usize) < patterns.len());
+        fits.then(|| Matcher::assemble(entities, trie, patterns))
     }
 
     /// Whether the char at byte `i` of `text` is a word char, and its length in bytes.

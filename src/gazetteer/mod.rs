@@ -27,6 +27,7 @@
 
 mod entity;
 mod matcher;
+mod snapshot;
 mod trie;
 mod tsv;
 
@@ -149,6 +150,16 @@ enum Source {
 pub struct GazetteerBuilder {
     sources: Vec<Source>,
     allow_override: bool,
+    /// Build the default's matcher even where the snapshot could be used (tests compare the two).
+    skip_snapshot: bool,
+}
+
+/// The default gazetteer's matcher from the stored snapshot, when it was built from the embedded
+/// data files as they are.
+fn default_snapshot(entities: &[Arc<Entity>]) -> Option<Matcher> {
+    let source = snapshot::source_hash(DEFAULT_FILES);
+    let mut r = snapshot::Reader::open(snapshot::DEFAULT_SNAPSHOT, source)?;
+    Matcher::read_snapshot(entities, &mut r)
 }
 
 impl GazetteerBuilder {
@@ -243,7 +254,13 @@ impl GazetteerBuilder {
             .iter()
             .flat_map(|b| b.1.iter().map(String::as_str))
             .collect();
-        let matcher = Matcher::build(&entities, &block_forms)?;
+        // The embedded default alone: its matcher was built ahead of time (see `snapshot`).
+        let only_defaults = matches!(self.sources.as_slice(), [Source::Defaults]);
+        let stored = only_defaults && !self.skip_snapshot;
+        let matcher = match stored.then(|| default_snapshot(&entities)).flatten() {
+            Some(m) => m,
+            None => Matcher::build(&entities, &block_forms)?,
+        };
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entities,

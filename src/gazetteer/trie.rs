@@ -6,6 +6,9 @@
 //! form continues with (usually after two or three characters). See `DESIGN.md` for the
 //! measurements that chose it over `aho_corasick`'s anchored and overlapping searches.
 
+use super::snapshot::Reader;
+#[cfg(test)]
+use super::snapshot::Writer;
 use crate::hash::WordHasher;
 use crate::script::is_word_char;
 use std::borrow::Cow;
@@ -16,7 +19,7 @@ const NONE: u32 = u32::MAX;
 
 /// One trie node: its dense row in `dense` (or NONE), else its edges `first..first + count` in
 /// `edges`; and the form ending there (or NONE).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Node {
     row: u32,
     first: u32,
@@ -28,7 +31,7 @@ struct Node {
 const DENSE_FROM: usize = 6;
 
 /// The trie. Latin letters are folded to lower case, so Latin forms match case-insensitively.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Trie {
     /// Class of each char outside ASCII and U+0600..U+06FF that occurs in some form; chars of no
     /// class end every walk.
@@ -56,7 +59,7 @@ pub(crate) struct Trie {
 }
 
 /// A slot of [`Trie::word_slots`]; `node == NONE` marks an empty one.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct WordSlot {
     hash: u64,
     node: u32,
@@ -346,6 +349,184 @@ impl Trie {
             trie.word_bytes.extend_from_slice(w.as_bytes());
         }
         trie
+    }
+
+    #[cfg(test)]
+    /// Writes the trie to a snapshot (see [`super::snapshot`]).
+    pub(crate) fn write_snapshot(&self, w: &mut Writer) {
+        let mut others: Vec<(char, u16)> = self.classes.iter().map(|(&c, &k)| (c, k)).collect();
+        others.sort_unstable();
+        w.varint(others.len() as u64);
+        for (c, k) in others {
+            w.varint(c as u64);
+            w.varint(k as u64);
+        }
+        for &k in self.ascii.iter().chain(&self.arabic) {
+            w.varint(k as u64);
+        }
+        w.varint(self.dense.len() as u64);
+        for &d in &self.dense {
+            w.opt_u32(d);
+        }
+        // A node's edges follow its predecessor's: `first` is implied by the counts.
+        w.varint(self.nodes.len() as u64);
+        for n in &self.nodes {
+            w.opt_u32(n.row);
+            w.varint(n.count as u64);
+            w.opt_u32(n.end);
+        }
+        w.varint(self.edges.len() as u64);
+        for &(class, child) in &self.edges {
+            w.varint(class as u64);
+            w.varint(child as u64);
+        }
+        for filter in [&self.first_words, &self.pairs] {
+            w.varint(filter.len() as u64);
+            for &x in filter {
+                w.u64(x);
+            }
+        }
+        // Filled word slots with their index; the hash is the word's, recomputed on reading.
+        w.varint(self.word_slots.len() as u64);
+        let filled: Vec<(usize, &WordSlot)> = self
+            .word_slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.node != NONE)
+            .collect();
+        w.varint(filled.len() as u64);
+        for (k, slot) in filled {
+            w.varint(k as u64);
+            w.varint(slot.node as u64);
+            w.varint(slot.at as u64);
+            w.varint(slot.len as u64);
+            w.varint(slot.always as u64);
+        }
+        w.bytes(&self.word_bytes);
+    }
+
+    /// Reads a trie written by [`Self::write_snapshot`]; `None` if anything is out of place, so that
+    /// a damaged snapshot can never make a walk index out of bounds.
+    pub(crate) fn read_snapshot(r: &mut Reader<'_>) -> Option<Trie> {
+        let n = r.len()?;
+        let mut classes = HashMap::with_capacity(n);
+        for _ in 0..n {
+            let c = char::from_u32(r.u32()?)?;
+            classes.insert(c, u16::try_from(r.varint()?).ok()?);
+        }
+        let mut ascii = [0u16; 128];
+        let mut arabic = [0u16; 256];
+        for k in ascii.iter_mut().chain(arabic.iter_mut()) {
+            *k = u16::try_from(r.varint()?).ok()?;
+        }
+        let width = ascii
+            .iter()
+            .chain(&arabic)
+            .chain(classes.values())
+            .copied()
+            .max()
+            .unwrap_or(0) as usize
+            + 1;
+        let n = r.len()?;
+        let mut dense = Vec::with_capacity(n);
+        for _ in 0..n {
+            dense.push(r.opt_u32()?);
+        }
+        let n = r.len()?;
+        let mut nodes = Vec::with_capacity(n);
+        let mut first = 0u32;
+        for _ in 0..n {
+            let row = r.opt_u32()?;
+            let count = r.u32()?;
+            let end = r.opt_u32()?;
+            nodes.push(Node {
+                row,
+                first,
+                count,
+                end,
+            });
+            first = first.checked_add(count)?;
+        }
+        let n = r.len()?;
+        let mut edges = Vec::with_capacity(n);
+        for _ in 0..n {
+            edges.push((u16::try_from(r.varint()?).ok()?, r.u32()?));
+        }
+        let mut filters = [Vec::new(), Vec::new()];
+        for filter in &mut filters {
+            let n = r.len()?;
+            if n != 1 << (FILTER_BITS - 6) {
+                return None;
+            }
+            filter.reserve(n);
+            for _ in 0..n {
+                filter.push(r.u64()?);
+            }
+        }
+        let [first_words, pairs] = filters;
+        let capacity = r.len()?;
+        if !capacity.is_power_of_two() {
+            return None;
+        }
+        let mut word_slots = vec![EMPTY_SLOT; capacity];
+        let filled = r.len()?;
+        let mut slots = Vec::with_capacity(filled);
+        for _ in 0..filled {
+            let k = usize::try_from(r.varint()?).ok()?;
+            let node = r.u32()?;
+            let at = r.u32()?;
+            let len = u16::try_from(r.varint()?).ok()?;
+            let always = match r.varint()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
+            slots.push((k, node, at, len, always));
+        }
+        let word_bytes = r.bytes()?.to_vec();
+        for (k, node, at, len, always) in slots {
+            let word = word_bytes.get(at as usize..at as usize + len as usize)?;
+            let slot = word_slots.get_mut(k)?;
+            *slot = WordSlot {
+                hash: word_hash(word),
+                node,
+                at,
+                len,
+                always,
+            };
+        }
+        // Every index a walk follows must be in bounds.
+        let node_ok = |x: u32| x == NONE || (x as usize) < nodes.len();
+        let ok = !nodes.is_empty()
+            && first as usize == edges.len()
+            && dense.iter().all(|&d| node_ok(d))
+            && edges.iter().all(|&(_, c)| (c as usize) < nodes.len())
+            && nodes
+                .iter()
+                .all(|n| n.row == NONE || n.row as usize + width <= dense.len())
+            && nodes[0].row != NONE
+            && word_slots.iter().all(|s| node_ok(s.node));
+        ok.then_some(Trie {
+            classes,
+            ascii,
+            arabic,
+            dense,
+            nodes,
+            edges,
+            first_words,
+            pairs,
+            word_slots,
+            word_bytes,
+        })
+    }
+
+    /// The largest form id any node ends, if any (a snapshot's patterns must cover it).
+    pub(crate) fn max_form(&self) -> Option<u32> {
+        self.nodes
+            .iter()
+            .map(|n| n.end)
+            .filter(|&e| e != NONE)
+            .max()
     }
 
     /// The first word of some form that `word` (ASCII letters in lower case, hash `h` from
