@@ -56,10 +56,24 @@ fn benches(c: &mut Criterion) {
     group.finish();
     let mut group = c.benchmark_group("gazetteer");
     group.sample_size(10);
+    // The embedded default alone loads its pre-built matcher (data/gazetteer/default.snapshot).
     group.bench_function("build_default", |b| {
         b.iter(|| {
             Gazetteer::builder()
                 .add_defaults()
+                .build()
+                .expect("valid")
+                .len()
+        })
+    });
+    // The default plus a user's file (one entity) builds the whole matcher at run time.
+    let mine = "kind\tid\tname_en\tname_ar\n\
+                organization\tmy-agency\tMy Agency\tوكالتي للأنباء\n";
+    group.bench_function("build_default_plus_user_file", |b| {
+        b.iter(|| {
+            Gazetteer::builder()
+                .add_defaults()
+                .add_str("mine.tsv", mine)
                 .build()
                 .expect("valid")
                 .len()
