@@ -3,7 +3,7 @@
 use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::structure::{self, Zone, ZoneKind};
-use crate::{split_paragraphs, Error, Normalizer, Paragraph, Sentence, Span, Token};
+use crate::{Error, Normalizer, Paragraph, Sentence, Span, Token};
 use std::sync::{Arc, OnceLock};
 
 /// Parses articles. Cheap to clone and `Send + Sync`: build once, share across threads.
@@ -78,10 +78,15 @@ impl Parser {
     pub fn parse<'t>(&self, text: &'t str) -> Article<'t> {
         // News text averages one token per six bytes or so: reserve once instead of regrowing.
         let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 5 + 8);
-        tokens.extend(crate::tokenize(text));
-        let paragraphs = split_paragraphs(&tokens);
-        let (sentences, pairings) =
-            crate::segment::split_sentences_pairing(text, &tokens, &paragraphs, true);
+        let segmented = crate::segment::tokenize_segmented(text, &mut tokens);
+        let paragraphs = segmented.paragraphs;
+        let (sentences, pairings) = crate::segment::split_sentences_pairing(
+            text,
+            &tokens,
+            &paragraphs,
+            Some((&segmented.marks, &segmented.mark_ranges)),
+            true,
+        );
         let zones = structure::zones(text, &tokens, &paragraphs);
         let norm = Normalizer::matching().normalize(text);
         let Matches {

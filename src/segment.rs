@@ -99,39 +99,96 @@ fn is_abbreviation(word: &Token<'_>) -> bool {
     LATIN.contains(&w)
 }
 
+/// What one pass of tokenization gathers for the later stages: the paragraphs, and the spans of the
+/// quotation marks with the range of them in each paragraph.
+pub(crate) struct Segmented {
+    pub(crate) paragraphs: Vec<Paragraph>,
+    pub(crate) marks: Vec<Span>,
+    /// Per paragraph: its marks, a range of `marks`.
+    pub(crate) mark_ranges: Vec<Range<usize>>,
+}
+
+/// Tokenizes `text` into `tokens` and splits paragraphs and collects quotation marks in the same
+/// pass, while each token is at hand (a long text is not read again for them).
+pub(crate) fn tokenize_segmented<'t>(text: &'t str, tokens: &mut Vec<Token<'t>>) -> Segmented {
+    let mut out = Segmented {
+        paragraphs: Vec::new(),
+        marks: Vec::new(),
+        mark_ranges: Vec::new(),
+    };
+    // The open paragraph: first token, its start offset, the end of its last token, first mark.
+    let mut open: Option<(usize, usize, usize, usize)> = None;
+    let close =
+        |out: &mut Segmented, (first, start, end, mark): (usize, usize, usize, usize), i| {
+            out.paragraphs.push(Paragraph {
+                span: Span::new(start, end),
+                tokens: first..i,
+            });
+            out.mark_ranges.push(mark..out.marks.len());
+        };
+    for t in crate::tokenize(text) {
+        let i = tokens.len();
+        if t.is_break() {
+            if let Some(p) = open.take() {
+                close(&mut out, p, i);
+            }
+        } else {
+            let p = open.get_or_insert((i, t.start(), t.end(), out.marks.len()));
+            p.2 = t.end();
+            if t.kind() == TokenKind::Quote {
+                out.marks.push(t.span());
+            }
+        }
+        tokens.push(t);
+    }
+    if let Some(p) = open {
+        close(&mut out, p, tokens.len());
+    }
+    out
+}
+
 /// Splits each paragraph into sentences.
 pub fn split_sentences(
     text: &str,
     tokens: &[Token<'_>],
     paragraphs: &[Paragraph],
 ) -> Vec<Sentence> {
-    split_sentences_pairing(text, tokens, paragraphs, false).0
+    split_sentences_pairing(text, tokens, paragraphs, None, false).0
 }
 
 /// Splits each paragraph into sentences and, if `keep_pairings`, also returns each paragraph's
 /// quotation-mark pairing (attribution reads it again rather than pairing the marks twice).
+/// `marks`, when given, holds the quotation marks and their range per paragraph (as
+/// [`tokenize_segmented`] gathers them); else each paragraph's tokens are searched for them.
 pub(crate) fn split_sentences_pairing(
     text: &str,
     tokens: &[Token<'_>],
     paragraphs: &[Paragraph],
+    marks: Option<(&[Span], &[Range<usize>])>,
     keep_pairings: bool,
 ) -> (Vec<Sentence>, Vec<Pairing>) {
     let mut out = Vec::new();
     let mut pairings = Vec::with_capacity(if keep_pairings { paragraphs.len() } else { 0 });
-    let mut marks = Vec::new();
+    let mut found = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let toks = &tokens[para.tokens.clone()];
-        marks.clear();
-        marks.extend(
-            toks.iter()
-                .filter(|t| t.kind() == TokenKind::Quote)
-                .map(|t| t.span()),
-        );
+        let marks: &[Span] = match marks {
+            Some((all, ranges)) => &all[ranges[p].clone()],
+            None => {
+                found.clear();
+                found.extend(
+                    toks.iter()
+                        .filter(|t| t.kind() == TokenKind::Quote)
+                        .map(|t| t.span()),
+                );
+                &found
+            }
+        };
         // Inside paired quotes no sentence ends; a terminal right before a closing mark ends after it.
         let pairing: Pairing = if marks.is_empty() {
             Pairing::default()
         } else {
-            pair_marks(text, &marks)
+            pair_marks(text, marks)
         };
         let mut closes: Vec<usize> = pairing.pairs.iter().map(|m| m.close.start).collect();
         closes.sort_unstable();
@@ -223,4 +280,41 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         .into_iter()
         .map(|p| p.span)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The one-pass split gives the paragraphs of `split_paragraphs` and each one's marks, and
+        /// the sentences come out the same either way.
+        #[test]
+        fn one_pass_split_agrees(text in "[قال \"«»“”\\n.،a-b١]{0,60}") {
+            let mut tokens = Vec::new();
+            let seg = tokenize_segmented(&text, &mut tokens);
+            let all: Vec<Token<'_>> = crate::tokenize(&text).collect();
+            prop_assert_eq!(&tokens, &all);
+            let paragraphs = split_paragraphs(&tokens);
+            prop_assert_eq!(&seg.paragraphs, &paragraphs);
+            for (p, r) in paragraphs.iter().zip(&seg.mark_ranges) {
+                let marks: Vec<Span> = tokens[p.tokens.clone()]
+                    .iter()
+                    .filter(|t| t.kind() == TokenKind::Quote)
+                    .map(|t| t.span())
+                    .collect();
+                prop_assert_eq!(&seg.marks[r.clone()], marks.as_slice());
+            }
+            let given = split_sentences_pairing(
+                &text,
+                &tokens,
+                &paragraphs,
+                Some((&seg.marks, &seg.mark_ranges)),
+                true,
+            );
+            let searched = split_sentences_pairing(&text, &tokens, &paragraphs, None, true);
+            prop_assert_eq!(given, searched);
+        }
+    }
 }

@@ -214,6 +214,8 @@ struct Ctx<'a> {
     /// The article's tokens; `toks` holds what attribution adds to each.
     tokens: &'a [Token<'a>],
     toks: Vec<Tok>,
+    /// The indices of the comma tokens, in order.
+    commas: Vec<usize>,
     /// The article's matching-normalized text; tokens' `norm` ranges index it.
     buf: &'a str,
     mentions: &'a [Mention],
@@ -260,10 +262,13 @@ impl<'a> Ctx<'a> {
         let buf: &'a str = input.norm.as_str();
         let mut cursor = 0;
         let mut toks = Vec::with_capacity(input.tokens.len());
-        for t in input.tokens {
+        let mut commas = Vec::new();
+        for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
-            if t.kind() == TokenKind::ArabicWord {
+            if is_punct(t, COMMAS) {
+                commas.push(i);
+            } else if t.kind() == TokenKind::ArabicWord {
                 (ns, ne) = input
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
@@ -294,6 +299,7 @@ impl<'a> Ctx<'a> {
             text,
             tokens: input.tokens,
             toks,
+            commas,
             buf,
             mentions: input.mentions,
             mtoks,
@@ -1096,10 +1102,7 @@ impl<'a> Ctx<'a> {
         // "ROLE، NAME NAME، …": a name of two or three plain words between commas after a role.
         let mut local = Vec::new();
         let n = self.toks.len();
-        for c1 in 0..n {
-            if !is_punct(&self.tokens[c1], COMMAS) {
-                continue;
-            }
+        for &c1 in &self.commas {
             let mut j = c1 + 1;
             while j < n
                 && j - c1 <= 4
