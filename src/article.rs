@@ -106,14 +106,23 @@ impl Parser {
                 via: Via::ShortForm,
             })
             .peekable();
-        let mut speakers_view: Vec<Mention> = Vec::with_capacity(all_mentions.len());
-        for m in &all_mentions {
-            while let Some(u) = singles.next_if(|u| u.span.start < m.span.start) {
-                speakers_view.push(u);
+        // (Usually there is none: attribution then reads the mentions themselves, uncopied.)
+        let mut merged: Vec<Mention> = Vec::new();
+        if singles.peek().is_some() {
+            merged.reserve(all_mentions.len() + 1);
+            for m in &all_mentions {
+                while let Some(u) = singles.next_if(|u| u.span.start < m.span.start) {
+                    merged.push(u);
+                }
+                merged.push(m.clone());
             }
-            speakers_view.push(m.clone());
+            merged.extend(singles);
         }
-        speakers_view.extend(singles);
+        let speakers_view: &[Mention] = if merged.is_empty() {
+            &all_mentions
+        } else {
+            &merged
+        };
         let found = quote::find_quotes(&quote::Input {
             text,
             norm: &norm,
@@ -121,7 +130,7 @@ impl Parser {
             paragraphs: &paragraphs,
             sentences: &sentences,
             pairings: &pairings,
-            mentions: &speakers_view,
+            mentions: speakers_view,
         });
         let mut quotes = found.quotes;
         // Each social post is a statement by its author. Posts, mentions and quotes are all in
@@ -176,10 +185,11 @@ impl Parser {
             let k = main_spans.partition_point(|z| z.end <= s.start);
             main_spans.get(k).is_some_and(|z| z.contains(s))
         };
-        let (mentions, related_mentions): (Vec<Mention>, Vec<Mention>) =
-            all_mentions.into_iter().partition(|m| in_main(m.span));
-        let (quotes, related_quotes): (Vec<Quote>, Vec<Quote>) =
-            quotes.into_iter().partition(|q| in_main(q.span));
+        // The related ones move out; the article's own (usually all) stay where they are.
+        let mut mentions = all_mentions;
+        let related_mentions: Vec<Mention> =
+            mentions.extract_if(.., |m| !in_main(m.span)).collect();
+        let related_quotes: Vec<Quote> = quotes.extract_if(.., |q| !in_main(q.span)).collect();
         let title = zones
             .iter()
             .find(|z| z.kind == ZoneKind::Title)
