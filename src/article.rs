@@ -185,11 +185,8 @@ impl Parser {
             let k = main_spans.partition_point(|z| z.end <= s.start);
             main_spans.get(k).is_some_and(|z| z.contains(s))
         };
-        // The related ones move out; the article's own (usually all) stay where they are.
-        let mut mentions = all_mentions;
-        let related_mentions: Vec<Mention> =
-            mentions.extract_if(.., |m| !in_main(m.span)).collect();
-        let related_quotes: Vec<Quote> = quotes.extract_if(.., |q| !in_main(q.span)).collect();
+        let (mentions, related_mentions) = split_related(all_mentions, |m| in_main(m.span));
+        let (quotes, related_quotes) = split_related(quotes, |q| in_main(q.span));
         let title = zones
             .iter()
             .find(|z| z.kind == ZoneKind::Title)
@@ -213,6 +210,16 @@ impl Parser {
             related_quotes,
             appositions: found.appositions,
         }
+    }
+}
+
+/// Splits `items` into the article's own and the related ones. When all are the article's own (the
+/// usual case) the list is kept as it is instead of being copied.
+fn split_related<T>(items: Vec<T>, own: impl Fn(&T) -> bool) -> (Vec<T>, Vec<T>) {
+    if items.iter().all(&own) {
+        (items, Vec::new())
+    } else {
+        items.into_iter().partition(own)
     }
 }
 
