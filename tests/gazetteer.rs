@@ -263,3 +263,26 @@ fn a_relative_adjective_surname_after_a_definite_noun_is_no_short_form() {
     let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
     assert_eq!(ids, ["abdel-fattah-el-sisi", "EG"]);
 }
+
+#[test]
+fn oman_or_amman_follows_the_rest_of_the_article() {
+    let g = Gazetteer::default_ref();
+    let at = |text: &str, word: &str| -> (String, Via) {
+        let m = g
+            .find(text)
+            .mentions
+            .into_iter()
+            .find(|m| m.span.slice(text) == word)
+            .expect("a mention");
+        (m.entity.id().to_string(), m.via)
+    };
+    // An article about Jordan: عمان is Amman.
+    let text = "وصل وزير الخارجية الأردني أيمن الصفدي إلى عمان قادما من القاهرة";
+    assert_eq!(at(text, "عمان"), ("JO".to_string(), Via::Capital));
+    // About Oman: the Sultanate.
+    let text = "قال وزير الخارجية العماني إن عمان ستستضيف المحادثات في مسقط";
+    assert_eq!(at(text, "عمان"), ("OM".to_string(), Via::Name));
+    // Nothing either way: the country's name.
+    let text = "زار الوفد عمان الأسبوع الماضي";
+    assert_eq!(at(text, "عمان"), ("OM".to_string(), Via::Name));
+}

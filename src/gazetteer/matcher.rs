@@ -408,16 +408,29 @@ impl Matcher {
                 short: Vec::new(),
                 block: true,
                 demonym_like: false,
+                capital_of_another: None,
             });
         }
-        let mut admissible = info.targets.iter().copied().filter(|t| {
+        let fits = |t: &Target| {
             if t.lam_elided {
                 chain.preposition() == Some('ل') && !chain.has_article()
             } else {
                 !chain.has_article() || t.via == Via::Demonym
             }
-        });
+        };
+        let mut admissible = info.targets.iter().copied().filter(fits);
         let first = admissible.next()?;
+        // A name that is also another country's capital (عمان: Oman, or Amman): resolved by the
+        // rest of the article once every mention is known.
+        let capital_of_another = if first.via == Via::Name {
+            info.targets
+                .iter()
+                .copied()
+                .filter(fits)
+                .find(|t| t.via == Via::Capital && t.entity != first.entity)
+        } else {
+            None
+        };
         let short: Vec<u32> = if first.via == Via::ShortForm {
             std::iter::once(first)
                 .chain(admissible)
@@ -443,6 +456,7 @@ impl Matcher {
             short,
             block: false,
             demonym_like: info.demonym_like,
+            capital_of_another,
         })
     }
 
@@ -601,6 +615,8 @@ impl Matcher {
             .map(|c| c.target.entity)
             .collect();
         let mut out = Matches::default();
+        // Mentions of a name that is also another country's capital: (index, that country).
+        let mut shared: Vec<(usize, u32)> = Vec::new();
         for c in chosen {
             let span = norm.original_span(c.name_start..c.end);
             let prefix = (c.word_start < c.name_start)
@@ -659,6 +675,9 @@ impl Matcher {
             } else {
                 (c.target.entity, c.target.via)
             };
+            if let Some(alt) = c.capital_of_another.filter(|_| via == Via::Name) {
+                shared.push((out.mentions.len(), alt.entity));
+            }
             out.mentions.push(Mention {
                 span,
                 prefix,
@@ -666,6 +685,7 @@ impl Matcher {
                 via,
             });
         }
+        resolve_shared_names(entities, &mut out.mentions, &shared);
         out
     }
 }
@@ -680,6 +700,8 @@ struct Candidate {
     short: Vec<u32>,
     block: bool,
     demonym_like: bool,
+    /// Another country whose capital is spelled like this name (see [`resolve_shared_names`]).
+    capital_of_another: Option<Target>,
 }
 
 fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
@@ -741,6 +763,48 @@ fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
         }
     }
     (out, n)
+}
+
+/// Countries that share a name: عمان is Oman's name and the spelling of Amman, Jordan's capital.
+/// Each such mention (`shared`: index in `mentions`, the capital's country) goes to the country the
+/// rest of the article says more about — mentions of the country itself or of its people and
+/// bodies — and stays the name's country on a tie.
+fn resolve_shared_names(
+    entities: &[Arc<Entity>],
+    mentions: &mut [Mention],
+    shared: &[(usize, u32)],
+) {
+    if shared.is_empty() {
+        return;
+    }
+    let is_shared = |k: usize| shared.binary_search_by_key(&k, |s| s.0).is_ok();
+    // The distinct (name's country, capital's country) pairs: one pass over the mentions each
+    // (one pair in the default gazetteer).
+    let mut pairs: Vec<(String, u32)> = shared
+        .iter()
+        .map(|&(k, alt)| (mentions[k].entity.id().to_string(), alt))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (name_country, alt) in pairs {
+        let alt_id = entities[alt as usize].id();
+        let about = |m: &Mention, id: &str| m.entity.id() == id || m.entity.country() == Some(id);
+        let (mut name_side, mut capital_side) = (0usize, 0usize);
+        for (k, m) in mentions.iter().enumerate() {
+            if !is_shared(k) {
+                name_side += about(m, &name_country) as usize;
+                capital_side += about(m, alt_id) as usize;
+            }
+        }
+        if capital_side > name_side {
+            for &(k, a) in shared {
+                if a == alt && mentions[k].entity.id() == name_country {
+                    mentions[k].entity = entities[alt as usize].clone();
+                    mentions[k].via = Via::Capital;
+                }
+            }
+        }
+    }
 }
 
 /// Whether the word right before `word_start` (one space between) is a first name.
