@@ -286,3 +286,21 @@ fn oman_or_amman_follows_the_rest_of_the_article() {
     let text = "زار الوفد عمان الأسبوع الماضي";
     assert_eq!(at(text, "عمان"), ("OM".to_string(), Via::Name));
 }
+
+#[test]
+fn birthplace_and_a_name_are_no_capitals() {
+    let g = Gazetteer::default_ref();
+    // مسقط رأسه is "his birthplace", not Muscat; ري سول جو is a person, not Seoul.
+    assert!(g
+        .find("عاد اللاعب إلى مسقط رأسه في الجنوب")
+        .mentions
+        .is_empty());
+    assert!(g.find("وصل كيم برفقة زوجته ري سول جو").mentions.is_empty());
+    let ids: Vec<String> = g
+        .find("وصل الوفد إلى مسقط ثم إلى سول")
+        .mentions
+        .iter()
+        .map(|m| m.entity.id().to_string())
+        .collect();
+    assert_eq!(ids, ["OM", "KR"]);
+}
