@@ -296,6 +296,12 @@ fn birthplace_and_a_name_are_no_capitals() {
         .mentions
         .is_empty());
     assert!(g.find("وصل كيم برفقة زوجته ري سول جو").mentions.is_empty());
+    // لصالح is "for, in favour of", not a surname with a preposition.
+    let found = g.find("كان يعمل لصالح شركة خاصة ولصالح أسرته");
+    assert!(
+        found.mentions.is_empty() && found.unlinked.is_empty(),
+        "{found:?}"
+    );
     let ids: Vec<String> = g
         .find("وصل الوفد إلى مسقط ثم إلى سول")
         .mentions

@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A family speaks for its dead, whoever its complement names.
+    family_speaks: "كشفت أسرة الصحفي الراحل سامر الخطيب الذي كان يعمل لصالح وكالة محلية أن ابنها \"كان يحلم بالعودة\"." => [
+        ("ابنها", Indirect, Some("أسرة الصحفي الراحل سامر الخطيب"), Some(Rule::CueVerb)),
+        ("كان يحلم", Partial, Some("أسرة الصحفي الراحل سامر الخطيب"), Some(Rule::CueVerb)),
+    ];
+    relative_speaks: "وقال شقيق الضحية إن العائلة \"لن تتنازل عن حقها\"." => [
+        ("العائلة", Indirect, Some("شقيق الضحية"), Some(Rule::CueVerb)),
+    ];
     // 1. A trailing source phrase covers the quotes before it in its sentence.
     source_phrase_hasbama: "ناقش الوزير \"الخطة الجديدة\"، حسبما ذكر المتحدث باسم الخارجية الأميركية، ماثيو ميلر." => [
         ("الخطة الجديدة", Partial, Some("ماثيو ميلر"), Some(Rule::SourcePhrase)),

@@ -460,6 +460,17 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
         }
+        // 0b. A family or relative heading the region speaks, whoever its complement names
+        //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
+        if self.mention(first).is_none() && is_kin(self.head(first)) {
+            let mut k = first + 1;
+            while k < b && k - first < 7 && self.is_word(k) && self.toks[k].cue.is_none() {
+                k += 1;
+            }
+            let mut c = self.unnamed(first, k);
+            c.speaker.entity = None;
+            return Some(c);
+        }
         // 1. A person named in the region, not an object.
         let mut k = a;
         while k < b {
@@ -1480,6 +1491,25 @@ fn is_human_noun(head: &str) -> bool {
             | "والده"
             | "ام"
             | "اب"
+    ) || is_kin(head)
+}
+
+/// Families and relatives, who speak for their dead and missing (كشفت أسرة الطيار أن …).
+fn is_kin(head: &str) -> bool {
+    matches!(
+        head,
+        "اسره"
+            | "عايله"
+            | "ذوو"
+            | "ذوي"
+            | "اقارب"
+            | "شقيق"
+            | "شقيقه"
+            | "نجل"
+            | "ابنه"
+            | "زوج"
+            | "زوجه"
+            | "ارمله"
     )
 }
 
