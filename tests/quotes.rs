@@ -43,6 +43,17 @@ quotes! {
         ("ابنها", Indirect, Some("أسرة الصحفي الراحل سامر الخطيب"), Some(Rule::CueVerb)),
         ("كان يحلم", Partial, Some("أسرة الصحفي الراحل سامر الخطيب"), Some(Rule::CueVerb)),
     ];
+    // A relay: نقل X عن Y قوله: Y speaks, a name the gazetteer does not know with its role.
+    relay_to_unknown_name: "ونقل موقع محلي عن بروسك حسكة المتحدث باسم الوحدات قوله إن الهجوم \"فشل\"." => [
+        ("الهجوم", Indirect, Some("بروسك حسكة"), None),
+    ];
+    relay_to_spokesman_of: "ونقلت الوكالة عن المتحدث باسم الوزارة قوله إن الوضع \"مستقر\"." => [
+        ("الوضع", Indirect, Some("المتحدث باسم الوزارة"), None),
+    ];
+    // An adverbial participle after the cue is no name: the speaker is the previous one.
+    adverbial_participle_is_no_name: "وتعهد الرئيس التركي، رجب طيب أردوغان، بالرد. وأضاف مخاطبا أنصار حزب العدالة والتنمية \"سيدفعون الثمن\"." => [
+        ("سيدفعون الثمن", Direct, Some("رجب طيب أردوغان"), None),
+    ];
     relative_speaks: "وقال شقيق الضحية إن العائلة \"لن تتنازل عن حقها\"." => [
         ("العائلة", Indirect, Some("شقيق الضحية"), Some(Rule::CueVerb)),
     ];

@@ -528,16 +528,22 @@ impl<'a> Ctx<'a> {
                 || is_punct(&self.tokens[k], COMMAS)
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
+            // (A word opening with ب ل ك may be a preposition, unless a role right after the
+            // words shows they are a name: "بروسك حسكة المتحدث باسم الوحدات".)
+            let role_after = k < b && self.is_word(k) && self.is_speaker_head(k);
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
-                (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+                (n.starts_with("ال")
+                    || role_after
+                    || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
                     && !["ته", "تها", "ها", "هم", "هما", "كم", "نا"]
                         .iter()
                         .any(|p| n.ends_with(p))
             });
-            // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …".)
-            let common = is_definite_noun(self.norm(first));
+            // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", nor
+            // with an adverbial participle: "وأضاف مخاطبا أنصار الحزب".)
+            let common = is_definite_noun(self.norm(first)) || is_adverbial(self.norm(first));
             if (2..=3).contains(&(k - first)) && closed && plain && !common {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand {
@@ -832,8 +838,9 @@ impl<'a> Ctx<'a> {
                     .mention(end)
                     .is_some_and(|m| m.entity.kind() == EntityKind::Person);
             // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
-            // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …".
-            let object = (first..end).any(|j| self.norm(j).starts_with("ال"))
+            // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …". After an indefinite
+            // word it is that word's genitive: "المتحدث باسم الوزارة".
+            let object = self.norm(end - 1).starts_with("ال")
                 && self.toks[end].mention == NONE
                 && is_definite_noun(self.norm(end));
             if stop || object {
@@ -1492,6 +1499,15 @@ fn is_human_noun(head: &str) -> bool {
             | "ام"
             | "اب"
     ) || is_kin(head)
+}
+
+/// An active participle in the accusative of circumstance (مخاطبا، مضيفا، معتبرا): مُـ… with the
+/// tanween alef, five letters or more, and no first name.
+fn is_adverbial(word: &str) -> bool {
+    word.starts_with('م')
+        && word.ends_with('ا')
+        && word.chars().count() >= 5
+        && !first_names().contains_key(word)
 }
 
 /// Families and relatives, who speak for their dead and missing (كشفت أسرة الطيار أن …).
