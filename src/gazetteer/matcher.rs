@@ -619,8 +619,11 @@ impl Matcher {
         let mut shared: Vec<(usize, u32)> = Vec::new();
         for c in chosen {
             let span = norm.original_span(c.name_start..c.end);
+            // (A proclitic and the name may share one original char — the ligature ﻻ is ل + ا —
+            // and then the span has it and there is no separate prefix.)
             let prefix = (c.word_start < c.name_start)
-                .then(|| norm.original_span(c.word_start..c.name_start));
+                .then(|| norm.original_span(c.word_start..c.name_start))
+                .filter(|p| p.end <= span.start);
             let (entity, via) = if c.target.via == Via::ShortForm {
                 let fits: Vec<u32> = c
                     .short
