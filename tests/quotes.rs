@@ -54,6 +54,10 @@ quotes! {
     adverbial_participle_is_no_name: "وتعهد الرئيس التركي، رجب طيب أردوغان، بالرد. وأضاف مخاطبا أنصار حزب العدالة والتنمية \"سيدفعون الثمن\"." => [
         ("سيدفعون الثمن", Direct, Some("رجب طيب أردوغان"), None),
     ];
+    // A quantifier heads its group.
+    quantified_group_speaks: "ويقول العديد من الخبراء إن الاتفاق \"لن يصمد طويلا\"." => [
+        ("الاتفاق", Indirect, Some("العديد من الخبراء"), Some(Rule::CueVerb)),
+    ];
     relative_speaks: "وقال شقيق الضحية إن العائلة \"لن تتنازل عن حقها\"." => [
         ("العائلة", Indirect, Some("شقيق الضحية"), Some(Rule::CueVerb)),
     ];

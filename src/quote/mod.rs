@@ -819,6 +819,11 @@ impl<'a> Ctx<'a> {
                 end = after;
                 continue;
             }
+            // A quantifier takes its group: "العديد من الإسرائيليين"، "عدد من المسؤولين".
+            if self.norm(end) == "من" && is_quantifier(self.head(end - 1)) && end + 1 < limit {
+                end += 1;
+                continue;
+            }
             let stop = !self.is_word(end)
                 || matches!(
                     t.cue,
@@ -1499,6 +1504,24 @@ fn is_human_noun(head: &str) -> bool {
             | "ام"
             | "اب"
     ) || is_kin(head)
+        || is_quantifier(head)
+}
+
+/// A quantifier heading a group of speakers (العديد من، عدد من، بعض، كثير من، معظم، غالبية).
+fn is_quantifier(head: &str) -> bool {
+    matches!(
+        head,
+        "عديد"
+            | "عدد"
+            | "بعض"
+            | "كثير"
+            | "كثيرون"
+            | "معظم"
+            | "غالبيه"
+            | "اغلب"
+            | "اغلبيه"
+            | "مجموعه"
+    )
 }
 
 /// An active participle in the accusative of circumstance (مخاطبا، مضيفا، معتبرا): مُـ… with the
