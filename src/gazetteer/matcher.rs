@@ -422,7 +422,7 @@ impl Matcher {
         let first = admissible.next()?;
         // A name that is also another country's capital (عمان: Oman, or Amman): resolved by the
         // rest of the article once every mention is known.
-        let capital_of_another = if first.via == Via::Name {
+        let capital_of_another = if first.via == Via::Name && info.targets.len() > 1 {
             info.targets
                 .iter()
                 .copied()
