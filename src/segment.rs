@@ -156,8 +156,9 @@ pub fn split_sentences(
     split_sentences_pairing(text, tokens, paragraphs, None, false).0
 }
 
-/// Splits each paragraph into sentences and, if `keep_pairings`, also returns each paragraph's
-/// quotation-mark pairing (attribution reads it again rather than pairing the marks twice).
+/// Splits each paragraph into sentences and, if `keep_pairings`, also returns the quotation-mark
+/// pairing of each paragraph that has marks, with the paragraph's index (attribution reads them
+/// again rather than pairing the marks twice).
 /// `marks`, when given, holds the quotation marks and their range per paragraph (as
 /// [`tokenize_segmented`] gathers them); else each paragraph's tokens are searched for them.
 pub(crate) fn split_sentences_pairing(
@@ -166,9 +167,9 @@ pub(crate) fn split_sentences_pairing(
     paragraphs: &[Paragraph],
     marks: Option<(&[Span], &[Range<usize>])>,
     keep_pairings: bool,
-) -> (Vec<Sentence>, Vec<Pairing>) {
+) -> (Vec<Sentence>, Vec<(usize, Pairing)>) {
     let mut out = Vec::new();
-    let mut pairings = Vec::with_capacity(if keep_pairings { paragraphs.len() } else { 0 });
+    let mut pairings = Vec::new();
     let mut found = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let toks = &tokens[para.tokens.clone()];
@@ -234,8 +235,8 @@ pub(crate) fn split_sentences_pairing(
         if first < toks.len() {
             out.push(sentence(toks, base, first..toks.len(), p));
         }
-        if keep_pairings {
-            pairings.push(pairing);
+        if keep_pairings && !marks.is_empty() {
+            pairings.push((p, pairing));
         }
     }
     (out, pairings)

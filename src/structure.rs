@@ -57,8 +57,8 @@ pub struct Zone {
     pub value: Option<Span>,
     /// Keywords zone: the keywords. Related zone: the headlines.
     pub items: Vec<Span>,
-    /// SocialPost zone: the signature.
-    pub post: Option<PostSignature>,
+    /// SocialPost zone: the signature (boxed: most zones have none, and a long text has many).
+    pub post: Option<Box<PostSignature>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -362,7 +362,7 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
                     Span::new(paragraphs[i].span.start, paragraphs[i].span.start)
                 };
                 let mut z = zone(ZoneKind::SocialPost, s, i + 1, main);
-                z.post = Some(signature(text, &paragraphs[i], body));
+                z.post = Some(Box::new(signature(text, &paragraphs[i], body)));
                 out.push(z);
                 i += 1;
             }

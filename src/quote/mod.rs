@@ -237,8 +237,9 @@ pub(crate) struct Input<'a, 't> {
     pub tokens: &'a [Token<'t>],
     pub paragraphs: &'a [Paragraph],
     pub sentences: &'a [Sentence],
-    /// Each paragraph's quotation-mark pairing, as sentence splitting found it.
-    pub pairings: &'a [Pairing],
+    /// The quotation-mark pairing of each paragraph with marks (paragraph index, pairing), in
+    /// order, as sentence splitting found it.
+    pub pairings: &'a [(usize, Pairing)],
     pub mentions: &'a [Mention],
 }
 
@@ -1674,9 +1675,16 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
 
 /// Top-level marked quotes (quotes nested inside another are part of it), per paragraph; an open
 /// mark left unbalanced quotes to the end of its paragraph.
-fn marked_quotes(ctx: &Ctx<'_>, paragraphs: &[Paragraph], pairings: &[Pairing]) -> Vec<Marked> {
+fn marked_quotes(
+    ctx: &Ctx<'_>,
+    paragraphs: &[Paragraph],
+    pairings: &[(usize, Pairing)],
+) -> Vec<Marked> {
     let mut out = Vec::new();
-    for (p, pairing) in paragraphs.iter().zip(pairings) {
+    for (p, pairing) in pairings
+        .iter()
+        .map(|(k, pairing)| (&paragraphs[*k], pairing))
+    {
         // Marks are searched from the paragraph's first token onwards, in text order.
         let tok_at =
             |hint: usize, pos: usize| partition_near(ctx.tokens, hint, |t| t.start() < pos);
