@@ -812,11 +812,9 @@ fn resolve_shared_names(
 
 /// Whether the word right before `word_start` (one space between) is a first name.
 fn after_first_name(text: &str, word_start: usize) -> bool {
-    let before = &text[..word_start];
-    let Some(rest) = before.strip_suffix(' ') else {
+    let Some(word) = word_before(text, word_start) else {
         return false;
     };
-    let word = rest.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
     let names = crate::quote::first_names();
     names.contains_key(word)
         || word
@@ -827,18 +825,8 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
 /// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):
 /// the noun a feminine adjective such as السعودية agrees with.
 fn after_definite_feminine(text: &str, word_start: usize) -> bool {
-    let before = text[..word_start].trim_end_matches(' ');
-    if before.len() + 1 != word_start {
-        return false; // not exactly one space before: punctuation or a line break
-    }
-    let word = before
-        .rsplit(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or("");
-    let definite = ["ال", "وال", "بال", "لل", "فال", "كال"]
-        .iter()
-        .any(|p| word.starts_with(p));
-    definite && word.ends_with('ه') && word.chars().count() > 4
+    word_before(text, word_start)
+        .is_some_and(|w| is_definite(w) && w.ends_with('ه') && w.chars().count() > 4)
 }
 
 /// The word right before `word_start` when exactly one space separates them.

@@ -544,7 +544,9 @@ impl<'a> Ctx<'a> {
             });
             // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", nor
             // with an adverbial participle: "وأضاف مخاطبا أنصار الحزب".)
-            let common = is_definite_noun(self.norm(first)) || is_adverbial(self.norm(first));
+            let common = is_definite_noun(self.norm(first))
+                || (looks_like_participle(self.norm(first))
+                    && !first_names().contains_key(self.norm(first)));
             if (2..=3).contains(&(k - first)) && closed && plain && !common {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand {
@@ -1523,15 +1525,6 @@ fn is_quantifier(head: &str) -> bool {
             | "اغلبيه"
             | "مجموعه"
     )
-}
-
-/// An active participle in the accusative of circumstance (مخاطبا، مضيفا، معتبرا): مُـ… with the
-/// tanween alef, five letters or more, and no first name.
-fn is_adverbial(word: &str) -> bool {
-    word.starts_with('م')
-        && word.ends_with('ا')
-        && word.chars().count() >= 5
-        && !first_names().contains_key(word)
 }
 
 /// Families and relatives, who speak for their dead and missing (كشفت أسرة الطيار أن …).
