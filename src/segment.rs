@@ -45,27 +45,44 @@ pub struct Sentence {
 
 /// Splits a token slice into paragraphs at line and paragraph breaks.
 pub fn split_paragraphs(tokens: &[Token<'_>]) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    let mut first = None;
+    let mut split = ParagraphSplitter::default();
     for (i, t) in tokens.iter().enumerate() {
-        if t.is_break() {
-            if let Some(f) = first.take() {
-                out.push(paragraph(tokens, f..i));
-            }
-        } else if first.is_none() {
-            first = Some(i);
-        }
+        split.feed(i, t);
     }
-    if let Some(f) = first {
-        out.push(paragraph(tokens, f..tokens.len()));
-    }
-    out
+    split.finish(tokens.len())
 }
 
-fn paragraph(tokens: &[Token<'_>], r: Range<usize>) -> Paragraph {
-    Paragraph {
-        span: Span::new(tokens[r.start].start(), tokens[r.end - 1].end()),
-        tokens: r,
+/// Splits paragraphs from tokens fed one at a time (see [`split_paragraphs`]).
+#[derive(Default)]
+struct ParagraphSplitter {
+    /// The open paragraph: its first token, its start offset and the end of its last token.
+    open: Option<(usize, usize, usize)>,
+    out: Vec<Paragraph>,
+}
+
+impl ParagraphSplitter {
+    /// Feeds token `i`.
+    fn feed(&mut self, i: usize, t: &Token<'_>) {
+        if t.is_break() {
+            self.close(i);
+        } else {
+            self.open.get_or_insert((i, t.start(), t.end())).2 = t.end();
+        }
+    }
+
+    fn close(&mut self, i: usize) {
+        if let Some((first, start, end)) = self.open.take() {
+            self.out.push(Paragraph {
+                span: Span::new(start, end),
+                tokens: first..i,
+            });
+        }
+    }
+
+    /// The paragraphs of `n` tokens fed.
+    fn finish(mut self, n: usize) -> Vec<Paragraph> {
+        self.close(n);
+        self.out
     }
 }
 
@@ -111,40 +128,33 @@ pub(crate) struct Segmented {
 /// Tokenizes `text` into `tokens` and splits paragraphs and collects quotation marks in the same
 /// pass, while each token is at hand (a long text is not read again for them).
 pub(crate) fn tokenize_segmented<'t>(text: &'t str, tokens: &mut Vec<Token<'t>>) -> Segmented {
-    let mut out = Segmented {
-        paragraphs: Vec::new(),
-        marks: Vec::new(),
-        mark_ranges: Vec::new(),
-    };
-    // The open paragraph: first token, its start offset, the end of its last token, first mark.
-    let mut open: Option<(usize, usize, usize, usize)> = None;
-    let close =
-        |out: &mut Segmented, (first, start, end, mark): (usize, usize, usize, usize), i| {
-            out.paragraphs.push(Paragraph {
-                span: Span::new(start, end),
-                tokens: first..i,
-            });
-            out.mark_ranges.push(mark..out.marks.len());
-        };
+    let mut split = ParagraphSplitter::default();
+    let mut marks = Vec::new();
     for t in crate::tokenize(text) {
-        let i = tokens.len();
-        if t.is_break() {
-            if let Some(p) = open.take() {
-                close(&mut out, p, i);
-            }
-        } else {
-            let p = open.get_or_insert((i, t.start(), t.end(), out.marks.len()));
-            p.2 = t.end();
-            if t.kind() == TokenKind::Quote {
-                out.marks.push(t.span());
-            }
+        if t.kind() == TokenKind::Quote {
+            marks.push(t.span());
         }
+        split.feed(tokens.len(), &t);
         tokens.push(t);
     }
-    if let Some(p) = open {
-        close(&mut out, p, tokens.len());
+    let paragraphs = split.finish(tokens.len());
+    // Marks are never breaks: each lies in a paragraph, and both lists are in text order.
+    let mut k = 0;
+    let mark_ranges = paragraphs
+        .iter()
+        .map(|p| {
+            let first = k;
+            while k < marks.len() && marks[k].start < p.span.end {
+                k += 1;
+            }
+            first..k
+        })
+        .collect();
+    Segmented {
+        paragraphs,
+        marks,
+        mark_ranges,
     }
-    out
 }
 
 /// Splits each paragraph into sentences.
@@ -289,16 +299,33 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        /// The one-pass split gives the paragraphs of `split_paragraphs` and each one's marks, and
-        /// the sentences come out the same either way.
+        /// The one-pass split and `split_paragraphs` give the maximal runs of non-break tokens,
+        /// with each paragraph's marks, and the sentences come out the same either way.
         #[test]
         fn one_pass_split_agrees(text in "[قال \"«»“”\\n.،a-b١]{0,60}") {
             let mut tokens = Vec::new();
             let seg = tokenize_segmented(&text, &mut tokens);
             let all: Vec<Token<'_>> = crate::tokenize(&text).collect();
             prop_assert_eq!(&tokens, &all);
-            let paragraphs = split_paragraphs(&tokens);
+            // Reference: the maximal runs of tokens that are not breaks.
+            let mut paragraphs = Vec::new();
+            let mut i = 0;
+            while i < tokens.len() {
+                if tokens[i].is_break() {
+                    i += 1;
+                    continue;
+                }
+                let first = i;
+                while i < tokens.len() && !tokens[i].is_break() {
+                    i += 1;
+                }
+                paragraphs.push(Paragraph {
+                    span: Span::new(tokens[first].start(), tokens[i - 1].end()),
+                    tokens: first..i,
+                });
+            }
             prop_assert_eq!(&seg.paragraphs, &paragraphs);
+            prop_assert_eq!(&split_paragraphs(&tokens), &paragraphs);
             for (p, r) in paragraphs.iter().zip(&seg.mark_ranges) {
                 let marks: Vec<Span> = tokens[p.tokens.clone()]
                     .iter()
