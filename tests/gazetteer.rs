@@ -23,6 +23,15 @@ macro_rules! mentions {
     };
 }
 
+/// The ids of the mentions `g` finds in `text`, in order.
+fn ids(g: &Gazetteer, text: &str) -> Vec<String> {
+    g.find(text)
+        .mentions
+        .iter()
+        .map(|m| m.entity.id().to_string())
+        .collect()
+}
+
 mentions! {
     // Foreign ministers' unique surnames stand alone (leaders), behind و and ب.
     conjunction_and_preposition: "التقى وبلينكن لاحقا بالصفدي" => [
@@ -210,10 +219,7 @@ fn forms_past_their_first_word_match_only_in_full() {
 fn a_surname_after_another_first_name_is_someone_else() {
     let g = Gazetteer::default_ref();
     // A leader's surname alone designates the leader…
-    let text = "وقال البديوي إن المجلس سيجتمع";
-    let found = g.find(text);
-    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
-    assert_eq!(ids, ["jasem-albudaiwi"]);
+    assert_eq!(ids(g, "وقال البديوي إن المجلس سيجتمع"), ["jasem-albudaiwi"]);
     // …but after another first name it is another person's full name: no mention, no short form.
     let text = "وقال المحافظ عصام البديوي إن الطرق مغلقة";
     let found = g.find(text);
@@ -224,23 +230,16 @@ fn a_surname_after_another_first_name_is_someone_else() {
 #[test]
 fn mali_after_a_masculine_noun_is_the_adjective_financial() {
     let g = Gazetteer::default_ref();
-    let ids = |text: &str| -> Vec<String> {
-        g.find(text)
-            .mentions
-            .iter()
-            .map(|m| m.entity.id().to_string())
-            .collect()
-    };
     // "a financial compensation", "a financial surplus": no country.
-    assert!(ids("وحصل اللاعب على مقابل مالي كبير").is_empty());
-    assert!(ids("لدى البلاد فائض مالي ضخم").is_empty());
+    assert!(ids(g, "وحصل اللاعب على مقابل مالي كبير").is_empty());
+    assert!(ids(g, "لدى البلاد فائض مالي ضخم").is_empty());
     // After a preposition, a direction, a governing noun, a feminine noun, or with a clitic:
     // the country.
-    assert_eq!(ids("وصل الجنود إلى شمال مالي"), ["ML"]);
-    assert_eq!(ids("وقال رئيس مالي إن الوضع هادئ"), ["ML"]);
-    assert_eq!(ids("أعلنت حكومة مالي حالة الطوارئ"), ["ML"]);
-    assert_eq!(ids("الأزمة في مالي وبمالي"), ["ML", "ML"]);
-    assert_eq!(ids("مالي تعلن الحداد"), ["ML"]);
+    assert_eq!(ids(g, "وصل الجنود إلى شمال مالي"), ["ML"]);
+    assert_eq!(ids(g, "وقال رئيس مالي إن الوضع هادئ"), ["ML"]);
+    assert_eq!(ids(g, "أعلنت حكومة مالي حالة الطوارئ"), ["ML"]);
+    assert_eq!(ids(g, "الأزمة في مالي وبمالي"), ["ML", "ML"]);
+    assert_eq!(ids(g, "مالي تعلن الحداد"), ["ML"]);
 }
 
 #[test]
@@ -258,10 +257,10 @@ fn a_relative_adjective_surname_after_a_definite_noun_is_no_short_form() {
         found.mentions
     );
     // After a title the surname stands alone as before.
-    let text = "وقال الرئيس السيسي إن مصر ستبقى آمنة";
-    let found = g.find(text);
-    let ids: Vec<&str> = found.mentions.iter().map(|m| m.entity.id()).collect();
-    assert_eq!(ids, ["abdel-fattah-el-sisi", "EG"]);
+    assert_eq!(
+        ids(g, "وقال الرئيس السيسي إن مصر ستبقى آمنة"),
+        ["abdel-fattah-el-sisi", "EG"]
+    );
 }
 
 #[test]
@@ -291,22 +290,13 @@ fn oman_or_amman_follows_the_rest_of_the_article() {
 fn birthplace_and_a_name_are_no_capitals() {
     let g = Gazetteer::default_ref();
     // مسقط رأسه is "his birthplace", not Muscat; ري سول جو is a person, not Seoul.
-    assert!(g
-        .find("عاد اللاعب إلى مسقط رأسه في الجنوب")
-        .mentions
-        .is_empty());
-    assert!(g.find("وصل كيم برفقة زوجته ري سول جو").mentions.is_empty());
+    assert!(ids(g, "عاد اللاعب إلى مسقط رأسه في الجنوب").is_empty());
+    assert!(ids(g, "وصل كيم برفقة زوجته ري سول جو").is_empty());
     // لصالح is "for, in favour of", not a surname with a preposition.
     let found = g.find("كان يعمل لصالح شركة خاصة ولصالح أسرته");
     assert!(
         found.mentions.is_empty() && found.unlinked.is_empty(),
         "{found:?}"
     );
-    let ids: Vec<String> = g
-        .find("وصل الوفد إلى مسقط ثم إلى سول")
-        .mentions
-        .iter()
-        .map(|m| m.entity.id().to_string())
-        .collect();
-    assert_eq!(ids, ["OM", "KR"]);
+    assert_eq!(ids(g, "وصل الوفد إلى مسقط ثم إلى سول"), ["OM", "KR"]);
 }
