@@ -88,7 +88,7 @@ impl Parser {
             true,
         );
         let zones = structure::zones(text, &tokens, &paragraphs);
-        let norm = Normalizer::matching().normalize(text);
+        let norm = Normalizer::matching().normalize_reusing(text);
         let Matches {
             mentions: all_mentions,
             unlinked,
@@ -132,6 +132,7 @@ impl Parser {
             pairings: &pairings,
             mentions: speakers_view,
         });
+        norm.recycle();
         let mut quotes = found.quotes;
         // Each social post is a statement by its author. Posts, mentions and quotes are all in
         // text order: binary searches and one merge keep this linear in the number of posts.
@@ -142,8 +143,9 @@ impl Parser {
                 .filter(|m| span.contains(m.span))
                 .map(|m| m.entity.clone())
         };
-        let mut posts: Vec<Quote> = Vec::new();
-        for z in zones.iter().filter(|z| z.kind == ZoneKind::SocialPost) {
+        let is_post = |z: &&Zone| z.kind == ZoneKind::SocialPost;
+        let mut posts: Vec<Quote> = Vec::with_capacity(zones.iter().filter(is_post).count());
+        for z in zones.iter().filter(is_post) {
             let Some(post) = &z.post else { continue };
             if post.body.is_empty() {
                 continue;
@@ -170,11 +172,20 @@ impl Parser {
                 posts.get(k).is_some_and(|p| p.span.contains(q.span))
             };
             quotes.retain(|q| !in_post(q) || q.kind == QuoteKind::NonSpeech);
-            quotes.extend(posts);
+            // Both lists are in text order: one merge, no sort.
+            let key = |q: &Quote| (q.span.start, q.span.end);
+            let mut merged = Vec::with_capacity(quotes.len() + posts.len());
+            let mut posts = posts.into_iter().peekable();
+            for q in quotes {
+                while let Some(p) = posts.next_if(|p| key(p) < key(&q)) {
+                    merged.push(p);
+                }
+                merged.push(q);
+            }
+            merged.extend(posts);
+            quotes = merged;
         }
-        if !quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)) {
-            quotes.sort_by_key(|q| (q.span.start, q.span.end));
-        }
+        debug_assert!(quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)));
         let main_spans: Vec<Span> = zones
             .iter()
             .filter(|z| z.main || self.include_related)

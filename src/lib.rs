@@ -49,6 +49,7 @@ mod json;
 pub mod marks;
 mod normalize;
 mod quote;
+mod scratch;
 mod script;
 mod segment;
 mod span;

@@ -178,7 +178,8 @@ pub(crate) fn split_sentences_pairing(
     marks: Option<(&[Span], &[Range<usize>])>,
     keep_pairings: bool,
 ) -> (Vec<Sentence>, Vec<(usize, Pairing)>) {
-    let mut out = Vec::new();
+    // At least one sentence per paragraph: reserved once rather than regrown.
+    let mut out = Vec::with_capacity(paragraphs.len());
     let mut pairings = Vec::new();
     let mut found = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {

@@ -304,7 +304,8 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
         .iter()
         .map(|p| marker(text, p, &mut head))
         .collect();
-    let mut out: Vec<Zone> = Vec::new();
+    // Every zone has a paragraph of its own: reserved once rather than regrown.
+    let mut out: Vec<Zone> = Vec::with_capacity(n);
     let zone = |kind, a: usize, b: usize, main| Zone {
         kind,
         span: Span::new(paragraphs[a].span.start, paragraphs[b - 1].span.end),

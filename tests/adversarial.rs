@@ -155,3 +155,21 @@ fn gazetteer_errors_name_file_and_line() {
         .unwrap();
     assert_eq!(g.get("x").unwrap().name_ar(), "سامي بدر");
 }
+
+/// A thread reuses its working buffers from one parse to the next: whatever came before, the same
+/// text parses to the same result.
+#[test]
+fn a_parse_does_not_depend_on_the_ones_before() {
+    let article = "وقال وزير الخارجية الأميركي أنتوني بلينكن إن \"الوضع خطير\"، حسبما ذكر المتحدث باسم الوزارة ماثيو ميلر.\nوأضاف ميلر أن الوزير سيزور القاهرة.\n";
+    let fresh = std::thread::scope(|s| {
+        s.spawn(|| format!("{:?}", Article::parse(article)))
+            .join()
+            .unwrap()
+    });
+    // Larger texts first (buffers of another size and content), then the article again.
+    for (_, build) in adversarial::FAMILIES {
+        let _ = Article::parse(&build(200_000));
+        assert_eq!(format!("{:?}", Article::parse(article)), fresh);
+    }
+    assert!(fresh.contains("Antony Blinken") && fresh.contains("القاهرة"));
+}

@@ -500,7 +500,7 @@ impl Matcher {
     pub(crate) fn find(&self, entities: &[Arc<Entity>], norm: &Normalized<'_>) -> Matches {
         let text = norm.as_str();
         // (normalized start, end, prefix start, pattern, chosen target or short-form candidates)
-        let mut cands: Vec<Candidate> = Vec::new();
+        let mut cands = crate::scratch::take(&CANDIDATES);
         // Names start at a word start or right after a proclitic chain: one anchored,
         // longest-first search at each such offset, retried shorter while the match is rejected.
         let bytes = text.as_bytes();
@@ -689,8 +689,14 @@ impl Matcher {
             });
         }
         resolve_shared_names(entities, &mut out.mentions, &shared);
+        crate::scratch::give_back(&CANDIDATES, cands);
         out
     }
+}
+
+thread_local! {
+    /// The candidates of the last search on this thread, for the next (see [`crate::scratch`]).
+    static CANDIDATES: std::cell::Cell<Vec<Candidate>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 struct Candidate {

@@ -22,9 +22,11 @@ mod options;
 pub(crate) use arabic::{is_invisible_control, is_unicode_space};
 pub use options::NormalizeOptions;
 
+use crate::scratch;
 use crate::Span;
 use arabic::{fold, Fold, FoldTable};
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -83,8 +85,22 @@ impl Normalizer {
 
     /// Normalizes `text`. Borrows it unchanged (no allocation) when no fold applies.
     pub fn normalize<'t>(&self, text: &'t str) -> Normalized<'t> {
-        let bytes = text.as_bytes();
+        self.normalize_with(Writer::new(text))
+    }
+
+    /// [`normalize`](Self::normalize) into this thread's spare buffers; hand the result to
+    /// [`Normalized::recycle`] when done with it (see [`crate::scratch`]).
+    pub(crate) fn normalize_reusing<'t>(&self, text: &'t str) -> Normalized<'t> {
         let mut w = Writer::new(text);
+        // (An empty buffer is valid UTF-8: the fallback never runs.)
+        w.out = String::from_utf8(scratch::take(&TEXT)).unwrap_or_default();
+        w.pieces = scratch::take(&PIECES);
+        self.normalize_with(w)
+    }
+
+    fn normalize_with<'t>(&self, mut w: Writer<'t>) -> Normalized<'t> {
+        let text = w.src;
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -240,6 +256,12 @@ struct Piece {
     orig: usize,
     orig_end: usize,
     copy: bool,
+}
+
+thread_local! {
+    /// Spare buffers for the normalized text and its map (see [`crate::scratch`]).
+    static TEXT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    static PIECES: Cell<Vec<Piece>> = const { Cell::new(Vec::new()) };
 }
 
 /// Builds the normalized text and its offset map in one pass; allocates only once a fold applies.
@@ -405,10 +427,15 @@ impl<'t> Writer<'t> {
 
     fn finish(mut self) -> Normalized<'t> {
         if !self.changed {
+            // A buffer lent by `normalize_reusing` goes back unused (the map's stays with the
+            // result, empty, until it is recycled).
+            if self.out.capacity() > 0 {
+                scratch::give_back(&TEXT, self.out.into_bytes());
+            }
             return Normalized {
                 original: self.src,
                 text: Cow::Borrowed(self.src),
-                pieces: Vec::new(),
+                pieces: self.pieces,
             };
         }
         self.flush(self.src.len());
@@ -451,6 +478,15 @@ impl<'t> Normalized<'t> {
     /// The normalized text as a `Cow` (borrowed when unchanged).
     pub fn into_text(self) -> Cow<'t, str> {
         self.text
+    }
+
+    /// Gives this result's buffers to the thread's spare slots, for the next
+    /// [`Normalizer::normalize_reusing`].
+    pub(crate) fn recycle(self) {
+        scratch::give_back(&PIECES, self.pieces);
+        if let Cow::Owned(text) = self.text {
+            scratch::give_back(&TEXT, text.into_bytes());
+        }
     }
 
     /// The original byte range that the normalized range `range` came from.

@@ -155,6 +155,13 @@ struct Tok {
     norm: (u32, u32),
     /// The mention covering this token, or `NONE`.
     mention: u32,
+    /// Inside a marked quote (between its marks, or after an unbalanced opening).
+    inside: bool,
+}
+
+thread_local! {
+    /// The per-token table of the last parse on this thread, for the next (see [`crate::scratch`]).
+    static TOKS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 const NONE: u32 = u32::MAX;
@@ -222,8 +229,6 @@ struct Ctx<'a> {
     /// Token range of each mention.
     mtoks: Vec<(usize, usize)>,
     appositions: Vec<Appos>,
-    /// Per token: inside a marked quote (between its marks, or after an unbalanced opening).
-    inside: Vec<bool>,
     /// Names the gazetteer does not know, given in apposition to a role ("رئيس الحكومة الإسبانية،
     /// ماريانو راخوي،"): (role head, role country, name span), in text order.
     local_names: Vec<(String, Option<String>, Span)>,
@@ -262,7 +267,8 @@ impl<'a> Ctx<'a> {
         // linear merge of the tokens with the offset map.
         let buf: &'a str = input.norm.as_str();
         let mut cursor = 0;
-        let mut toks = Vec::with_capacity(input.tokens.len());
+        let mut toks = crate::scratch::take(&TOKS);
+        toks.reserve(input.tokens.len());
         let mut commas = Vec::new();
         for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
@@ -280,6 +286,7 @@ impl<'a> Ctx<'a> {
                 cue,
                 norm: (ns as u32, ne as u32),
                 mention: NONE,
+                inside: false,
             });
         }
         let mut mtoks = Vec::with_capacity(input.mentions.len());
@@ -305,9 +312,13 @@ impl<'a> Ctx<'a> {
             mentions: input.mentions,
             mtoks,
             appositions: Vec::new(),
-            inside: Vec::new(),
             local_names: Vec::new(),
         }
+    }
+
+    /// Whether token `i` is inside a marked quote.
+    fn inside(&self, i: usize) -> bool {
+        self.toks[i].inside
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -966,7 +977,7 @@ impl<'a> Ctx<'a> {
             // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
             let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
-                .filter(|&k| !self.inside[self.mtoks[k].0])
+                .filter(|&k| !self.inside(self.mtoks[k].0))
                 .map(|k| &self.mentions[k])
                 .find(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Country);
             if let Some(m) = issuer {
@@ -1610,22 +1621,34 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     let text = input.text;
     let marked = marked_quotes(&ctx, input.paragraphs, input.pairings);
     // Top-level quotes do not overlap, so marking their tokens is linear.
-    let mut inside = vec![false; ctx.toks.len()];
     for m in &marked {
         let end = m
             .close
             .unwrap_or_else(|| partition_near(ctx.tokens, m.open, |t| t.start() < m.span.end));
-        for x in &mut inside[(m.open + 1).min(end)..end] {
-            *x = true;
+        for t in &mut ctx.toks[(m.open + 1).min(end)..end] {
+            t.inside = true;
         }
     }
-    ctx.inside = inside;
-    let mut quotes: Vec<Quote> = Vec::new();
+    // At most one quote per marked quote and one per cue (usually fewer): reserved once, so that a
+    // long text does not copy its quotes over and over as the list grows.
+    let cues = ctx
+        .toks
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.cue,
+                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer | Cue::Source)
+            )
+        })
+        .count();
+    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len() + cues);
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
     let mut mi = 0; // first marked quote not yet placed in a sentence
                     // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
                     // input): attribution reads it in windows, which keeps its working memory bounded.
     const WINDOW: usize = 1000;
+    let key = |q: &Quote| (q.span.start, q.span.end);
+    let mut in_order = true;
     let windows = input.sentences.iter().flat_map(|s| {
         let (a, b) = (s.tokens.start, s.tokens.end);
         (a..b)
@@ -1642,27 +1665,32 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
         }
         let from = quotes.len();
         attribute_sentence(&ctx, a, b, &in_sentence, &mut quotes, &mut prev, text);
-        // Sorted a sentence at a time, so that no sort runs over every quote of a long text.
-        quotes[from..].sort_by_key(|q| (q.span.start, q.span.end));
+        // Sorted a sentence at a time, so that no sort runs over every quote of a long text; the
+        // whole list is then in order if each sentence's first follows the one before.
+        quotes[from..].sort_by_key(key);
+        in_order &=
+            from == 0 || from == quotes.len() || key(&quotes[from - 1]) <= key(&quotes[from]);
     }
-    if !quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)) {
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    if !in_order {
+        quotes.sort_by_key(key);
     }
+    let appositions = ctx
+        .appositions
+        .iter()
+        .map(|ap| {
+            let m = &ctx.mentions[ap.mention];
+            Apposition {
+                role: ap.role,
+                person: m.span,
+                entity: m.entity.clone(),
+                country: ap.country.clone(),
+            }
+        })
+        .collect();
+    crate::scratch::give_back(&TOKS, ctx.toks);
     Found {
         quotes,
-        appositions: ctx
-            .appositions
-            .iter()
-            .map(|ap| {
-                let m = &ctx.mentions[ap.mention];
-                Apposition {
-                    role: ap.role,
-                    person: m.span,
-                    entity: m.entity.clone(),
-                    country: ap.country.clone(),
-                }
-            })
-            .collect(),
+        appositions,
     }
 }
 
@@ -1766,7 +1794,7 @@ fn attribute_sentence(
     text: &str,
 ) {
     let toks = &ctx.toks;
-    let in_marked = |i: usize| ctx.inside[i];
+    let in_marked = |i: usize| ctx.inside(i);
     // Cues of the sentence, outside quotes.
     let mut cues: Vec<CueAt> = Vec::new();
     let mut sources: Vec<(usize, Option<Cand>)> = Vec::new();
@@ -2400,7 +2428,7 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     if verb > a + 1
         && verb - a <= 5
         && is_punct(&ctx.tokens[verb - 1], COMMAS)
-        && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside[j])
+        && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
     {
         return ctx.resolve(a, verb - 1).map(|c| (c, false));
     }
@@ -2412,7 +2440,7 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     })?;
     // The words between are the subject alone: no other verb or complementizer, and no more
     // quoted text than a name (صحيفة «الوطن»).
-    let quoted = (opener + 1..verb).filter(|&j| ctx.inside[j]).count();
+    let quoted = (opener + 1..verb).filter(|&j| ctx.inside(j)).count();
     if opener + 1 >= verb
         || quoted > 3
         || (opener + 1..verb).any(|j| {
@@ -2491,7 +2519,7 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
 /// organization heading the sentence.
 fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
     let _ = marked;
-    let inside = |i: usize| ctx.inside[i];
+    let inside = |i: usize| ctx.inside(i);
     let mut k = a;
     while k < b {
         if inside(k) {
