@@ -87,6 +87,7 @@ impl Parser {
             Some((&segmented.marks, &segmented.mark_ranges)),
             true,
         );
+        crate::segment::Segmented::recycle_marks(segmented.marks, segmented.mark_ranges);
         let zones = structure::zones(text, &tokens, &paragraphs);
         let norm = Normalizer::matching().normalize_reusing(text);
         let Matches {

@@ -77,6 +77,16 @@ fn closes(family: u8, closer: u8) -> bool {
         || (family == GUILLEMET && closer == BRACE)
 }
 
+thread_local! {
+    /// The stack and partner table of the last pairing on this thread (see [`crate::scratch`]).
+    static STACK: std::cell::Cell<Vec<(usize, u8)>> = const { std::cell::Cell::new(Vec::new()) };
+    static PARTNER: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// In the partner table: a mark not (yet) paired, and a mark left unbalanced.
+const UNPAIRED: usize = usize::MAX;
+const UNBALANCED: usize = usize::MAX - 1;
+
 /// Pairs the quotation marks whose spans are given (in text order, all within one paragraph of
 /// `text`). Linear in the number of marks.
 ///
@@ -92,9 +102,12 @@ fn closes(family: u8, closer: u8) -> bool {
 /// assert_eq!(p.unbalanced.len(), 1);
 /// ```
 pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
-    let mut out = Pairing::default();
-    // Stack of (mark span, family).
-    let mut stack: Vec<(Span, u8)> = Vec::new();
+    // Stack of (mark index, family).
+    let mut stack = crate::scratch::take(&STACK);
+    // Per mark: the index of its closing partner, or UNPAIRED / UNBALANCED. Read in mark order at
+    // the end, it gives pairs and unbalanced marks in text order without a sort.
+    let mut partner = crate::scratch::take(&PARTNER);
+    partner.resize(marks.len(), UNPAIRED);
     // Open marks of each family on the stack, so that a close mark with no partner costs O(1) and
     // the whole pairing stays linear (every other search pops what it scans).
     let mut open = [0usize; 6];
@@ -103,7 +116,22 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
             || (f == GUILLEMET && open[BRACE as usize] > 0)
             || (f == BRACE && open[GUILLEMET as usize] > 0)
     };
-    for &span in marks {
+    // Pairs the mark on the stack at `k` with mark `i`; marks opened after it and still open are
+    // unbalanced.
+    let close_at = |stack: &mut Vec<(usize, u8)>,
+                    partner: &mut [usize],
+                    open: &mut [usize; 6],
+                    k: usize,
+                    i: usize| {
+        for &(j, g) in &stack[k + 1..] {
+            partner[j] = UNBALANCED;
+            open[g as usize] -= 1;
+        }
+        open[stack[k].1 as usize] -= 1;
+        partner[stack[k].0] = i;
+        stack.truncate(k);
+    };
+    for (i, &span) in marks.iter().enumerate() {
         let Some(r) = span.slice(text).chars().next().and_then(role) else {
             continue;
         };
@@ -119,17 +147,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 None
             };
             if let Some(k) = found {
-                // Marks opened after the matching one and still open are unbalanced.
-                for &(s, g) in &stack[k + 1..] {
-                    out.unbalanced.push(s);
-                    open[g as usize] -= 1;
-                }
-                open[stack[k].1 as usize] -= 1;
-                out.pairs.push(MarkPair {
-                    open: stack[k].0,
-                    close: span,
-                });
-                stack.truncate(k);
+                close_at(&mut stack, &mut partner, &mut open, k, i);
                 continue;
             }
             if let Role::Close(f) = r {
@@ -141,9 +159,9 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                     .is_some_and(char::is_alphanumeric);
                 if glued {
                     open[f as usize] += 1;
-                    stack.push((span, f));
+                    stack.push((i, f));
                 } else {
-                    out.unbalanced.push(span);
+                    partner[i] = UNBALANCED;
                 }
                 continue;
             }
@@ -161,16 +179,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 .is_none_or(|c| !c.is_alphanumeric());
             if glued_before && free_after && open[f as usize] > 0 {
                 if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
-                    for &(s, g) in &stack[k + 1..] {
-                        out.unbalanced.push(s);
-                        open[g as usize] -= 1;
-                    }
-                    open[f as usize] -= 1;
-                    out.pairs.push(MarkPair {
-                        open: stack[k].0,
-                        close: span,
-                    });
-                    stack.truncate(k);
+                    close_at(&mut stack, &mut partner, &mut open, k, i);
                     continue;
                 }
             }
@@ -179,10 +188,23 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
             Role::Open(f) | Role::Either(f) | Role::Close(f) => f,
         };
         open[family as usize] += 1;
-        stack.push((span, family));
+        stack.push((i, family));
     }
-    out.unbalanced.extend(stack.iter().map(|&(s, _)| s));
-    out.pairs.sort_by_key(|p| p.open.start);
-    out.unbalanced.sort();
+    for &(j, _) in &stack {
+        partner[j] = UNBALANCED;
+    }
+    let mut out = Pairing::default();
+    for (i, &p) in partner.iter().enumerate() {
+        match p {
+            UNPAIRED => {}
+            UNBALANCED => out.unbalanced.push(marks[i]),
+            close => out.pairs.push(MarkPair {
+                open: marks[i],
+                close: marks[close],
+            }),
+        }
+    }
+    crate::scratch::give_back(&STACK, stack);
+    crate::scratch::give_back(&PARTNER, partner);
     out
 }

@@ -17,7 +17,7 @@
 //! ]);
 //! ```
 
-use crate::marks::{pair_marks, Pairing};
+use crate::marks::{pair_marks, MarkPair, Pairing};
 use crate::{Span, Token, TokenKind};
 use std::ops::Range;
 
@@ -129,7 +129,7 @@ pub(crate) struct Segmented {
 /// pass, while each token is at hand (a long text is not read again for them).
 pub(crate) fn tokenize_segmented<'t>(text: &'t str, tokens: &mut Vec<Token<'t>>) -> Segmented {
     let mut split = ParagraphSplitter::default();
-    let mut marks = Vec::new();
+    let mut marks = crate::scratch::take(&MARKS);
     for t in crate::tokenize(text) {
         if t.kind() == TokenKind::Quote {
             marks.push(t.span());
@@ -140,21 +140,33 @@ pub(crate) fn tokenize_segmented<'t>(text: &'t str, tokens: &mut Vec<Token<'t>>)
     let paragraphs = split.finish(tokens.len());
     // Marks are never breaks: each lies in a paragraph, and both lists are in text order.
     let mut k = 0;
-    let mark_ranges = paragraphs
-        .iter()
-        .map(|p| {
-            let first = k;
-            while k < marks.len() && marks[k].start < p.span.end {
-                k += 1;
-            }
-            first..k
-        })
-        .collect();
+    let mut mark_ranges = crate::scratch::take(&MARK_RANGES);
+    mark_ranges.extend(paragraphs.iter().map(|p| {
+        let first = k;
+        while k < marks.len() && marks[k].start < p.span.end {
+            k += 1;
+        }
+        first..k
+    }));
     Segmented {
         paragraphs,
         marks,
         mark_ranges,
     }
+}
+
+impl Segmented {
+    /// Gives the mark lists to this thread's spare slots once read (see [`crate::scratch`]).
+    pub(crate) fn recycle_marks(marks: Vec<Span>, mark_ranges: Vec<Range<usize>>) {
+        crate::scratch::give_back(&MARKS, marks);
+        crate::scratch::give_back(&MARK_RANGES, mark_ranges);
+    }
+}
+
+thread_local! {
+    static MARKS: std::cell::Cell<Vec<Span>> = const { std::cell::Cell::new(Vec::new()) };
+    static MARK_RANGES: std::cell::Cell<Vec<Range<usize>>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Splits each paragraph into sentences.
@@ -202,8 +214,7 @@ pub(crate) fn split_sentences_pairing(
         } else {
             pair_marks(text, marks)
         };
-        let mut closes: Vec<usize> = pairing.pairs.iter().map(|m| m.close.start).collect();
-        closes.sort_unstable();
+        let closes = closes_in_order(&pairing.pairs);
         let quoted = union_of(pairing.pairs.iter().map(|m| (m.open.end, m.close.start)));
         let mut q = 0; // first interval of `quoted` that may contain the current position
         let base = para.tokens.start;
@@ -251,6 +262,27 @@ pub(crate) fn split_sentences_pairing(
         }
     }
     (out, pairings)
+}
+
+/// The starts of the closing marks of `pairs` (ordered by their opening marks), in text order.
+/// Pairs come from a stack, so they nest or follow one another: a stack reads the closing marks off
+/// in order, where a sort of a long paragraph's marks would cost O(n log n).
+fn closes_in_order(pairs: &[MarkPair]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(pairs.len());
+    let mut open: Vec<usize> = Vec::new();
+    for p in pairs {
+        while let Some(&c) = open.last().filter(|&&c| c < p.open.start) {
+            out.push(c);
+            open.pop();
+        }
+        open.push(p.close.start);
+    }
+    out.extend(open.into_iter().rev());
+    // (Crossing pairs cannot come from the pairing; sorted all the same if they ever did.)
+    if !out.is_sorted() {
+        out.sort_unstable();
+    }
+    out
 }
 
 /// The union of half-open intervals, sorted and disjoint.

@@ -576,7 +576,7 @@ impl Matcher {
                 .then(b.block.cmp(&a.block))
                 .then_with(|| priority(entities, &a.target).cmp(&priority(entities, &b.target)))
         };
-        let mut chosen: Vec<&Candidate> = Vec::new();
+        let mut chosen: Vec<&Candidate> = Vec::with_capacity(cands.len());
         let mut group: Vec<&Candidate> = Vec::new();
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         let mut i = 0;
@@ -615,6 +615,7 @@ impl Matcher {
             .map(|c| c.target.entity)
             .collect();
         let mut out = Matches::default();
+        out.mentions.reserve(chosen.len());
         // Mentions of a name that is also another country's capital: (index, that country).
         let mut shared: Vec<(usize, u32)> = Vec::new();
         for c in chosen {
