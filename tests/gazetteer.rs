@@ -287,6 +287,33 @@ fn oman_or_amman_follows_the_rest_of_the_article() {
 }
 
 #[test]
+fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
+    let g = Gazetteer::default_ref();
+    let tripoli = |text: &str| -> Vec<(String, Via)> {
+        g.find(text)
+            .mentions
+            .into_iter()
+            .filter(|m| m.span.slice(text).ends_with("طرابلس"))
+            .map(|m| (m.entity.id().to_string(), m.via))
+            .collect()
+    };
+    // An article about Lebanon: طرابلس is the Lebanese city, not Libya's capital.
+    let text =
+        "انتشر الجيش اللبناني في طرابلس بعد اشتباكات، وأكد وزير الداخلية اللبناني أن الوضع هادئ.";
+    assert_eq!(tripoli(text), []);
+    // With a clitic, and the rest of the mentions kept.
+    let text = "زار وزير الداخلية اللبناني بيروت وطرابلس";
+    assert_eq!(tripoli(text), []);
+    assert_eq!(ids(g, text), ["LB", "LB"]);
+    // About Libya: the capital.
+    let text = "أعلنت الحكومة الليبية في طرابلس أن المجلس الرئاسي الليبي سيجتمع غدا.";
+    assert_eq!(tripoli(text), [("LY".to_string(), Via::Capital)]);
+    // A tie stays Libya's capital.
+    let text = "وصل الوفد الليبي إلى طرابلس، بينما زار مسؤول لبناني العاصمة.";
+    assert_eq!(tripoli(text), [("LY".to_string(), Via::Capital)]);
+}
+
+#[test]
 fn birthplace_and_a_name_are_no_capitals() {
     let g = Gazetteer::default_ref();
     // مسقط رأسه is "his birthplace", not Muscat; ري سول جو is a person, not Seoul.

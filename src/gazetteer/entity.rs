@@ -85,6 +85,7 @@ pub struct Entity {
     pub(crate) gender: Option<Gender>,
     pub(crate) roles: Vec<Role>,
     pub(crate) org_type: Option<String>,
+    pub(crate) homonyms_ar: Vec<String>,
 }
 
 impl Entity {
@@ -135,6 +136,10 @@ impl Entity {
     /// Capital city names in Latin script.
     pub fn capital_en(&self) -> &[String] {
         &self.capital_en
+    }
+    /// The country's cities spelled like another country's name or capital (طرابلس in Lebanon).
+    pub fn homonyms_ar(&self) -> &[String] {
+        &self.homonyms_ar
     }
     /// The country (ISO alpha-2) a person serves or a national organization belongs to.
     pub fn country(&self) -> Option<&str> {

@@ -110,6 +110,9 @@ pub(crate) struct Matcher {
     /// Per entity: a leader whose surname alone designates them (heads of state and government,
     /// foreign ministers, UN secretaries-general).
     standalone: Vec<bool>,
+    /// Cities spelled like another country's name or capital (matching-normalized), with the
+    /// country they are in: طرابلس → Lebanon (see [`resolve_shared_names`]).
+    homonyms: crate::hash::WordMap<String, u32>,
     /// [`is_word_char`] of each char U+0600..U+06FF.
     arabic_word: [bool; 256],
 }
@@ -272,10 +275,16 @@ impl Matcher {
     fn assemble(entities: &[Arc<Entity>], trie: Trie, patterns: Vec<PatternInfo>) -> Matcher {
         // (A surname must also be unique to stand alone: checked per match.)
         let standalone = entities.iter().map(|e| is_leader(e)).collect();
+        let homonyms = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.homonyms_ar.iter().map(move |h| (match_form(h), i as u32)))
+            .collect();
         Matcher {
             trie,
             patterns,
             standalone,
+            homonyms,
             arabic_word: std::array::from_fn(|k| {
                 char::from_u32(0x0600 + k as u32).is_some_and(is_word_char)
             }),
@@ -615,9 +624,16 @@ impl Matcher {
             .map(|c| c.target.entity)
             .collect();
         let mut out = Matches::default();
+        // Reserved once, for the most each list can take, instead of regrown.
         out.mentions.reserve(chosen.len());
+        out.unlinked.reserve(
+            chosen
+                .iter()
+                .filter(|c| c.target.via == Via::ShortForm)
+                .count(),
+        );
         // Mentions of a name that is also another country's capital: (index, that country).
-        let mut shared: Vec<(usize, u32)> = Vec::new();
+        let mut shared: Vec<(usize, u32, Shared)> = Vec::new();
         for c in chosen {
             let span = norm.original_span(c.name_start..c.end);
             // (A proclitic and the name may share one original char — the ligature ﻻ is ل + ا —
@@ -680,7 +696,14 @@ impl Matcher {
                 (c.target.entity, c.target.via)
             };
             if let Some(alt) = c.capital_of_another.filter(|_| via == Via::Name) {
-                shared.push((out.mentions.len(), alt.entity));
+                shared.push((out.mentions.len(), alt.entity, Shared::Capital));
+            } else if matches!(via, Via::Name | Via::Capital)
+                && entities[entity as usize].kind == EntityKind::Country
+            {
+                let city = self.homonyms.get(&text[c.start..c.end]);
+                if let Some(&city) = city.filter(|&&city| city != entity) {
+                    shared.push((out.mentions.len(), city, Shared::City));
+                }
             }
             out.mentions.push(Mention {
                 span,
@@ -775,45 +798,73 @@ fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
     (out, n)
 }
 
-/// Countries that share a name: عمان is Oman's name and the spelling of Amman, Jordan's capital.
-/// Each such mention (`shared`: index in `mentions`, the capital's country) goes to the country the
-/// rest of the article says more about — mentions of the country itself or of its people and
-/// bodies — and stays the name's country on a tie.
+/// What else a country's name or capital may be: another country's capital, or a city of another
+/// country.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Shared {
+    /// عمان: Oman's name, and Amman, Jordan's capital. Read as the capital, it is a mention of
+    /// Jordan.
+    Capital,
+    /// طرابلس: Libya's capital, and Tripoli in Lebanon. Read as the city, it is no country's
+    /// mention (the gazetteer has no cities).
+    City,
+}
+
+/// Names two countries share: عمان is Oman's name and the spelling of Amman, Jordan's capital;
+/// طرابلس is Libya's capital and a city of Lebanon. Each such mention (`shared`: index in
+/// `mentions`, the other country, how it shares the name) goes to the country the rest of the
+/// article says more about — mentions of the country itself or of its people and bodies — and
+/// stays the name's country on a tie. A mention that goes to the other country's city is dropped.
 fn resolve_shared_names(
     entities: &[Arc<Entity>],
-    mentions: &mut [Mention],
-    shared: &[(usize, u32)],
+    mentions: &mut Vec<Mention>,
+    shared: &[(usize, u32, Shared)],
 ) {
     if shared.is_empty() {
         return;
     }
     let is_shared = |k: usize| shared.binary_search_by_key(&k, |s| s.0).is_ok();
-    // The distinct (name's country, capital's country) pairs: one pass over the mentions each
-    // (one pair in the default gazetteer).
-    let mut pairs: Vec<(String, u32)> = shared
+    // The distinct (name's country, other country, kind) triples: one pass over the mentions each
+    // (one or two in the default gazetteer).
+    let mut pairs: Vec<(String, u32, Shared)> = shared
         .iter()
-        .map(|&(k, alt)| (mentions[k].entity.id().to_string(), alt))
+        .map(|&(k, other, how)| (mentions[k].entity.id().to_string(), other, how))
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
-    for (name_country, alt) in pairs {
-        let alt_id = entities[alt as usize].id();
+    let mut dropped: Vec<usize> = Vec::new();
+    for (name_country, other, how) in pairs {
+        let other_id = entities[other as usize].id();
         let about = |m: &Mention, id: &str| m.entity.id() == id || m.entity.country() == Some(id);
-        let (mut name_side, mut capital_side) = (0usize, 0usize);
+        let (mut name_side, mut other_side) = (0usize, 0usize);
         for (k, m) in mentions.iter().enumerate() {
             if !is_shared(k) {
                 name_side += about(m, &name_country) as usize;
-                capital_side += about(m, alt_id) as usize;
+                other_side += about(m, other_id) as usize;
             }
         }
-        if capital_side > name_side {
-            for &(k, a) in shared {
-                if a == alt && mentions[k].entity.id() == name_country {
-                    mentions[k].entity = entities[alt as usize].clone();
-                    mentions[k].via = Via::Capital;
+        if other_side <= name_side {
+            continue;
+        }
+        for &(k, o, h) in shared {
+            if o == other && h == how && mentions[k].entity.id() == name_country {
+                match how {
+                    Shared::Capital => {
+                        mentions[k].entity = entities[other as usize].clone();
+                        mentions[k].via = Via::Capital;
+                    }
+                    Shared::City => dropped.push(k),
                 }
             }
         }
+    }
+    if !dropped.is_empty() {
+        dropped.sort_unstable();
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            dropped.binary_search(&(k - 1)).is_err()
+        });
     }
 }
 

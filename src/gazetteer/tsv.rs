@@ -21,13 +21,16 @@ const COLUMNS: &[&str] = &[
     "gender",
     "roles",
     "type",
+    "homonyms_ar",
 ];
 
 /// Columns that only some kinds may fill.
 fn allowed(column: &str, kind: EntityKind) -> bool {
     match column {
         "short_ar" | "short_en" | "gender" | "roles" => kind == EntityKind::Person,
-        "demonyms_ar" | "demonyms_en" | "capital_ar" | "capital_en" => kind == EntityKind::Country,
+        "demonyms_ar" | "demonyms_en" | "capital_ar" | "capital_en" | "homonyms_ar" => {
+            kind == EntityKind::Country
+        }
         "country" => kind != EntityKind::Country,
         "type" => kind == EntityKind::Organization,
         _ => true,
@@ -90,7 +93,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<Vec<Record>, Error> {
                 format!("{} fields, the header has {}", fields.len(), cols.len()),
             ));
         }
-        let mut cell = [""; 16];
+        let mut cell = [""; COLUMNS.len()];
         for (f, &c) in fields.iter().zip(cols) {
             cell[c] = f.trim();
         }
@@ -174,7 +177,7 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-fn build(kind: EntityKind, cell: &[&str; 16]) -> Result<Entity, String> {
+fn build(kind: EntityKind, cell: &[&str; COLUMNS.len()]) -> Result<Entity, String> {
     let id = cell[1];
     let valid_id = match kind {
         EntityKind::Country => id.len() == 2 && id.bytes().all(|b| b.is_ascii_uppercase()),
@@ -226,6 +229,7 @@ fn build(kind: EntityKind, cell: &[&str; 16]) -> Result<Entity, String> {
         gender,
         roles,
         org_type: (!cell[15].is_empty()).then(|| cell[15].to_string()),
+        homonyms_ar: list(cell[16]),
     })
 }
 
