@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
+    considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
+        ("الدلال", NonSpeech, None, None),
+    ];
+    // With أن after its subject it reports a view.
+    considered_that_reports: "ويعتبر الخبراء أن الاتفاق \"هش\"." => [
+        ("الاتفاق", Indirect, Some("الخبراء"), Some(Rule::CueVerb)),
+    ];
     // A family speaks for its dead, whoever its complement names.
     family_speaks: "كشفت أسرة الصحفي الراحل سامر الخطيب الذي كان يعمل لصالح وكالة محلية أن ابنها \"كان يحلم بالعودة\"." => [
         ("ابنها", Indirect, Some("أسرة الصحفي الراحل سامر الخطيب"), Some(Rule::CueVerb)),

@@ -1813,6 +1813,14 @@ fn attribute_sentence(
             {
                 Some(Cue::Verb { fem: false })
             }
+            // يُعتبر / تُعتبر "is considered" describes; the present of اعتبر reports a view only
+            // when أن, a colon or a quote follows its subject (ويعتبر الخبراء أن …).
+            Some(Cue::Verb { .. })
+                if matches!(ctx.norm(i), "يعتبر" | "تعتبر" | "ويعتبر" | "وتعتبر")
+                    && !reports_after(ctx, i, b) =>
+            {
+                None
+            }
             c => c,
         };
         match cue {
@@ -2381,6 +2389,16 @@ fn agrees(c: &Cand, fem: bool) -> bool {
         Some(Gender::Male) => !fem,
         None => true,
     }
+}
+
+/// Whether the cue verb at `i` is followed, after its subject, by what introduces the words
+/// reported: a complementizer, a colon or a quotation mark.
+fn reports_after(ctx: &Ctx<'_>, i: usize, b: usize) -> bool {
+    let end = region_end(ctx, i + 1, b);
+    end < b
+        && (ctx.toks[end].cue == Some(Cue::Complementizer)
+            || ctx.toks[end].kind == TokenKind::Quote
+            || ctx.tok_text(end) == ":")
 }
 
 /// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
