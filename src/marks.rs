@@ -70,6 +70,14 @@ fn role(c: char) -> Option<Role> {
     })
 }
 
+/// Whether the mark at `span` is glued to the word before it and not to the word after it, as a
+/// closing mark is written (`… الخطيرة".`).
+pub(crate) fn looks_closing(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// Whether an open mark of `family` may be closed by a close mark of `closer`.
 fn closes(family: u8, closer: u8) -> bool {
     family == closer
@@ -184,6 +192,13 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 }
             }
         }
+        // A straight mark glued to the word before it and not to the word after it closes a quote;
+        // with none open, its opening mark was lost (`… الخطيرة". وقال … إن "`): it is unbalanced,
+        // not the start of a quote running over the sentences after it.
+        if matches!(r, Role::Either(_)) && looks_closing(text, span) {
+            partner[i] = UNBALANCED;
+            continue;
+        }
         let family = match r {
             Role::Open(f) | Role::Either(f) | Role::Close(f) => f,
         };
@@ -207,4 +222,50 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
     crate::scratch::give_back(&STACK, stack);
     crate::scratch::give_back(&PARTNER, partner);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairing(text: &str) -> (Vec<(&str, &str)>, Vec<usize>) {
+        let marks: Vec<Span> = crate::tokenize(text)
+            .filter(|t| t.kind() == crate::TokenKind::Quote)
+            .map(|t| t.span())
+            .collect();
+        let p = pair_marks(text, &marks);
+        let pairs = p
+            .pairs
+            .iter()
+            .map(|m| (m.inner().slice(text), m.close.slice(text)))
+            .collect();
+        (pairs, p.unbalanced.iter().map(|u| u.start).collect())
+    }
+
+    #[test]
+    fn a_straight_closing_mark_with_none_open_is_unbalanced() {
+        // The first mark closes a quote whose opening was lost; the next two pair.
+        let text = "الخطر\". وقال إن \"الوضع خطير\".";
+        let (pairs, unbalanced) = pairing(text);
+        assert_eq!(pairs, [("الوضع خطير", "\"")]);
+        assert_eq!(unbalanced, [text.find('"').unwrap()]);
+        // Glued on both sides or on neither, straight marks alternate as before.
+        let (pairs, unbalanced) = pairing("قال\"نعم\"ثم \" لا \"");
+        assert_eq!(pairs, [("نعم", "\""), (" لا ", "\"")]);
+        assert!(unbalanced.is_empty());
+    }
+
+    #[test]
+    fn pairs_and_unbalanced_marks_come_in_text_order() {
+        let text = "«أ “ب” {ج» د» \"هـ";
+        let (pairs, unbalanced) = pairing(text);
+        // In order of their opening marks; { closes with the first » (a mixed {…» quote).
+        assert_eq!(pairs, [("أ “ب” {ج» د", "»"), ("ب", "”"), ("ج", "»")]);
+        assert_eq!(unbalanced, [text.find('"').unwrap()]);
+        let text = "\" أ » ب » ج «";
+        let (pairs, unbalanced) = pairing(text);
+        assert!(pairs.is_empty());
+        assert_eq!(unbalanced.len(), 4);
+        assert!(unbalanced.is_sorted());
+    }
 }

@@ -38,6 +38,11 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A straight closing mark whose opening mark was lost (`الخطر".`) opens nothing: the next
+    // sentence's quote pairs as written.
+    lost_opening_mark: "وطالب المتحدث إسرائيل بالحد من استخدام الرصاص إلا في حالات الخطر\". وقال المفوض الأعلى لحقوق الإنسان زيد رعد الحسين إن \"مقتل عشرات الأشخاص أمر مروع\"." => [
+        ("مقتل عشرات", Direct, Some("زيد رعد الحسين"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

@@ -1732,7 +1732,13 @@ fn marked_quotes(
         }
         let mut pair_hint = 0;
         for &u in &pairing.unbalanced {
-            let opens = matches!(u.slice(ctx.text), "«" | "“" | "{" | "„" | "\"");
+            // (A straight mark written as a closing one, `… الخطيرة".`, lost its opening mark:
+            // it opens nothing.)
+            let opens = match u.slice(ctx.text) {
+                "«" | "“" | "{" | "„" => true,
+                "\"" => !crate::marks::looks_closing(ctx.text, u),
+                _ => false,
+            };
             if !opens || u.start < last_end {
                 continue;
             }
