@@ -97,9 +97,38 @@ impl Parser {
         // Attribution also reads surnames the matcher left unlinked when only one person has them
         // ("وأضاف ترمب"), without reporting them as entity mentions.
         // Both lists are in text order: merge them.
+        // Only where the text makes it likely: written alone (or after و / ف, not inside another
+        // word: كايرو is no ك + ايرو), and in an article that names the person's country or its
+        // people or bodies (آبي in news about Ethiopia is Abiy Ahmed, not Shinzo Abe).
+        let places: std::collections::HashSet<&str> = all_mentions
+            .iter()
+            .flat_map(|m| [Some(m.entity.id()), m.entity.country()])
+            .flatten()
+            .collect();
+        let mut word = String::new();
+        let mut given_name = |span: Span| {
+            word.clear();
+            Normalizer::matching().normalize_into(span.slice(text), &mut word);
+            crate::quote::first_names().contains_key(word.as_str())
+        };
+        let usable = |u: &&Unlinked| {
+            u.candidates.len() == 1
+                && starts_word(text, u.span.start)
+                && u.candidates[0].country().is_none_or(|c| places.contains(c))
+        };
+        // Such a surname finds the speaker, but links them only for a head of state or government
+        // (ترمب، مون) whose surname is not also a common given name (وقال صالح may be anyone
+        // called Saleh): other surnames are too often someone else's (سلامة، ميتشل) to be linked
+        // without a full mention.
+        let unlinked_speakers: Vec<Span> = unlinked
+            .iter()
+            .filter(usable)
+            .filter(|u| !crate::gazetteer::is_leader(&u.candidates[0]) || given_name(u.span))
+            .map(|u| u.span)
+            .collect();
         let mut singles = unlinked
             .iter()
-            .filter(|u| u.candidates.len() == 1)
+            .filter(usable)
             .map(|u| Mention {
                 span: u.span,
                 prefix: None,
@@ -135,6 +164,18 @@ impl Parser {
         });
         norm.recycle();
         let mut quotes = found.quotes;
+        let mut appositions = found.appositions;
+        if !unlinked_speakers.is_empty() {
+            let unlinked_speaker = |s: &Speaker| unlinked_speakers.binary_search(&s.span).is_ok();
+            for q in &mut quotes {
+                for s in [&mut q.speaker, &mut q.agent].into_iter().flatten() {
+                    if unlinked_speaker(s) {
+                        s.entity = None;
+                    }
+                }
+            }
+            appositions.retain(|a| unlinked_speakers.binary_search(&a.person).is_err());
+        }
         // Each social post is a statement by its author. Posts, mentions and quotes are all in
         // text order: binary searches and one merge keep this linear in the number of posts.
         let mention_in = |span: Span| {
@@ -220,8 +261,17 @@ impl Parser {
             unlinked,
             quotes,
             related_quotes,
-            appositions: found.appositions,
+            appositions,
         }
+    }
+}
+
+/// Whether a word starts at `at`, alone or after the conjunction و or ف.
+fn starts_word(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        Some('و' | 'ف') => !before.next().is_some_and(char::is_alphanumeric),
+        c => !c.is_some_and(char::is_alphanumeric),
     }
 }
 

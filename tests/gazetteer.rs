@@ -287,6 +287,34 @@ fn oman_or_amman_follows_the_rest_of_the_article() {
 }
 
 #[test]
+fn a_surname_shaped_like_a_demonym_is_the_demonym_until_its_person_is_named() {
+    let g = Gazetteer::default_ref();
+    // السوداني is Sudanese (and the surname of an Iraqi prime minister).
+    assert_eq!(ids(g, "وصل الوفد السوداني إلى القاهرة"), ["SD", "EG"]);
+    assert_eq!(
+        ids(g, "قال الرئيس السوداني عمر البشير"),
+        ["SD", "omar-al-bashir"]
+    );
+    // Once he is named in full, the surname alone is him.
+    assert_eq!(
+        ids(
+            g,
+            "التقى محمد شياع السوداني الوفد، وقال السوداني إن الحوار مستمر"
+        ),
+        ["mohammed-shia-al-sudani", "mohammed-shia-al-sudani"]
+    );
+}
+
+#[test]
+fn a_surname_after_a_compound_given_name_is_someone_else() {
+    let g = Gazetteer::default_ref();
+    // عبد الحميد غول is Turkey's justice minister, not Abdullah Gül.
+    let m = g.find("وأعلن وزير العدل التركي عبد الحميد غول أن المحكمة ستنظر في القضية");
+    assert_eq!(m.mentions.len(), 1, "only the demonym");
+    assert!(m.unlinked.is_empty());
+}
+
+#[test]
 fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
     let g = Gazetteer::default_ref();
     let tripoli = |text: &str| -> Vec<(String, Via)> {

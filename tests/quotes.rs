@@ -316,3 +316,35 @@ fn a_described_quote_is_not_also_an_indirect_clause() {
     let a = Article::parse(text);
     assert_eq!(a.quotes().len(), 1, "{:?}", a.quotes());
 }
+
+/// The entity linked to the speaker of the quote starting with `content`.
+fn speaker_entity(text: &str, content: &str) -> (Option<String>, Option<String>) {
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with(content))
+        .expect("the quote");
+    let s = q.speaker.as_ref();
+    (
+        s.map(|s| s.span.slice(text).to_string()),
+        s.and_then(|s| s.entity.as_ref())
+            .map(|e| e.id().to_string()),
+    )
+}
+
+#[test]
+fn a_surname_alone_links_only_a_head_of_state() {
+    // No full mention: a head of state's surname links (his country is in the article) ...
+    let text = "قال وزير الخارجية الكوري الجنوبي إن القمة ناجحة. وقال مون إن كوريا الشمالية جادة.";
+    assert_eq!(
+        speaker_entity(text, "كوريا الشمالية"),
+        (Some("مون".into()), Some("moon-jae-in".into()))
+    );
+    // ... anyone else's stays unlinked: many people share a surname.
+    let text = "وقال مسؤول في وزارة الخارجية الأميركية إن المحادثات مستمرة. وقال ميتشل إن الإدارة تعتقد أن لديها الوقت.";
+    assert_eq!(speaker_entity(text, "الإدارة"), (Some("ميتشل".into()), None));
+    // Inside another word (كايرو is no ك + ايرو) a surname is nobody.
+    let text = "وقال كيتيما كايرو، أحد السكان المحليين في فرنسا، إن \"الماء ارتفع\".";
+    assert_eq!(speaker_entity(text, "الماء ارتفع").1, None);
+}

@@ -118,7 +118,7 @@ pub(crate) struct Matcher {
 }
 
 /// Whether a person's roles make their surname alone a reference in the news.
-fn is_leader(e: &Entity) -> bool {
+pub(crate) fn is_leader(e: &Entity) -> bool {
     const TITLES: &[&str] = &[
         "President",
         "Prime Minister",
@@ -574,6 +574,23 @@ impl Matcher {
             }
             std::mem::swap(&mut hits, &mut next_hits);
         }
+        // A surname that reads as a demonym with its article (السوداني) is the demonym unless its
+        // person is named in full somewhere: then only does the surname compete for the span.
+        if cands
+            .iter()
+            .any(|c| c.demonym_like && c.target.via == Via::ShortForm)
+        {
+            let named: std::collections::HashSet<u32> = cands
+                .iter()
+                .filter(|c| c.target.via == Via::Name && !c.block)
+                .map(|c| c.target.entity)
+                .collect();
+            cands.retain(|c| {
+                !(c.demonym_like
+                    && c.target.via == Via::ShortForm
+                    && !c.short.iter().any(|e| named.contains(e)))
+            });
+        }
         // Longest first, then earliest, then the fixed priority of the target. Candidates come in
         // order of start, and only overlapping ones compete: the greedy choice runs per group of
         // overlapping candidates (usually one), so no sort spans the whole text.
@@ -878,6 +895,10 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
         || word
             .strip_prefix('و')
             .is_some_and(|w| names.contains_key(w))
+        // عبد الحميد غول: a compound name of عبد and a divine name.
+        || (word.starts_with("ال")
+            && word_before(text, word_start - word.len() - 1)
+                .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
 }
 
 /// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):
