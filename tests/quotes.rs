@@ -38,6 +38,10 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // "لم يذكر اسمه" says the source is unnamed; it is no cue with اسمه as its subject.
+    unnamed_formula_is_no_cue: "وقال مسؤول سعودي، لم يذكر اسمه، لوكالة رويترز إن \"الملك أمر بفتح تحقيق\"." => [
+        ("الملك أمر", Direct, Some("مسؤول سعودي"), Some(Rule::CueVerb)),
+    ];
     // A straight closing mark whose opening mark was lost (`الخطر".`) opens nothing: the next
     // sentence's quote pairs as written.
     lost_opening_mark: "وطالب المتحدث إسرائيل بالحد من استخدام الرصاص إلا في حالات الخطر\". وقال المفوض الأعلى لحقوق الإنسان زيد رعد الحسين إن \"مقتل عشرات الأشخاص أمر مروع\"." => [
@@ -347,4 +351,13 @@ fn a_surname_alone_links_only_a_head_of_state() {
     // Inside another word (كايرو is no ك + ايرو) a surname is nobody.
     let text = "وقال كيتيما كايرو، أحد السكان المحليين في فرنسا، إن \"الماء ارتفع\".";
     assert_eq!(speaker_entity(text, "الماء ارتفع").1, None);
+}
+
+#[test]
+fn an_outlet_named_in_quotation_marks_is_not_one_named_earlier() {
+    let text = "ونقلت صحيفة واشنطن بوست عن مسؤولين أن المحادثات توقفت. ورفضت السلطات التفتيش \"التقليدي\"، حسب صحيفة \"صباح\".";
+    assert_eq!(
+        speaker_entity(text, "التقليدي"),
+        (Some("صحيفة \"صباح\"".into()), None)
+    );
 }

@@ -938,6 +938,20 @@ impl<'a> Ctx<'a> {
             .map(|m| m.entity.id().to_string());
         // (الله, whose head is له, is not a feminine noun.)
         let fem_head = head.ends_with('ه') && head != "وزاره" && self.norm(a) != "الله";
+        let bare = || Cand {
+            speaker: Speaker { span, entity: None },
+            gender: fem_head.then_some(Gender::Female),
+            human: !matches!(
+                head.as_str(),
+                "بيان" | "وزاره" | "تقرير" | "وكاله" | "صحيفه"
+            ),
+            agent: None,
+        };
+        // A phrase that names its referent in quotation marks (صحيفة "صباح") is nobody named
+        // earlier.
+        if (a..b).any(|i| self.toks[i].kind == TokenKind::Quote) {
+            return bare();
+        }
         // A person in apposition with the same head noun (and country, when the phrase names one).
         // Look back a bounded way (coreference rarely reaches further), so that many unnamed
         // speakers in a long text stay linear.
@@ -1025,15 +1039,7 @@ impl<'a> Ctx<'a> {
                 agent: None,
             };
         }
-        Cand {
-            speaker: Speaker { span, entity: None },
-            gender: fem_head.then_some(Gender::Female),
-            human: !matches!(
-                head.as_str(),
-                "بيان" | "وزاره" | "تقرير" | "وكاله" | "صحيفه"
-            ),
-            agent: None,
-        }
+        bare()
     }
 
     fn tok_range(&self, span: Span) -> (usize, usize) {
@@ -1818,6 +1824,16 @@ fn attribute_sentence(
                     && toks[i + 1].cue == Some(Cue::Complementizer) =>
             {
                 Some(Cue::Verb { fem: false })
+            }
+            // لم يذكر اسمه / لم تكشف هويتها: "unnamed", a formula about the source, not a cue.
+            Some(Cue::Verb { .. })
+                if i + 1 < b
+                    && matches!(
+                        ctx.norm(i + 1),
+                        "اسمه" | "اسمها" | "اسمهم" | "هويته" | "هويتها" | "هويتهم"
+                    ) =>
+            {
+                None
             }
             // يُعتبر / تُعتبر "is considered" describes; the present of اعتبر reports a view only
             // when أن, a colon or a quote follows its subject (ويعتبر الخبراء أن …).
