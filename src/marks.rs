@@ -177,15 +177,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
         // An opening mark glued to the word before it closes an open quote of its family
         // (“…“ in some outlets).
         if let Role::Open(f) = r {
-            let glued_before = text[..span.start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let free_after = text[span.end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if glued_before && free_after && open[f as usize] > 0 {
+            if looks_closing(text, span) && open[f as usize] > 0 {
                 if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
                     close_at(&mut stack, &mut partner, &mut open, k, i);
                     continue;

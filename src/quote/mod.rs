@@ -223,6 +223,9 @@ struct Ctx<'a> {
     toks: Vec<Tok>,
     /// The indices of the comma tokens, in order.
     commas: Vec<usize>,
+    /// How many tokens are cues that may introduce a quote (verbs, participles, complementizers,
+    /// source phrases): a bound on the quotes they give.
+    reporting_cues: usize,
     /// The article's matching-normalized text; tokens' `norm` ranges index it.
     buf: &'a str,
     mentions: &'a [Mention],
@@ -270,6 +273,7 @@ impl<'a> Ctx<'a> {
         let mut toks = crate::scratch::take(&TOKS);
         toks.reserve(input.tokens.len());
         let mut commas = Vec::new();
+        let mut reporting_cues = 0;
         for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
@@ -280,6 +284,15 @@ impl<'a> Ctx<'a> {
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                reporting_cues += matches!(
+                    cue,
+                    Some(
+                        Cue::Verb { .. }
+                            | Cue::Participle { .. }
+                            | Cue::Complementizer
+                            | Cue::Source
+                    )
+                ) as usize;
             }
             toks.push(Tok {
                 kind: t.kind(),
@@ -308,6 +321,7 @@ impl<'a> Ctx<'a> {
             tokens: input.tokens,
             toks,
             commas,
+            reporting_cues,
             buf,
             mentions: input.mentions,
             mtoks,
@@ -1637,17 +1651,7 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     }
     // At most one quote per marked quote and one per cue (usually fewer): reserved once, so that a
     // long text does not copy its quotes over and over as the list grows.
-    let cues = ctx
-        .toks
-        .iter()
-        .filter(|t| {
-            matches!(
-                t.cue,
-                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer | Cue::Source)
-            )
-        })
-        .count();
-    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len() + cues);
+    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len() + ctx.reporting_cues);
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
     let mut mi = 0; // first marked quote not yet placed in a sentence
                     // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
