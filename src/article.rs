@@ -2,8 +2,10 @@
 
 use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
+use crate::scratch;
 use crate::structure::{self, Zone, ZoneKind};
 use crate::{Error, Normalizer, Paragraph, Sentence, Span, Token};
+use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
 
 /// Parses articles. Cheap to clone and `Send + Sync`: build once, share across threads.
@@ -77,7 +79,9 @@ impl Parser {
     /// Parses an article. Never fails, never panics; every span indexes `text`.
     pub fn parse<'t>(&self, text: &'t str) -> Article<'t> {
         // News text averages one token per six bytes or so: reserve once instead of regrowing.
-        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 5 + 8);
+        // (A text has at most one token per byte.)
+        let mut tokens: Vec<Token<'t>> = scratch::take_for(&TOKENS, text.len());
+        tokens.reserve(text.len() / 5 + 8);
         let segmented = crate::segment::tokenize_segmented(text, &mut tokens);
         let paragraphs = segmented.paragraphs;
         let (sentences, pairings) = crate::segment::split_sentences_pairing(
@@ -163,6 +167,13 @@ impl Parser {
             mentions: speakers_view,
         });
         norm.recycle();
+        // The largest pairing's lists serve the next parse on this thread.
+        if let Some((_, largest)) = pairings
+            .into_iter()
+            .max_by_key(|(_, p)| p.pairs.len() + p.unbalanced.len())
+        {
+            largest.recycle();
+        }
         let mut quotes = found.quotes;
         let mut appositions = found.appositions;
         if !unlinked_speakers.is_empty() {
@@ -263,6 +274,35 @@ impl Parser {
             related_quotes,
             appositions,
         }
+    }
+}
+
+thread_local! {
+    /// The token list of the last article dropped on this thread, for the next parse (see
+    /// [`crate::scratch`]): a long article's tables are then not mapped and zeroed afresh.
+    static TOKENS: Cell<Vec<Token<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+impl Drop for Article<'_> {
+    /// Hands the article's large lists back to this thread's next parse.
+    fn drop(&mut self) {
+        let tokens = std::mem::take(&mut self.tokens);
+        let used = tokens.len();
+        scratch::give_back_emptied(&TOKENS, crate::tokenize::detach(tokens), used);
+        scratch::give_back(
+            &crate::segment::SENTENCES,
+            std::mem::take(&mut self.sentences),
+        );
+        scratch::give_back(&quote::QUOTES, std::mem::take(&mut self.quotes));
+        scratch::give_back(
+            &crate::segment::PARAGRAPHS,
+            std::mem::take(&mut self.paragraphs),
+        );
+        scratch::give_back(&structure::ZONES, std::mem::take(&mut self.zones));
+        scratch::give_back(
+            &crate::gazetteer::MENTIONS,
+            std::mem::take(&mut self.mentions),
+        );
     }
 }
 

@@ -89,6 +89,19 @@ thread_local! {
     /// The stack and partner table of the last pairing on this thread (see [`crate::scratch`]).
     static STACK: std::cell::Cell<Vec<(usize, u8)>> = const { std::cell::Cell::new(Vec::new()) };
     static PARTNER: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The lists of a pairing given back with [`Pairing::recycle`].
+    static PAIRS: std::cell::Cell<Vec<MarkPair>> = const { std::cell::Cell::new(Vec::new()) };
+    static UNBALANCED_MARKS: std::cell::Cell<Vec<Span>> =
+        const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl Pairing {
+    /// Hands this pairing's lists to the next [`pair_marks`] on this thread, when a parse is done
+    /// with them.
+    pub(crate) fn recycle(self) {
+        crate::scratch::give_back(&PAIRS, self.pairs);
+        crate::scratch::give_back(&UNBALANCED_MARKS, self.unbalanced);
+    }
 }
 
 /// In the partner table: a mark not (yet) paired, and a mark left unbalanced.
@@ -200,7 +213,15 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
     for &(j, _) in &stack {
         partner[j] = UNBALANCED;
     }
-    let mut out = Pairing::default();
+    // Sized once: a paragraph of a million marks does not regrow (and copy) its lists.
+    let unbalanced = partner.iter().filter(|&&p| p == UNBALANCED).count();
+    let paired = partner.iter().filter(|&&p| p < UNBALANCED).count();
+    let mut out = Pairing {
+        pairs: crate::scratch::take_for(&PAIRS, paired),
+        unbalanced: crate::scratch::take_for(&UNBALANCED_MARKS, unbalanced),
+    };
+    out.pairs.reserve_exact(paired);
+    out.unbalanced.reserve_exact(unbalanced);
     for (i, &p) in partner.iter().enumerate() {
         match p {
             UNPAIRED => {}

@@ -5,10 +5,13 @@
 //! a large one costs more than its size: the allocator hands buffers of tens of megabytes straight
 //! to the kernel and back, and the kernel zeroes every page again on the next parse. Each stage
 //! therefore takes its buffer from a per-thread slot and gives it back, emptied, when it is done.
+//! The lists an [`Article`](crate::Article) returns (tokens, paragraphs, sentences, zones, mentions,
+//! quotes) go back the same way when the article is dropped, to the slots of the dropping thread.
 //!
 //! A buffer is kept only while it stays useful: up to [`KEEP_MAX_BYTES`], and only if the parse
 //! that returns it used at least a quarter of it. So a thread that parsed one huge article releases
-//! that memory at its next, ordinary, article.
+//! that memory at its next, ordinary, article; and a spare list is lent only to a text long enough
+//! to need a good part of it ([`take_for`]).
 
 use std::cell::Cell;
 use std::thread::LocalKey;
@@ -27,11 +30,28 @@ pub(crate) fn take<T: 'static>(slot: &'static Slot<T>) -> Vec<T> {
     slot.try_with(Cell::take).unwrap_or_default()
 }
 
+/// The spare buffer of `slot` for a result of at most `bound` items. A buffer far larger than that,
+/// left by a much longer article, is freed rather than lent to a short one.
+pub(crate) fn take_for<T: 'static>(slot: &'static Slot<T>, bound: usize) -> Vec<T> {
+    let buf = take(slot);
+    let bytes = buf.capacity().saturating_mul(std::mem::size_of::<T>());
+    if bytes > KEEP_ALWAYS_BYTES && buf.capacity() / 2 > bound {
+        Vec::new()
+    } else {
+        buf
+    }
+}
+
 /// Gives `buf` back to `slot` for the next parse on this thread, if it is worth keeping (see the
 /// module documentation). `buf` may still hold the items of this parse: they are dropped here.
 pub(crate) fn give_back<T: 'static>(slot: &'static Slot<T>, mut buf: Vec<T>) {
     let used = buf.len();
     buf.clear();
+    give_back_emptied(slot, buf, used);
+}
+
+/// [`give_back`] for a buffer already emptied, of which the parse used `used` items.
+pub(crate) fn give_back_emptied<T: 'static>(slot: &'static Slot<T>, buf: Vec<T>, used: usize) {
     if worth_keeping(buf.capacity(), used, std::mem::size_of::<T>()) {
         // A thread being torn down has no slot left: the buffer is then simply freed.
         let _ = slot.try_with(|s| s.set(buf));

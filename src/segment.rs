@@ -128,7 +128,11 @@ pub(crate) struct Segmented {
 /// Tokenizes `text` into `tokens` and splits paragraphs and collects quotation marks in the same
 /// pass, while each token is at hand (a long text is not read again for them).
 pub(crate) fn tokenize_segmented<'t>(text: &'t str, tokens: &mut Vec<Token<'t>>) -> Segmented {
-    let mut split = ParagraphSplitter::default();
+    // (A paragraph has at least one token, and a token at least one byte.)
+    let mut split = ParagraphSplitter {
+        out: crate::scratch::take_for(&PARAGRAPHS, text.len()),
+        ..ParagraphSplitter::default()
+    };
     let mut marks = crate::scratch::take(&MARKS);
     for t in crate::tokenize(text) {
         if t.kind() == TokenKind::Quote {
@@ -164,6 +168,12 @@ impl Segmented {
 }
 
 thread_local! {
+    /// The paragraph list of the last article dropped on this thread (see [`crate::scratch`]).
+    pub(crate) static PARAGRAPHS: std::cell::Cell<Vec<Paragraph>> =
+        const { std::cell::Cell::new(Vec::new()) };
+    /// The sentence list of the last article dropped on this thread (see [`crate::scratch`]).
+    pub(crate) static SENTENCES: std::cell::Cell<Vec<Sentence>> =
+        const { std::cell::Cell::new(Vec::new()) };
     static MARKS: std::cell::Cell<Vec<Span>> = const { std::cell::Cell::new(Vec::new()) };
     static MARK_RANGES: std::cell::Cell<Vec<Range<usize>>> =
         const { std::cell::Cell::new(Vec::new()) };
@@ -190,8 +200,10 @@ pub(crate) fn split_sentences_pairing(
     marks: Option<(&[Span], &[Range<usize>])>,
     keep_pairings: bool,
 ) -> (Vec<Sentence>, Vec<(usize, Pairing)>) {
-    // At least one sentence per paragraph: reserved once rather than regrown.
-    let mut out = Vec::with_capacity(paragraphs.len());
+    // At least one sentence per paragraph: reserved once rather than regrown. (A sentence has at
+    // least one token.)
+    let mut out = crate::scratch::take_for(&SENTENCES, tokens.len());
+    out.reserve(paragraphs.len());
     let mut pairings = Vec::new();
     let mut found = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {

@@ -296,6 +296,11 @@ fn strip_bullet(text: &str, p: &Paragraph) -> Span {
     Span::new(p.span.end - t.len(), p.span.end)
 }
 
+thread_local! {
+    /// The zone list of the last article dropped on this thread (see [`crate::scratch`]).
+    pub(crate) static ZONES: std::cell::Cell<Vec<Zone>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Splits the paragraphs of an article into zones.
 pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Zone> {
     let n = paragraphs.len();
@@ -305,7 +310,8 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
         .map(|p| marker(text, p, &mut head))
         .collect();
     // Every zone has a paragraph of its own: reserved once rather than regrown.
-    let mut out: Vec<Zone> = Vec::with_capacity(n);
+    let mut out: Vec<Zone> = crate::scratch::take_for(&ZONES, n);
+    out.reserve(n);
     let zone = |kind, a: usize, b: usize, main| Zone {
         kind,
         span: Span::new(paragraphs[a].span.start, paragraphs[b - 1].span.end),

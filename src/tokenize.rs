@@ -70,6 +70,19 @@ pub struct Token<'t> {
     start_kind: u64,
 }
 
+/// `tokens`, emptied, as a list that borrows nothing: its buffer kept for another text.
+pub(crate) fn detach(mut tokens: Vec<Token<'_>>) -> Vec<Token<'static>> {
+    tokens.clear();
+    // Collected in place: the same allocation, retyped (the closure never runs).
+    tokens
+        .into_iter()
+        .map(|_| Token {
+            text: "",
+            start_kind: 0,
+        })
+        .collect()
+}
+
 const KIND_SHIFT: u32 = 56;
 const START_MASK: u64 = (1 << KIND_SHIFT) - 1;
 const KINDS: [TokenKind; 12] = [

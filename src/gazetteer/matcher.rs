@@ -640,7 +640,10 @@ impl Matcher {
             .filter(|c| c.target.via == Via::Name)
             .map(|c| c.target.entity)
             .collect();
-        let mut out = Matches::default();
+        let mut out = Matches {
+            mentions: crate::scratch::take_for(&MENTIONS, chosen.len()),
+            unlinked: Vec::new(),
+        };
         // Reserved once, for the most each list can take, instead of regrown.
         out.mentions.reserve(chosen.len());
         out.unlinked.reserve(
@@ -733,6 +736,12 @@ impl Matcher {
         crate::scratch::give_back(&CANDIDATES, cands);
         out
     }
+}
+
+thread_local! {
+    /// The mention list of the last article dropped on this thread (see [`crate::scratch`]).
+    pub(crate) static MENTIONS: std::cell::Cell<Vec<Mention>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 thread_local! {

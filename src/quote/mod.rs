@@ -162,6 +162,11 @@ struct Tok {
 thread_local! {
     /// The per-token table of the last parse on this thread, for the next (see [`crate::scratch`]).
     static TOKS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The marked quotes of the last parse on this thread.
+    static MARKED: std::cell::Cell<Vec<Marked>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The quote list of the last article dropped on this thread.
+    pub(crate) static QUOTES: std::cell::Cell<Vec<Quote>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 const NONE: u32 = u32::MAX;
@@ -1651,7 +1656,8 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     }
     // At most one quote per marked quote and one per cue (usually fewer): reserved once, so that a
     // long text does not copy its quotes over and over as the list grows.
-    let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len() + ctx.reporting_cues);
+    let mut quotes: Vec<Quote> = crate::scratch::take_for(&QUOTES, ctx.tokens.len());
+    quotes.reserve(marked.len() + ctx.reporting_cues);
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
     let mut mi = 0; // first marked quote not yet placed in a sentence
                     // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
@@ -1698,6 +1704,7 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
         })
         .collect();
     crate::scratch::give_back(&TOKS, ctx.toks);
+    crate::scratch::give_back(&MARKED, marked);
     Found {
         quotes,
         appositions,
@@ -1711,7 +1718,7 @@ fn marked_quotes(
     paragraphs: &[Paragraph],
     pairings: &[(usize, Pairing)],
 ) -> Vec<Marked> {
-    let mut out = Vec::new();
+    let mut out = crate::scratch::take(&MARKED);
     for (p, pairing) in pairings
         .iter()
         .map(|(k, pairing)| (&paragraphs[*k], pairing))
