@@ -47,6 +47,12 @@ quotes! {
     lost_opening_mark: "وطالب المتحدث إسرائيل بالحد من استخدام الرصاص إلا في حالات الخطر\". وقال المفوض الأعلى لحقوق الإنسان زيد رعد الحسين إن \"مقتل عشرات الأشخاص أمر مروع\"." => [
         ("مقتل عشرات", Direct, Some("زيد رعد الحسين"), None),
     ];
+    // "A statement in which it said" (بيانا أكدت فيه أن): فيه is no subject, and the statement
+    // (بيانا) ends the subject of the clause before it.
+    statement_in_which_it_said: "وأصدرت الشرطة بيانا ذكرت فيه أن المسلحين كانوا ينتظرون الشاحنة.\n\nونشرت وزارة الخارجية الروسية بيانا أكدت فيه أن \"أي قدر من الضغوط\" لن يغير موقفها." => [
+        ("المسلحين", Indirect, Some("الشرطة"), None),
+        ("\"أي قدر", Indirect, Some("وزارة الخارجية الروسية"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

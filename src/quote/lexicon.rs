@@ -375,6 +375,10 @@ const FILLERS: &[&str] = &[
     "جهتها",
     "في",
     "بيان",
+    // A statement as the object (أصدرت الشرطة بيانا ذكرت فيه): it ends the subject before it.
+    "بيانا",
+    "تقريرا",
+    "تصريحا",
     "تصريحات",
     "تصريح",
     "حديث",
@@ -384,6 +388,14 @@ const FILLERS: &[&str] = &[
     "مقابلة",
     "له",
     "لها",
+    "لهم",
+    "لهما",
+    // "In it" (بيانا أكدت فيه أن): the subject comes after, or is the one who issued the statement.
+    // (Not عنه: after نقل it names the speaker, "نقلت عنه وكالة تاس".)
+    "فيه",
+    "فيها",
+    "فيهم",
+    "فيهما",
     "للصحفيين",
     "للصحافيين",
     "الأسبوع",
