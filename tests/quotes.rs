@@ -53,6 +53,12 @@ quotes! {
         ("المسلحين", Indirect, Some("الشرطة"), None),
         ("\"أي قدر", Indirect, Some("وزارة الخارجية الروسية"), None),
     ];
+    // After بن or آل, a word that is also a title or role (الشيخ، سلطان، مساعد) is part of the
+    // name.
+    family_name_after_connector: "وقال مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ إن \"الإسلام دين الرحمة\".\n\nوأوضح العقيد ناصر بن سلطان الشريف أن البلاغ ورد مساء الجمعة." => [
+        ("الإسلام", Direct, Some("عبدالعزيز بن عبدالله آل الشيخ"), None),
+        ("البلاغ", Indirect, Some("ناصر بن سلطان الشريف"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

@@ -812,8 +812,12 @@ impl<'a> Ctx<'a> {
             {
                 let t = &self.toks[j];
                 let connector = is_name_connector(self.norm(j));
+                // After a connector a title word is a family name (آل الشيخ).
+                let after_connector = is_name_connector(self.norm(j - 1));
                 if !connector
-                    && (t.cue.is_some() || is_speaker_head(self.head(j)) || is_title(self.head(j)))
+                    && (t.cue.is_some()
+                        || (!after_connector
+                            && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
                 {
                     break;
                 }
