@@ -59,6 +59,10 @@ quotes! {
         ("الإسلام", Direct, Some("عبدالعزيز بن عبدالله آل الشيخ"), None),
         ("البلاغ", Indirect, Some("ناصر بن سلطان الشريف"), None),
     ];
+    // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
+    honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
+        ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

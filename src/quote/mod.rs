@@ -572,9 +572,11 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|p| n.ends_with(p))
             });
-            // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", nor
-            // with an adverbial participle: "وأضاف مخاطبا أنصار الحزب".)
+            // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", with
+            // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
+            // الملكي الأمير …".)
             let common = is_definite_noun(self.norm(first))
+                || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
                     && !first_names().contains_key(self.norm(first)));
             if (2..=3).contains(&(k - first)) && closed && plain && !common {
