@@ -315,6 +315,27 @@ fn a_surname_after_a_compound_given_name_is_someone_else() {
 }
 
 #[test]
+fn a_surname_that_is_a_given_name_before_a_family_name_is_someone_else() {
+    let g = Gazetteer::default_ref();
+    // Ali Abdullah Saleh is named in full, but صالح العنزي is someone else.
+    assert_eq!(
+        ids(
+            g,
+            "قتل الرئيس اليمني السابق علي عبدالله صالح. وقال القيادي صالح العنزي إن الوضع صعب، وقال صالح إن"
+        ),
+        ["YE", "ali-abdullah-saleh", "ali-abdullah-saleh"]
+    );
+    // The same with a first name the names list knows.
+    assert_eq!(
+        ids(
+            g,
+            "وقال الرئيس الفلسطيني محمود عباس إن المفاوضات متوقفة. وقال عباس الحربي إن"
+        ),
+        ["PS", "mahmoud-abbas"]
+    );
+}
+
+#[test]
 fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
     let g = Gazetteer::default_ref();
     let tripoli = |text: &str| -> Vec<(String, Via)> {

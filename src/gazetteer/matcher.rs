@@ -674,6 +674,11 @@ impl Matcher {
                 if fits.is_empty() && after_first_name(text, c.word_start) {
                     continue;
                 }
+                // A surname that is also a given name, followed by a family name of the ال…ي
+                // shape, is someone's given name: "صالح العنزي" is not Ali Abdullah Saleh.
+                if is_given_name(&text[c.start..c.end]) && before_family_name(text, c.end) {
+                    continue;
+                }
                 let fits = if fits.is_empty()
                     && c.short.len() == 1
                     && !c.demonym_like
@@ -908,6 +913,24 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
         || (word.starts_with("ال")
             && word_before(text, word_start - word.len() - 1)
                 .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
+}
+
+/// Whether `word` (matching-normalized) is a common given name (عباس، هادي). The first-names list
+/// leaves out names that are also frequent words; those that are officials' surnames are added
+/// here.
+fn is_given_name(word: &str) -> bool {
+    crate::quote::first_names().contains_key(word)
+        || matches!(word, "صالح" | "مبارك" | "عون" | "سلامه" | "تامر")
+}
+
+/// Whether the word right after `word_end` (one space between) reads as a family name of the
+/// relative-adjective shape: الـ, at least five letters, ending in ي (العنزي، الحربي); not الذي.
+fn before_family_name(text: &str, word_end: usize) -> bool {
+    let Some(after) = text[word_end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    word.starts_with("ال") && word.ends_with('ي') && word.chars().count() >= 5
 }
 
 /// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):
