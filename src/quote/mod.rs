@@ -171,15 +171,30 @@ thread_local! {
 
 const NONE: u32 = u32::MAX;
 
-/// The partition point of `v` for `pred` (true, then false), searched forward from `hint` by
-/// galloping. Queries that move forward in text order cost O(log gap) each and touch memory near
-/// the last answer, where a binary search over every token of a long text would miss the cache at
-/// each step. A query behind `hint` falls back to a binary search of `v[..hint]`.
+/// The partition point of `v` for `pred` (true, then false), searched from `hint` by galloping in
+/// either direction: O(log d) for an answer `d` items away. Queries that move in text order touch
+/// memory near the last answer, where a binary search over every token of a long text would miss
+/// the cache at each step.
 fn partition_near<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
-    let mut lo = hint.min(v.len());
-    if lo > 0 && !pred(&v[lo - 1]) {
-        return v[..lo].partition_point(pred);
+    let hint = hint.min(v.len());
+    if hint > 0 && !pred(&v[hint - 1]) {
+        // The answer is before `hint`: gallop back to an item where `pred` holds.
+        let mut hi = hint - 1; // !pred(v[hi])
+        let mut step = 1;
+        let lo = loop {
+            if hi < step {
+                break 0;
+            }
+            let k = hi - step;
+            if pred(&v[k]) {
+                break k + 1;
+            }
+            hi = k;
+            step *= 2;
+        };
+        return lo + v[lo..hi].partition_point(pred);
     }
+    let mut lo = hint;
     let mut step = 1;
     while lo + step <= v.len() && pred(&v[lo + step - 1]) {
         lo += step;
@@ -187,6 +202,18 @@ fn partition_near<T>(v: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
     }
     let hi = (lo + step - 1).min(v.len());
     lo + v[lo..hi].partition_point(pred)
+}
+
+/// Where attribution is reading: the first token of the current window and, for the lists it
+/// searches by position, the first item not ending before that token. Searches start there
+/// (see [`partition_near`]) instead of bisecting the whole article, which on a long text costs a
+/// cache miss per step.
+#[derive(Clone, Copy, Default)]
+struct Near {
+    token: usize,
+    mention: usize,
+    apposition: usize,
+    local_name: usize,
 }
 
 /// How many earlier mentions or appositions coreference looks back through.
@@ -240,6 +267,8 @@ struct Ctx<'a> {
     /// Names the gazetteer does not know, given in apposition to a role ("رئيس الحكومة الإسبانية،
     /// ماريانو راخوي،"): (role head, role country, name span), in text order.
     local_names: Vec<(String, Option<String>, Span)>,
+    /// Where attribution is reading.
+    near: std::cell::Cell<Near>,
 }
 
 /// Everything [`find_quotes`] needs from the earlier stages.
@@ -332,7 +361,23 @@ impl<'a> Ctx<'a> {
             mtoks,
             appositions: Vec::new(),
             local_names: Vec::new(),
+            near: Default::default(),
         }
+    }
+
+    /// Moves the search hints forward to the window starting at token `a` (windows come in text
+    /// order).
+    fn move_to(&self, a: usize) {
+        let old = self.near.get();
+        let at = self.tokens.get(a).map_or(self.text.len(), |t| t.start());
+        self.near.set(Near {
+            token: a,
+            mention: partition_near(self.mentions, old.mention, |m| m.span.end <= at),
+            apposition: partition_near(&self.appositions, old.apposition, |ap| {
+                self.mentions[ap.mention].span.start < at
+            }),
+            local_name: partition_near(&self.local_names, old.local_name, |l| l.2.end <= at),
+        });
     }
 
     /// Whether token `i` is inside a marked quote.
@@ -980,9 +1025,9 @@ impl<'a> Ctx<'a> {
         // A person in apposition with the same head noun (and country, when the phrase names one).
         // Look back a bounded way (coreference rarely reaches further), so that many unnamed
         // speakers in a long text stay linear.
-        let before = self
-            .appositions
-            .partition_point(|ap| self.mentions[ap.mention].span.start < span.start);
+        let before = partition_near(&self.appositions, self.near.get().apposition, |ap| {
+            self.mentions[ap.mention].span.start < span.start
+        });
         let person = self.appositions[before.saturating_sub(LOOKBACK)..before]
             .iter()
             .rev()
@@ -1012,7 +1057,9 @@ impl<'a> Ctx<'a> {
             {
                 return Cand::of(m);
             }
-            let before = self.mentions.partition_point(|m| m.span.end <= span.start);
+            let before = partition_near(self.mentions, self.near.get().mention, |m| {
+                m.span.end <= span.start
+            });
             // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
             let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
@@ -1025,7 +1072,9 @@ impl<'a> Ctx<'a> {
         }
         // A person the gazetteer does not know, named earlier in apposition to the same role: the
         // speaker is that name.
-        let before = self.local_names.partition_point(|l| l.2.end <= span.start);
+        let before = partition_near(&self.local_names, self.near.get().local_name, |l| {
+            l.2.end <= span.start
+        });
         let local = self.local_names[before.saturating_sub(LOOKBACK)..before]
             .iter()
             .rev()
@@ -1042,7 +1091,9 @@ impl<'a> Ctx<'a> {
             };
         }
         // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
-        let before = self.mentions.partition_point(|m| m.span.end <= span.start);
+        let before = partition_near(self.mentions, self.near.get().mention, |m| {
+            m.span.end <= span.start
+        });
         let org = self.mentions[before.saturating_sub(LOOKBACK)..before]
             .iter()
             .enumerate()
@@ -1068,8 +1119,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn tok_range(&self, span: Span) -> (usize, usize) {
-        let a = self.tokens.partition_point(|t| t.end() <= span.start);
-        let b = self.tokens.partition_point(|t| t.start() < span.end);
+        let a = partition_near(self.tokens, self.near.get().token, |t| {
+            t.end() <= span.start
+        });
+        let b = partition_near(self.tokens, a, |t| t.start() < span.end);
         (a, b.max(a + 1).min(self.toks.len()))
     }
 
@@ -1108,12 +1161,14 @@ impl<'a> Ctx<'a> {
     /// Finds role phrases in apposition to person mentions.
     fn find_appositions(&mut self, sentences: &[Sentence]) {
         let mut out = Vec::new();
+        // Mentions come in text order: the sentence of each is found on from the last one's.
+        let mut si = 0;
         for (k, m) in self.mentions.iter().enumerate() {
             if m.entity.kind() != EntityKind::Person || m.via == Via::Demonym {
                 continue;
             }
             let (ms, _) = self.mtoks[k];
-            let si = sentences.partition_point(|s| s.tokens.end <= ms);
+            si = partition_near(sentences, si, |s| s.tokens.end <= ms);
             let floor = sentences
                 .get(si)
                 .filter(|s| s.tokens.contains(&ms))
@@ -1686,6 +1741,7 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
             mi += 1;
         }
         let from = quotes.len();
+        ctx.move_to(a);
         attribute_sentence(&ctx, a, b, &in_sentence, &mut quotes, &mut prev, text);
         // Sorted a sentence at a time, so that no sort runs over every quote of a long text; the
         // whole list is then in order if each sentence's first follows the one before.
@@ -2707,4 +2763,25 @@ fn is_entity_only(ctx: &Ctx<'_>, m: &Marked) -> bool {
     }
     let first = ctx.toks[m.open + 1].mention;
     first != NONE && (m.open + 1..close).all(|i| ctx.toks[i].mention == first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_near;
+
+    #[test]
+    fn partition_near_agrees_with_a_binary_search_from_any_hint() {
+        for len in 0..40usize {
+            let v: Vec<usize> = (0..len).collect();
+            for cut in 0..=len {
+                for hint in 0..=len + 2 {
+                    assert_eq!(
+                        partition_near(&v, hint, |&x| x < cut),
+                        cut,
+                        "len {len}, cut {cut}, hint {hint}"
+                    );
+                }
+            }
+        }
+    }
 }
