@@ -310,8 +310,8 @@ impl Drop for Article<'_> {
 fn starts_word(text: &str, at: usize) -> bool {
     let mut before = text[..at].chars().rev();
     match before.next() {
-        Some('و' | 'ف') => !before.next().is_some_and(char::is_alphanumeric),
-        c => !c.is_some_and(char::is_alphanumeric),
+        Some('و' | 'ف') => !before.next().is_some_and(crate::script::is_alphanumeric),
+        c => !c.is_some_and(crate::script::is_alphanumeric),
     }
 }
 

@@ -4,6 +4,7 @@
 //! `}` or `»` (some outlets mix them). Another mark type may nest inside an open quote. A mark left
 //! open at the end of its paragraph never pairs across it: it is reported as unbalanced.
 
+use crate::script::is_alphanumeric;
 use crate::Span;
 
 /// A pair of quotation marks: the open mark's span and the close mark's span.
@@ -75,7 +76,7 @@ fn role(c: char) -> Option<Role> {
 pub(crate) fn looks_closing(text: &str, span: Span) -> bool {
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
-    before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric)
 }
 
 /// Whether an open mark of `family` may be closed by a close mark of `closer`.
@@ -174,10 +175,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
             if let Role::Close(f) = r {
                 // A closing mark glued to the word after it opens a quote (»المدينة» in some
                 // outlets): treat it as an opening of its family.
-                let glued = text[span.end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+                let glued = text[span.end..].chars().next().is_some_and(is_alphanumeric);
                 if glued {
                     open[f as usize] += 1;
                     stack.push((i, f));

@@ -106,7 +106,9 @@ fn is_abbreviation(word: &Token<'_>) -> bool {
     let first = chars.next();
     if chars.next().is_none() {
         // A single letter: د. أ. م. J.
-        return first.is_some_and(|c| crate::script::is_arabic_letter(c) || c.is_alphabetic());
+        return first.is_some_and(|c| {
+            crate::script::is_arabic_letter(c) || crate::script::is_alphabetic(c)
+        });
     }
     const LATIN: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt",

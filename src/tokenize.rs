@@ -20,8 +20,9 @@
 use crate::clitic::Proclitics;
 use crate::normalize::{is_invisible_control, is_unicode_space, utf8_len, Normalizer};
 use crate::script::{
-    arabic_class2, arabic_flags2, is_arabic_letter, is_arabic_word_char, is_news_digit,
-    is_other_combining, is_quote_mark, ArabicClass, LETTER, WORD,
+    arabic_class2, arabic_flags2, is_alphabetic, is_alphanumeric, is_arabic_letter,
+    is_arabic_word_char, is_news_digit, is_other_combining, is_quote_mark, ArabicClass, LETTER,
+    WORD,
 };
 use crate::Span;
 use std::borrow::Cow;
@@ -300,13 +301,13 @@ impl<'t> Tokens<'t> {
         let mut end = start;
         let mut chars = t[start..].char_indices().peekable();
         while let Some((off, c)) = chars.next() {
-            let ok = (c.is_alphanumeric() && !is_arabic_letter(c) && arabic_digit_free(c))
+            let ok = (is_alphanumeric(c) && !is_arabic_letter(c) && arabic_digit_free(c))
                 || is_other_combining(c)
                 || (matches!(c, '\'' | '’')
                     && off > 0
                     && chars
                         .peek()
-                        .is_some_and(|&(_, d)| d.is_alphabetic() && !is_arabic_letter(d)));
+                        .is_some_and(|&(_, d)| is_alphabetic(d) && !is_arabic_letter(d)));
             if !ok {
                 break;
             }
@@ -378,7 +379,7 @@ impl<'t> Tokens<'t> {
             let word = c.is_ascii_alphanumeric()
                 || c == '_'
                 || !c.is_ascii()
-                    && (is_arabic_word_char(c) || c.is_alphanumeric() || is_other_combining(c));
+                    && (is_arabic_word_char(c) || is_alphanumeric(c) || is_other_combining(c));
             if word {
                 end = start + 1 + off + c.len_utf8();
             } else {
@@ -594,11 +595,11 @@ impl<'t> Iterator for Tokens<'t> {
             if is_quote_mark(c) {
                 return Some(self.token(start, start + len, TokenKind::Quote));
             }
-            if is_news_digit(c) || c.is_numeric() && c.is_alphanumeric() && !c.is_alphabetic() {
+            if is_news_digit(c) || c.is_numeric() && !is_alphabetic(c) {
                 let end = self.scan_number(start).max(start + len);
                 return Some(self.token(start, end, TokenKind::Number));
             }
-            if c.is_alphabetic() {
+            if is_alphabetic(c) {
                 let end = self.scan_other_word(start).max(start + len);
                 return Some(self.token(start, end, TokenKind::Word));
             }
