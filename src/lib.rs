@@ -42,6 +42,7 @@
 mod article;
 pub mod clitic;
 mod error;
+mod gallop;
 mod gazetteer;
 mod hash;
 #[cfg(feature = "serde")]

@@ -654,13 +654,15 @@ impl Matcher {
         );
         // Mentions of a name that is also another country's capital: (index, that country).
         let mut shared: Vec<(usize, u32, Shared)> = Vec::new();
+        // Candidates come in text order: the offset map is searched on from the last answer.
+        let mut near = 0;
         for c in chosen {
-            let span = norm.original_span(c.name_start..c.end);
+            let prefix = (c.word_start < c.name_start)
+                .then(|| norm.original_span_near(&mut near, c.word_start..c.name_start));
+            let span = norm.original_span_near(&mut near, c.name_start..c.end);
             // (A proclitic and the name may share one original char — the ligature ﻻ is ل + ا —
             // and then the span has it and there is no separate prefix.)
-            let prefix = (c.word_start < c.name_start)
-                .then(|| norm.original_span(c.word_start..c.name_start))
-                .filter(|p| p.end <= span.start);
+            let prefix = prefix.filter(|p| p.end <= span.start);
             let (entity, via) = if c.target.via == Via::ShortForm {
                 let fits: Vec<u32> = c
                     .short

@@ -520,6 +520,26 @@ impl<'t> Normalized<'t> {
         self.original_range(range).into()
     }
 
+    /// [`original_span`](Self::original_span) searching the offset map from `hint` (a piece index
+    /// the previous call left there; start it at 0): for ranges asked in text order, each costs
+    /// O(log distance) and touches the map only near the last answer.
+    pub(crate) fn original_span_near(&self, hint: &mut usize, range: Range<usize>) -> Span {
+        let len = self.text.len();
+        let (a, b) = (range.start.min(len), range.end.min(len));
+        if self.pieces.is_empty() {
+            return if self.is_changed() {
+                Span::new(0, 0)
+            } else {
+                Span::new(a, b.max(a))
+            };
+        }
+        let start = self.start_of_near(hint, a);
+        if a >= b {
+            return Span::new(start, start);
+        }
+        Span::new(start, self.end_of_near(hint, b))
+    }
+
     /// The normalized range of the original range `start..end`, for ranges given in increasing,
     /// non-overlapping order with the same `cursor` (start it at 0): a linear merge of the ranges
     /// with the offset map. Used to read each token's normalized form without normalizing it again.
@@ -573,16 +593,24 @@ impl<'t> Normalized<'t> {
         self.start_of(pos)
     }
 
-    fn piece_at(&self, p: usize) -> &Piece {
-        let k = self.pieces.partition_point(|x| x.norm <= p);
-        &self.pieces[k.saturating_sub(1)]
+    /// The piece holding normalized offset `p`, searched from piece `hint` (left at the answer).
+    fn piece_near(&self, hint: &mut usize, p: usize) -> &Piece {
+        let k = crate::gallop::partition_near(&self.pieces, *hint, |x| x.norm <= p);
+        let k = k.saturating_sub(1);
+        *hint = k;
+        &self.pieces[k]
     }
 
     fn start_of(&self, p: usize) -> usize {
+        let mut from_start = 0;
+        self.start_of_near(&mut from_start, p)
+    }
+
+    fn start_of_near(&self, hint: &mut usize, p: usize) -> usize {
         if p >= self.text.len() {
             return self.pieces.last().map_or(0, |x| x.orig_end);
         }
-        let x = self.piece_at(p);
+        let x = self.piece_near(hint, p);
         if x.copy {
             x.orig + (p - x.norm)
         } else {
@@ -591,7 +619,12 @@ impl<'t> Normalized<'t> {
     }
 
     fn end_of(&self, b: usize) -> usize {
-        let x = self.piece_at(b - 1);
+        let mut from_start = 0;
+        self.end_of_near(&mut from_start, b)
+    }
+
+    fn end_of_near(&self, hint: &mut usize, b: usize) -> usize {
+        let x = self.piece_near(hint, b - 1);
         if x.copy {
             x.orig + (b - x.norm)
         } else {
