@@ -63,6 +63,11 @@ quotes! {
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),
     ];
+    // "أما X، …، فيؤكد": the subject follows أما; a title word right after a first name is the
+    // family name (علاء السيد).
+    topic_before_fa_verb: "وقال الوزير إن القانون جديد.\n\nأما علاء السيد، وهو محام سوري، فيؤكد أن القانون نشر من قبل." => [
+        ("القانون نشر", Indirect, Some("علاء السيد"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

@@ -828,12 +828,13 @@ impl<'a> Ctx<'a> {
             {
                 let t = &self.toks[j];
                 let connector = is_name_connector(self.norm(j));
-                // After a connector a title word is a family name (آل الشيخ).
-                let after_connector = is_name_connector(self.norm(j - 1));
+                // After a connector a title word is a family name (آل الشيخ), and so is one that
+                // closes the name right after a first name (علاء السيد، وهو محام).
+                let family = is_name_connector(self.norm(j - 1))
+                    || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
                 if !connector
                     && (t.cue.is_some()
-                        || (!after_connector
-                            && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
+                        || (!family && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
                 {
                     break;
                 }
@@ -2506,6 +2507,20 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 /// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
 /// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
+    // "أما علاء السيد، وهو محام سوري، فيؤكد أن …": the subject follows أما, up to a comma; the
+    // verb takes ف.
+    if verb > a + 1 && matches!(ctx.norm(a), "اما" | "واما") && ctx.norm(verb).starts_with('ف')
+    {
+        // (A name in apposition between commas counts: "أما وزير الخارجية، جواد ظريف، فقال".)
+        let end = if is_punct(&ctx.tokens[verb - 1], COMMAS) {
+            verb - 1
+        } else {
+            verb
+        };
+        if end > a + 1 && (a + 1..end).all(|j| !ctx.inside(j)) {
+            return ctx.resolve(a + 1, end).map(|c| (c, false));
+        }
+    }
     // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …".
     if verb > a + 1
         && verb - a <= 5
