@@ -336,6 +336,24 @@ fn a_surname_that_is_a_given_name_before_a_family_name_is_someone_else() {
 }
 
 #[test]
+fn another_first_name_before_a_named_persons_surname_is_someone_else() {
+    let g = Gazetteer::default_ref();
+    // Donald Trump is named in full; Melania Trump is not him ...
+    assert_eq!(
+        ids(
+            g,
+            "استقبل الرئيس دونالد ترامب الضيوف، ورافقته ميلانيا ترامب. وقال ترامب إن"
+        ),
+        ["donald-trump", "donald-trump"]
+    );
+    // ... and Rafik Hariri is not Saad Hariri.
+    assert_eq!(
+        ids(g, "وقال سعد الحريري في ذكرى اغتيال والده رفيق الحريري إن"),
+        ["saad-hariri"]
+    );
+}
+
+#[test]
 fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
     let g = Gazetteer::default_ref();
     let tripoli = |text: &str| -> Vec<(String, Via)> {

@@ -673,7 +673,14 @@ impl Matcher {
                 // A leader's surname stands alone when no one else has it (ترامب، بوتين).
                 // After another first name the surname is someone else's full name ("عصام
                 // البديوي" is not Jasem Albudaiwi): neither a mention nor a short form.
-                if fits.is_empty() && after_first_name(text, c.word_start) {
+                // Even when such a person is named in full, a first name that is none of theirs
+                // makes it someone else: "خالد الفيصل" is not Saud al-Faisal.
+                if after_first_name(text, c.word_start)
+                    && (fits.is_empty()
+                        || fits
+                            .iter()
+                            .all(|&e| !has_first_name(&entities[e as usize], text, c.word_start)))
+                {
                     continue;
                 }
                 // A surname that is also a given name, followed by a family name of the ال…ي
@@ -915,6 +922,25 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
         || (word.starts_with("ال")
             && word_before(text, word_start - word.len() - 1)
                 .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
+}
+
+/// Whether one of the person's Arabic names starts with the word right before `word_start` (a
+/// first name spelled as the article spells it: "مايك بومبيو" for Mike Pompeo).
+fn has_first_name(person: &Entity, text: &str, word_start: usize) -> bool {
+    let Some(first) = word_before(text, word_start) else {
+        return false;
+    };
+    let first = first.strip_prefix('و').unwrap_or(first);
+    let n = crate::Normalizer::matching();
+    std::iter::once(person.name_ar())
+        .chain(person.variants_ar().iter().map(String::as_str))
+        .any(|name| {
+            n.normalize(name)
+                .as_str()
+                .split(' ')
+                .next()
+                .is_some_and(|w| w == first)
+        })
 }
 
 /// Whether `word` (matching-normalized) is a common given name (عباس، هادي). The first-names list
