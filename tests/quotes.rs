@@ -68,6 +68,12 @@ quotes! {
     topic_before_fa_verb: "وقال الوزير إن القانون جديد.\n\nأما علاء السيد، وهو محام سوري، فيؤكد أن القانون نشر من قبل." => [
         ("القانون نشر", Indirect, Some("علاء السيد"), None),
     ];
+    // A quoted name after لـ is who the words were given to: no one's words. A noun with an
+    // indefinite adjective after لـ is still a description.
+    addressee_named_in_quotes: "وقال متحدث باسم الوزارة في تصريح خاص لـ\"العربية.نت\" إن المفاوضات مستمرة.\n\nوقال المدعي العام إن المتهمين ينتمون لـ\"خلية إرهابية\"." => [
+        ("العربية.نت", NonSpeech, None, None),
+        ("خلية إرهابية", Partial, Some("المدعي العام"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

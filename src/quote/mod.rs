@@ -2237,7 +2237,23 @@ fn attribute_sentence(
                         | "لقب"
                 )
             });
-        let kind = if entity_only || is_number || content_words == 0 || named_thing {
+        // A short quote right after لـ is who the words were given to, by name: "قال لـ«العربية.نت»"،
+        // "في تصريح خاص لـ"الاقتصادية"". Shaped as a name: one word, or definite (a noun and an
+        // indefinite adjective, لـ"خلية إرهابية", is a description).
+        let addressee = before.is_some_and(|j| ctx.norm(j) == "ل") && {
+            let words: Vec<&str> = (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .map(|j| ctx.norm(j))
+                .take(3)
+                .collect();
+            match words.as_slice() {
+                [_] => true,
+                [w1, w2] => w1.starts_with("ال") || w2.starts_with("ال"),
+                [w1, ..] => content_words == 3 && w1.starts_with("ال"),
+                [] => false,
+            }
+        };
+        let kind = if entity_only || is_number || content_words == 0 || named_thing || addressee {
             QuoteKind::NonSpeech
         } else if whole_clause.is_some()
             || (after_colon && content_words >= 2)
