@@ -354,6 +354,15 @@ fn another_first_name_before_a_named_persons_surname_is_someone_else() {
 }
 
 #[test]
+fn a_demonym_as_a_given_name_is_no_country() {
+    let g = Gazetteer::default_ref();
+    assert!(ids(g, "وكشف الأمير تركي بن محمد بن فهد أن الجمعية أنفقت المبلغ").is_empty());
+    assert!(ids(g, "وقال الشيخ تركي إن المهرجان ناجح").is_empty());
+    // "A Turkish official" stays Turkish.
+    assert_eq!(ids(g, "وقال مسؤول تركي إن أنقرة سترد"), ["TR", "TR"]);
+}
+
+#[test]
 fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
     let g = Gazetteer::default_ref();
     let tripoli = |text: &str| -> Vec<(String, Via)> {

@@ -718,6 +718,13 @@ impl Matcher {
             {
                 // "حصل على مقابل مالي": after an indefinite masculine noun مالي is "financial".
                 continue;
+            } else if c.target.via == Via::Demonym
+                && c.word_start == c.start
+                && !text[c.start..c.end].starts_with("ال")
+                && demonym_as_given_name(text, c.word_start, c.end)
+            {
+                // "الأمير تركي بن محمد"، "تركي آل الشيخ": a given name, not "Turkish".
+                continue;
             } else if c.target.via == Via::Name
                 && c.demonym_like
                 && entities[c.target.entity as usize].kind == EntityKind::Country
@@ -922,6 +929,21 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
         || (word.starts_with("ال")
             && word_before(text, word_start - word.len() - 1)
                 .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
+}
+
+/// Whether a bare demonym at `start..end` (تركي، سعودي) reads as a given name: before بن، بنت or
+/// آل, or after الأمير / الشيخ.
+fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..]
+        .strip_prefix(' ')
+        .and_then(|t| t.split(|c: char| !is_word_char(c)).next());
+    matches!(next, Some("بن" | "بنت" | "ال"))
+        || word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "الامير" | "الاميره" | "الشيخ" | "الشيخه"
+            )
+        })
 }
 
 /// Whether one of the person's Arabic names starts with the word right before `word_start` (a
