@@ -74,6 +74,11 @@ quotes! {
         ("العربية.نت", NonSpeech, None, None),
         ("خلية إرهابية", Partial, Some("المدعي العام"), None),
     ];
+    // "قال مسؤول لبي بي سي": the outlet the words were given to is not part of the speaker.
+    told_an_outlet: "وقال مصدر أمني لبي بي سي إن الهجوم وقع فجرا.\n\nوقال متحدث باسم الدفاع المدني لوكالة فرانس برس إن \"الوضع صعب\"." => [
+        ("الهجوم", Indirect, Some("مصدر أمني"), None),
+        ("الوضع صعب", Direct, Some("متحدث باسم الدفاع المدني"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

@@ -878,7 +878,14 @@ impl<'a> Ctx<'a> {
                 end += 1;
                 continue;
             }
-            let stop = !self.is_word(end)
+            // "لبي بي سي"، "لرويترز": the outlet the words were given to, not part of the phrase.
+            let to_outlet = self.mention(end).is_some_and(|m| {
+                m.entity.org_type() == Some("media")
+                    && m.prefix
+                        .is_some_and(|p| matches!(p.slice(self.text), "ل" | "لـ" | "ول"))
+            });
+            let stop = to_outlet
+                || !self.is_word(end)
                 || matches!(
                     t.cue,
                     Some(
