@@ -79,6 +79,13 @@ quotes! {
         ("الهجوم", Indirect, Some("مصدر أمني"), None),
         ("الوضع صعب", Direct, Some("متحدث باسم الدفاع المدني"), None),
     ];
+    // يوم أمس is a time, not the speaker; لـCNN after a comma is the outlet, not a name in
+    // apposition; "وهو طالب" is "a student", not "demanded" (whose subject was يبلغ).
+    time_outlet_and_student: "وقالت الهيئة يوم أمس إن الموسم ناجح.\n\nوقالت متحدثة باسم الشرطة، لـCNN، إن السائق انتحر.\n\nوقال سارجيس هاروتيونيان، وهو طالب يبلغ من العمر 22 عاما، إن \"التظاهرات مستمرة\"." => [
+        ("الموسم", Indirect, Some("الهيئة"), None),
+        ("السائق", Indirect, Some("متحدثة باسم الشرطة"), None),
+        ("التظاهرات مستمرة", Direct, Some("سارجيس هاروتيونيان"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

@@ -390,6 +390,8 @@ const FILLERS: &[&str] = &[
     "لها",
     "لهم",
     "لهما",
+    // "يوم أمس", "يوم الثلاثاء".
+    "يوم",
     // "In it" (بيانا أكدت فيه أن): the subject comes after, or is the one who issued the statement.
     // (Not عنه: after نقل it names the speaker, "نقلت عنه وكالة تاس".)
     "فيه",

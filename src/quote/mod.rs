@@ -947,7 +947,11 @@ impl<'a> Ctx<'a> {
         }
         let mut j = start;
         while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
-            if self.mention(j).is_some() || is_speaker_head(self.head(j)) || is_praise(self.norm(j))
+            // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
+            if self.mention(j).is_some()
+                || is_speaker_head(self.head(j))
+                || is_praise(self.norm(j))
+                || self.norm(j).chars().count() < 2
             {
                 return None;
             }
@@ -1882,6 +1886,14 @@ fn attribute_sentence(
                         ctx.norm(i + 1),
                         "اسمه" | "اسمها" | "اسمهم" | "هويته" | "هويتها" | "هويتهم"
                     ) =>
+            {
+                None
+            }
+            // After هو / هي, طالب is the noun "student", not "demanded": "وهو طالب يبلغ من العمر".
+            Some(Cue::Verb { .. })
+                if i > a
+                    && matches!(ctx.norm(i), "طالب" | "طالبه")
+                    && matches!(ctx.norm(i - 1), "هو" | "هي" | "وهو" | "وهي") =>
             {
                 None
             }
