@@ -274,7 +274,8 @@ fn report(out: &mut impl Write, a: &Article<'_>) -> std::io::Result<()> {
     if !a.related_quotes().is_empty() || !a.related_mentions().is_empty() {
         writeln!(
             out,
-            "\nrelated articles: {} entity mentions, {} quotes (use --include-related to merge)",
+            "\noutside the article's own text (related articles, tails): {} entity mentions, {} quotes \
+             (use --include-related to merge)",
             a.related_mentions().len(),
             a.related_quotes().len()
         )?;

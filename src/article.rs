@@ -428,7 +428,8 @@ impl<'t> Article<'t> {
         &self.mentions
     }
 
-    /// Entity mentions in related articles and lists (kept apart from the article's own).
+    /// Entity mentions outside the article's own zones: related articles and lists, and the tails
+    /// (source and keyword lines, boilerplate), kept apart from the article's own.
     pub fn related_mentions(&self) -> &[Mention] {
         &self.related_mentions
     }
@@ -444,7 +445,7 @@ impl<'t> Article<'t> {
         &self.quotes
     }
 
-    /// Quotes in related articles.
+    /// Quotes outside the article's own zones (related articles, tails).
     pub fn related_quotes(&self) -> &[Quote] {
         &self.related_quotes
     }

@@ -24,6 +24,9 @@ pub enum ZoneKind {
     ReadAlso,
     /// A list of related headlines after `مقالات مشابهة` (• bullets).
     Related,
+    /// A line the site adds to every article: an app promotion (`يمكنكم استلام إشعارات …`), a
+    /// disclaimer (`جميع المقالات المنشورة تمثل رأي كتابها فقط`), an end marker (`// انتهى //`).
+    Boilerplate,
 }
 
 /// A social post's signature: `— Israel Defense Forces (@IDF) November 23, 2024`.
@@ -69,6 +72,7 @@ enum Marker {
     ReadAlso,
     Related,
     Signature,
+    Boilerplate,
 }
 
 /// The phrases that open a tail (matching-normalized), longest match first: an anchored
@@ -77,7 +81,7 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
     static MARKERS: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<Marker>)> =
         std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
-        let groups: [(&[&str], Marker); 4] = [
+        let groups: [(&[&str], Marker); 5] = [
             (&["المصدر:", "المصدر :", "مصدر:", "المصدر-"], Marker::Source),
             (
                 &[
@@ -113,6 +117,21 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "الاكثر قراءه",
                 ],
                 Marker::Related,
+            ),
+            (
+                &[
+                    "يمكنكم استلام اشعارات",
+                    "يمكنكم تسلم اشعارات",
+                    "جميع المقالات المنشوره تمثل",
+                    "المقالات المنشوره تعبر عن",
+                    "المقال يعبر عن راي",
+                    "المقاله تعبر عن راي",
+                    "الاراء الوارده في",
+                    "تابعونا علي",
+                    "// انتهي",
+                    "//انتهي",
+                ],
+                Marker::Boilerplate,
             ),
         ];
         let mut phrases = Vec::new();
@@ -164,6 +183,9 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | '-'
             | 'ی'
             | 'ي'
+            | 'ج'
+            | 'ت'
+            | '/'
     ) && !line.starts_with('—')
     {
         return (Marker::None, p.span.start);
@@ -371,6 +393,11 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
                 let mut z = zone(ZoneKind::SocialPost, s, i + 1, main);
                 z.post = Some(Box::new(signature(text, &paragraphs[i], body)));
                 out.push(z);
+                i += 1;
+            }
+            Marker::Boilerplate => {
+                flush_body(&mut out, &mut body_start, i, main);
+                out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
                 i += 1;
             }
             Marker::Source | Marker::Keywords => {

@@ -411,3 +411,25 @@ fn parser_shared_across_threads() {
         }
     });
 }
+
+#[test]
+fn boilerplate_lines_are_kept_out_of_the_body() {
+    let text = "عنوان الخبر هنا\n\nوقال المتحدث باسم الوزارة إن الاجتماع كان مثمرا.\n-------------------------------\nيمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.\n\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.\n\n// انتهى //\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    let boilerplate: Vec<&str> = a
+        .zones()
+        .iter()
+        .filter(|z| z.kind == ZoneKind::Boilerplate)
+        .map(|z| z.span.slice(text))
+        .collect();
+    assert_eq!(boilerplate.len(), 3, "{boilerplate:?}");
+    assert!(boilerplate[0].starts_with("يمكنكم استلام"));
+    assert!(a
+        .zones()
+        .iter()
+        .all(|z| z.kind != ZoneKind::Boilerplate || !z.main));
+    // The app promotion's BBC is no mention of the article's own.
+    assert!(a.mentions().is_empty(), "{:?}", a.mentions());
+    assert_eq!(a.related_mentions().len(), 1);
+}
