@@ -86,6 +86,12 @@ quotes! {
         ("السائق", Indirect, Some("متحدثة باسم الشرطة"), None),
         ("التظاهرات مستمرة", Direct, Some("سارجيس هاروتيونيان"), None),
     ];
+    // A short quote after a noun that names things (شركة، حزب، منظمة، بعنوان، مراسل) is a name.
+    names_after_naming_nouns: "وقالت منظمة \"السلام الآن\" إن البناء توسع.\n\nوأفاد مراسل \"العربية\" بانفجار صاروخ، وقدم الحزب عرضا بعنوان \"قضية مقدونيا\"." => [
+        ("السلام الآن", NonSpeech, None, None),
+        ("العربية", NonSpeech, None, None),
+        ("قضية مقدونيا", NonSpeech, None, None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),
