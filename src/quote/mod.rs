@@ -1889,6 +1889,14 @@ fn attribute_sentence(
             {
                 None
             }
+            // "يُذكر أن" ("it is worth noting that"): the journalist's aside, no one's speech.
+            Some(Cue::Verb { .. })
+                if matches!(ctx.norm(i), "يذكر" | "ويذكر")
+                    && i + 1 < b
+                    && toks[i + 1].cue == Some(Cue::Complementizer) =>
+            {
+                None
+            }
             // After هو / هي, طالب is the noun "student", not "demanded": "وهو طالب يبلغ من العمر".
             Some(Cue::Verb { .. })
                 if i > a
