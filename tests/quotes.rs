@@ -92,10 +92,6 @@ quotes! {
         ("العربية", NonSpeech, None, None),
         ("قضية مقدونيا", NonSpeech, None, None),
     ];
-    // "يُذكر أن" ("it is worth noting that") is the journalist's aside, no one's speech.
-    worth_noting_is_no_speech: "وقال الوزير إن المحادثات مستمرة. يذكر أن الجولة السابقة انتهت دون اتفاق." => [
-        ("المحادثات", Indirect, Some("الوزير"), None),
-    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),
@@ -411,6 +407,7 @@ fn an_outlet_named_in_quotation_marks_is_not_one_named_earlier() {
     );
 }
 
+/// "يُذكر أن" ("it is worth noting that") is the journalist's aside, no one's speech.
 #[test]
 fn worth_noting_gives_no_quote() {
     let text = "وقال الوزير إن المحادثات مستمرة. يذكر أن الجولة السابقة انتهت دون اتفاق.";
