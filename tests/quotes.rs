@@ -92,6 +92,14 @@ quotes! {
         ("العربية", NonSpeech, None, None),
         ("قضية مقدونيا", NonSpeech, None, None),
     ];
+    // A leader named after "المتحدث باسم …" is the one spoken for; a spokesperson named there
+    // speaks. New heads of institutions (راديو، خفر السواحل، جهاز) speak too.
+    spokesman_of_a_named_leader: "وقال متحدث باسم رئيس كوريا الجنوبية، مون جاي إن، إن الإغلاق سينفذ علانية.\n\nوقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن الرئيس سيوقع.\n\nوقال راديو إسرائيل إن الشرطة استجوبت الوزير. وقال خفر السواحل الإيطالي في بيان إن سفينتين ستصلان." => [
+        ("الإغلاق", Indirect, Some("متحدث باسم رئيس كوريا الجنوبية"), None),
+        ("الرئيس سيوقع", Indirect, Some("سارة ساندرز"), None),
+        ("الشرطة", Indirect, Some("راديو إسرائيل"), None),
+        ("سفينتين", Indirect, Some("خفر السواحل الإيطالي"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

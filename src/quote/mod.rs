@@ -537,6 +537,19 @@ impl<'a> Ctx<'a> {
                     }) {
                         return Some(Cand::of(org));
                     }
+                    // "المتحدث باسم رئيسة الوزراء، تيريزا ماي،": a head of state or government
+                    // named after the phrase is the one the spokesman speaks for (a spokesman
+                    // named there is the spokesman: "المتحدثة باسم البيت الأبيض، سارة ساندرز").
+                    if ms > first + 2
+                        && crate::gazetteer::is_leader(&m.entity)
+                        && is_punct(&self.tokens[ms - 1], COMMAS)
+                        && (first + 1..ms - 1).any(|j| self.head(j) == "باسم")
+                        && (first..ms - 1).all(|j| self.is_word(j))
+                    {
+                        let mut c = self.unnamed(first, ms - 1);
+                        c.agent = Some(speaker_of(m));
+                        return Some(c);
+                    }
                     if institution || self.is_genitive(ms) {
                         // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
                         let end = self.np_end(first, ms);
@@ -952,6 +965,7 @@ impl<'a> Ctx<'a> {
                 || is_speaker_head(self.head(j))
                 || is_praise(self.norm(j))
                 || self.norm(j).chars().count() < 2
+                || is_place_preposition(self.head(j))
             {
                 return None;
             }
@@ -1522,6 +1536,11 @@ fn is_institution(head: &str) -> bool {
             | "ميليشيات"
             | "مليشيات"
             | "قياده"
+            | "راديو"
+            | "خفر"
+            | "بلديه"
+            | "جهاز"
+            | "دايره"
     )
 }
 
@@ -2463,6 +2482,7 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
             | "موقع"
             | "تلفزيون"
             | "اذاعه"
+            | "راديو"
             | "شبكه"
             | "وكالات"
             | "هييه"
