@@ -363,6 +363,13 @@ fn a_demonym_as_a_given_name_is_no_country() {
 }
 
 #[test]
+fn a_company_or_club_named_after_a_country_is_no_country() {
+    let g = Gazetteer::default_ref();
+    assert!(ids(g, "وقال مدير شركة قطر للغاز المسال إن الإنتاج ارتفع").is_empty());
+    assert_eq!(ids(g, "خسر فريق قطر أمام النصر، وزار الوزير قطر"), ["QA"]);
+}
+
+#[test]
 fn tripoli_in_lebanese_news_is_no_mention_of_libya() {
     let g = Gazetteer::default_ref();
     let tripoli = |text: &str| -> Vec<(String, Via)> {

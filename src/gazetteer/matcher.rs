@@ -718,6 +718,19 @@ impl Matcher {
             {
                 // "حصل على مقابل مالي": after an indefinite masculine noun مالي is "financial".
                 continue;
+            } else if c.target.via == Via::Name
+                && entities[c.target.entity as usize].kind == EntityKind::Country
+                && c.word_start == c.start
+                && word_before(text, c.word_start).is_some_and(|w| {
+                    matches!(
+                        w.strip_prefix('و').unwrap_or(w),
+                        "شركه" | "لشركه" | "بشركه" | "فريق" | "لفريق" | "نادي" | "لنادي"
+                    )
+                })
+            {
+                // "شركة قطر للغاز"، "فريق قطر القطري": a company or a club named after the
+                // country, not the country.
+                continue;
             } else if c.target.via == Via::Demonym
                 && c.word_start == c.start
                 && !text[c.start..c.end].starts_with("ال")
