@@ -100,6 +100,10 @@ quotes! {
         ("الشرطة", Indirect, Some("راديو إسرائيل"), None),
         ("سفينتين", Indirect, Some("خفر السواحل الإيطالي"), None),
     ];
+    // A first name ending in ا (ميلانيا، ماريا) is a name alone after the verb, not an adverb.
+    first_name_ending_in_alef: "وقال الوزير إن الحدود مفتوحة.\n\nوأكدت ميلانيا أنها تكره \"الفصل\"." => [
+        ("تكره", Indirect, Some("ميلانيا"), None),
+    ];
     // يُعتبر "is considered" describes: a term in quotes after it is no one's words.
     considered_is_no_speech: "ويعتبر سوق المدينة القديمة أحد أبرز الأماكن التي يعمل فيها الوسيط \"الدلال\" بين البائع والمشتري." => [
         ("الدلال", NonSpeech, None, None),

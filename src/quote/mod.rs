@@ -713,8 +713,8 @@ impl<'a> Ctx<'a> {
             && self.toks[first].kind == TokenKind::ArabicWord
             && n.chars().count() >= 3
             && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
-            && !looks_like_participle(n)
-            && !n.ends_with("ا")
+            // (A known first name may end in ا: ميلانيا، ماريا.)
+            && (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with("ا")))
             && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
             && !["ته", "تها", "هم", "هما", "كم", "نا"]
                 .iter()
@@ -1435,7 +1435,12 @@ pub(crate) fn is_title(head: &str) -> bool {
 /// An accusative active participle (مستغربا، مهيبا، مضيفا): starts with م, ends with ا, 4+ letters.
 fn looks_like_participle(norm: &str) -> bool {
     let n = norm.chars().count();
-    norm.starts_with('م') && norm.ends_with('ا') && (5..=9).contains(&n) && !norm.ends_with("ما")
+    // (A long vowel right after the م makes a name, not a participle: ماريا، ميلانيا.)
+    norm.starts_with('م')
+        && norm.ends_with('ا')
+        && (5..=9).contains(&n)
+        && !norm.ends_with("ما")
+        && !matches!(norm.chars().nth(1), Some('ا' | 'ي'))
 }
 
 /// Adjectives that follow a title and are not names: الرئيس السابق، المتحدث الرسمي.
