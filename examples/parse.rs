@@ -336,28 +336,35 @@ fn process_line(parser: &Parser, line: &[u8], tokens: bool) -> (String, bool) {
     (out, false)
 }
 
-/// The streaming mode: a reader, `threads` parsers and a writer joined by bounded channels. At most
-/// `window` lines are in flight (read but not yet written), so memory stays bounded whatever the
-/// input size, and one slow article never stalls the other parsers.
+/// The streaming mode: a reader, `threads` parsers and a writer joined by bounded channels. Lines
+/// travel in batches (up to 64 lines or 256 KiB; a batch goes as soon as no more input is waiting,
+/// so a trickle of lines is answered line by line). At most `window` batches are in flight (read
+/// but not yet written), so memory stays bounded whatever the input size, and one slow article
+/// never stalls the other parsers.
 fn run_jsonl(parser: &Parser, opts: &Options) -> std::io::Result<()> {
     use std::sync::mpsc::sync_channel;
     use std::sync::Mutex;
 
+    /// Lines go to the workers in batches of up to this many lines or bytes, so that a thread
+    /// wakes once per batch rather than once per line (a wake-up costs a system call).
+    const BATCH_LINES: usize = 64;
+    const BATCH_BYTES: usize = 256 << 10;
+
     let threads = opts.threads;
-    let window = threads * 256;
+    let window = threads * 8; // batches in flight
     let progress = std::io::stderr().is_terminal();
     let start = Instant::now();
-    // Permits bound the lines in flight: the reader takes one per line, the writer returns one per
-    // line written.
+    // Permits bound the batches in flight: the reader takes one per batch, the writer returns one
+    // per batch written.
     let (permit_tx, permit_rx) = sync_channel::<()>(window);
     for _ in 0..window {
         permit_tx
             .send(())
             .expect("the channel holds `window` permits");
     }
-    let (work_tx, work_rx) = sync_channel::<(u64, Vec<u8>)>(window);
+    let (work_tx, work_rx) = sync_channel::<(u64, Vec<Vec<u8>>)>(window);
     let work_rx = Mutex::new(work_rx);
-    let (done_tx, done_rx) = sync_channel::<(u64, String, bool)>(window);
+    let (done_tx, done_rx) = sync_channel::<(u64, Vec<(String, bool)>)>(window);
     let mut bytes = 0u64;
     let (lines, errors, written) =
         std::thread::scope(|s| -> std::io::Result<(u64, u64, std::io::Result<()>)> {
@@ -368,9 +375,12 @@ fn run_jsonl(parser: &Parser, opts: &Options) -> std::io::Result<()> {
                         .lock()
                         .expect("no parser panics holding the lock")
                         .recv();
-                    let Ok((seq, line)) = job else { break };
-                    let (out, is_error) = process_line(parser, &line, opts.tokens);
-                    if done_tx.send((seq, out, is_error)).is_err() {
+                    let Ok((seq, batch)) = job else { break };
+                    let out = batch
+                        .iter()
+                        .map(|line| process_line(parser, line, opts.tokens))
+                        .collect();
+                    if done_tx.send((seq, out)).is_err() {
                         break; // the writer stopped (stdout failed)
                     }
                 });
@@ -379,57 +389,86 @@ fn run_jsonl(parser: &Parser, opts: &Options) -> std::io::Result<()> {
             let writer = s.spawn(move || {
                 let stdout = std::io::stdout();
                 let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
-                let mut pending: std::collections::BTreeMap<u64, (String, bool)> =
+                let mut pending: std::collections::BTreeMap<u64, Vec<(String, bool)>> =
                     Default::default();
-                let (mut next, mut errors) = (0u64, 0u64);
+                let (mut next, mut lines, mut errors) = (0u64, 0u64, 0u64);
                 let mut result = Ok(());
-                'all: for (seq, line, is_error) in done_rx {
-                    pending.insert(seq, (line, is_error));
-                    while let Some((line, is_error)) = pending.remove(&next) {
-                        if let Err(e) = out
-                            .write_all(line.as_bytes())
-                            .and_then(|_| out.write_all(b"\n"))
-                        {
+                'all: for (seq, batch) in done_rx {
+                    pending.insert(seq, batch);
+                    while let Some(batch) = pending.remove(&next) {
+                        for (line, is_error) in batch {
+                            if let Err(e) = out
+                                .write_all(line.as_bytes())
+                                .and_then(|_| out.write_all(b"\n"))
+                            {
+                                result = Err(e);
+                                break 'all;
+                            }
+                            lines += 1;
+                            errors += is_error as u64;
+                        }
+                        next += 1;
+                        // Input that trickles in is answered line by line, not held in a buffer.
+                        if let Err(e) = out.flush() {
                             result = Err(e);
                             break 'all;
                         }
-                        next += 1;
-                        errors += is_error as u64;
                         let _ = permit_tx.send(());
-                        if progress && next % 1000 == 0 {
+                        if progress {
                             let secs = start.elapsed().as_secs_f64().max(1e-9);
                             eprint!(
-                                "\r{next} lines, {errors} errors, {:.0} lines/s   ",
-                                next as f64 / secs
+                                "\r{lines} lines, {errors} errors, {:.0} lines/s   ",
+                                lines as f64 / secs
                             );
                         }
                     }
                 }
                 let flushed = out.flush();
-                (next, errors, result.and(flushed))
+                (lines, errors, result.and(flushed))
             });
-            // The reader: this thread.
+            // The reader: this thread. A batch is sent when it is full, or as soon as no more
+            // input is waiting (so that a line that trickles in is not held back for the next).
             let stdin = std::io::stdin();
-            let mut input = stdin.lock();
+            // (Our own buffer, to see whether more input is already waiting.)
+            let mut input = std::io::BufReader::with_capacity(1 << 16, stdin.lock());
             let mut seq = 0u64;
             let mut read_result = Ok(());
-            loop {
+            let mut at_end = false;
+            while !at_end {
                 if permit_rx.recv().is_err() {
                     break; // the writer stopped
                 }
-                let mut buf = Vec::new();
-                match input.read_until(b'\n', &mut buf) {
-                    Ok(0) => break,
-                    Ok(n) => bytes += n as u64,
-                    Err(e) => {
-                        read_result = Err(e);
-                        break;
+                let mut batch = Vec::new();
+                let mut batch_bytes = 0;
+                while batch.len() < BATCH_LINES && batch_bytes < BATCH_BYTES {
+                    if !batch.is_empty() && input.buffer().is_empty() {
+                        break; // nothing more waiting: send what we have
                     }
+                    let mut buf = Vec::new();
+                    match input.read_until(b'\n', &mut buf) {
+                        Ok(0) => {
+                            at_end = true;
+                            break;
+                        }
+                        Ok(n) => {
+                            bytes += n as u64;
+                            batch_bytes += n;
+                        }
+                        Err(e) => {
+                            read_result = Err(e);
+                            at_end = true;
+                            break;
+                        }
+                    }
+                    while matches!(buf.last(), Some(b'\n' | b'\r')) {
+                        buf.pop();
+                    }
+                    batch.push(buf);
                 }
-                while matches!(buf.last(), Some(b'\n' | b'\r')) {
-                    buf.pop();
+                if batch.is_empty() {
+                    break;
                 }
-                if work_tx.send((seq, buf)).is_err() {
+                if work_tx.send((seq, batch)).is_err() {
                     break;
                 }
                 seq += 1;
