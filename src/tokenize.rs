@@ -628,6 +628,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_detached_token_list_keeps_its_allocation() {
+        let text = String::from("قال الوزير إن الوضع خطير");
+        let mut tokens: Vec<Token<'_>> = Vec::with_capacity(100);
+        tokens.extend(tokenize(&text));
+        let (ptr, cap) = (tokens.as_ptr() as usize, tokens.capacity());
+        let detached: Vec<Token<'static>> = detach(tokens);
+        drop(text);
+        assert!(detached.is_empty());
+        assert_eq!(detached.capacity(), cap);
+        assert_eq!(detached.as_ptr() as usize, ptr);
+    }
+
+    #[test]
     fn packed_kind_round_trips() {
         for (k, &kind) in KINDS.iter().enumerate() {
             assert_eq!(kind as usize, k);
