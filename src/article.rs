@@ -104,11 +104,16 @@ impl Parser {
         // Only where the text makes it likely: written alone (or after و / ف, not inside another
         // word: كايرو is no ك + ايرو), and in an article that names the person's country or its
         // people or bodies (آبي in news about Ethiopia is Abiy Ahmed, not Shinzo Abe).
-        let places: std::collections::HashSet<&str> = all_mentions
-            .iter()
-            .flat_map(|m| [Some(m.entity.id()), m.entity.country()])
-            .flatten()
-            .collect();
+        // (Built only when some surname was left unlinked: most articles have none.)
+        let places: std::collections::HashSet<&str> = if unlinked.is_empty() {
+            Default::default()
+        } else {
+            all_mentions
+                .iter()
+                .flat_map(|m| [Some(m.entity.id()), m.entity.country()])
+                .flatten()
+                .collect()
+        };
         let mut word = String::new();
         let mut given_name = |span: Span| {
             word.clear();

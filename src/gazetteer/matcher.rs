@@ -721,9 +721,9 @@ impl Matcher {
             } else if c.target.via == Via::Name
                 && entities[c.target.entity as usize].kind == EntityKind::Country
                 && c.word_start == c.start
-                && word_before(text, c.word_start).is_some_and(|w| {
+                && word_before_after_and(text, c.word_start).is_some_and(|w| {
                     matches!(
-                        w.strip_prefix('و').unwrap_or(w),
+                        w,
                         "شركه" | "لشركه" | "بشركه" | "فريق" | "لفريق" | "نادي" | "لنادي"
                     )
                 })
@@ -947,25 +947,17 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
 /// Whether a bare demonym at `start..end` (تركي، سعودي) reads as a given name: before بن، بنت or
 /// آل, or after الأمير / الشيخ.
 fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
-    let next = text[end..]
-        .strip_prefix(' ')
-        .and_then(|t| t.split(|c: char| !is_word_char(c)).next());
-    matches!(next, Some("بن" | "بنت" | "ال"))
-        || word_before(text, start).is_some_and(|w| {
-            matches!(
-                w.strip_prefix('و').unwrap_or(w),
-                "الامير" | "الاميره" | "الشيخ" | "الشيخه"
-            )
-        })
+    matches!(word_after(text, end), Some("بن" | "بنت" | "ال"))
+        || word_before_after_and(text, start)
+            .is_some_and(|w| matches!(w, "الامير" | "الاميره" | "الشيخ" | "الشيخه"))
 }
 
 /// Whether one of the person's Arabic names starts with the word right before `word_start` (a
 /// first name spelled as the article spells it: "مايك بومبيو" for Mike Pompeo).
 fn has_first_name(person: &Entity, text: &str, word_start: usize) -> bool {
-    let Some(first) = word_before(text, word_start) else {
+    let Some(first) = word_before_after_and(text, word_start) else {
         return false;
     };
-    let first = first.strip_prefix('و').unwrap_or(first);
     let n = crate::Normalizer::matching();
     std::iter::once(person.name_ar())
         .chain(person.variants_ar().iter().map(String::as_str))
@@ -989,10 +981,7 @@ fn is_given_name(word: &str) -> bool {
 /// Whether the word right after `word_end` (one space between) reads as a family name of the
 /// relative-adjective shape: الـ, at least five letters, ending in ي (العنزي، الحربي); not الذي.
 fn before_family_name(text: &str, word_end: usize) -> bool {
-    let Some(after) = text[word_end..].strip_prefix(' ') else {
-        return false;
-    };
-    let word = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    let word = word_after(text, word_end).unwrap_or("");
     word.starts_with("ال") && word.ends_with('ي') && word.chars().count() >= 5
 }
 
@@ -1011,6 +1000,17 @@ fn word_before(text: &str, word_start: usize) -> Option<&str> {
     }
     let word = before.rsplit(|c: char| !is_word_char(c)).next()?;
     (!word.is_empty()).then_some(word)
+}
+
+/// [`word_before`] without the conjunction و glued to it.
+fn word_before_after_and(text: &str, word_start: usize) -> Option<&str> {
+    word_before(text, word_start).map(|w| w.strip_prefix('و').unwrap_or(w))
+}
+
+/// The word right after `word_end` when one space separates them.
+fn word_after(text: &str, word_end: usize) -> Option<&str> {
+    let after = text[word_end..].strip_prefix(' ')?;
+    after.split(|c: char| !is_word_char(c)).next()
 }
 
 /// Whether the word is definite: the article ال, maybe after a conjunction or preposition.

@@ -503,16 +503,8 @@ impl<'t> Normalized<'t> {
     /// assert_eq!(&text[r], "بـلـيـنـكـنَ");
     /// ```
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
-        let len = self.text.len();
-        let (a, b) = (range.start.min(len), range.end.min(len));
-        if self.pieces.is_empty() {
-            return if self.is_changed() { 0..0 } else { a..b.max(a) };
-        }
-        if a >= b {
-            let p = self.start_of(a);
-            return p..p;
-        }
-        self.start_of(a)..self.end_of(b)
+        let span = self.original_span_near(&mut 0, range);
+        span.start..span.end
     }
 
     /// [`original_range`](Self::original_range) as a [`Span`].
@@ -616,11 +608,6 @@ impl<'t> Normalized<'t> {
         } else {
             x.orig
         }
-    }
-
-    fn end_of(&self, b: usize) -> usize {
-        let mut from_start = 0;
-        self.end_of_near(&mut from_start, b)
     }
 
     fn end_of_near(&self, hint: &mut usize, b: usize) -> usize {

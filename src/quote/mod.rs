@@ -2310,16 +2310,15 @@ fn attribute_sentence(
         // "في تصريح خاص لـ"الاقتصادية"". Shaped as a name: one word, or definite (a noun and an
         // indefinite adjective, لـ"خلية إرهابية", is a description).
         let addressee = before.is_some_and(|j| ctx.norm(j) == "ل") && {
-            let words: Vec<&str> = (m.open + 1..m.close.unwrap_or(b))
+            let mut words = (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
-                .map(|j| ctx.norm(j))
-                .take(3)
-                .collect();
-            match words.as_slice() {
-                [_] => true,
-                [w1, w2] => w1.starts_with("ال") || w2.starts_with("ال"),
-                [w1, ..] => content_words == 3 && w1.starts_with("ال"),
-                [] => false,
+                .map(|j| ctx.norm(j).starts_with("ال"));
+            let (first_definite, second_definite) = (words.next(), words.next());
+            match content_words {
+                1 => true,
+                2 => first_definite == Some(true) || second_definite == Some(true),
+                3 => first_definite == Some(true),
+                _ => false,
             }
         };
         let kind = if entity_only || is_number || content_words == 0 || named_thing || addressee {
