@@ -172,13 +172,8 @@ impl Parser {
             mentions: speakers_view,
         });
         norm.recycle();
-        // The largest pairing's lists serve the next parse on this thread.
-        if let Some((_, largest)) = pairings
-            .into_iter()
-            .max_by_key(|(_, p)| p.pairs.len() + p.unbalanced.len())
-        {
-            largest.recycle();
-        }
+        // The list and its largest pairing's lists serve the next parse on this thread.
+        crate::segment::recycle_pairings(pairings);
         let mut quotes = found.quotes;
         let mut appositions = found.appositions;
         if !unlinked_speakers.is_empty() {
@@ -202,7 +197,8 @@ impl Parser {
                 .map(|m| m.entity.clone())
         };
         let is_post = |z: &&Zone| z.kind == ZoneKind::SocialPost;
-        let mut posts: Vec<Quote> = Vec::with_capacity(zones.iter().filter(is_post).count());
+        let mut posts: Vec<Quote> = scratch::take(&POSTS);
+        posts.reserve(zones.iter().filter(is_post).count());
         for z in zones.iter().filter(is_post) {
             let Some(post) = &z.post else { continue };
             if post.body.is_empty() {
@@ -232,23 +228,32 @@ impl Parser {
             quotes.retain(|q| !in_post(q) || q.kind == QuoteKind::NonSpeech);
             // Both lists are in text order: one merge, no sort.
             let key = |q: &Quote| (q.span.start, q.span.end);
-            let mut merged = Vec::with_capacity(quotes.len() + posts.len());
-            let mut posts = posts.into_iter().peekable();
-            for q in quotes {
-                while let Some(p) = posts.next_if(|p| key(p) < key(&q)) {
+            // (Into the spare quote list of this thread; the emptied one becomes the spare.)
+            let mut merged = scratch::take(&SPARE_QUOTES);
+            let (quotes_used, posts_used) = (quotes.len(), posts.len());
+            merged.reserve(quotes.len() + posts.len());
+            let mut in_order = posts.drain(..).peekable();
+            for q in quotes.drain(..) {
+                while let Some(p) = in_order.next_if(|p| key(p) < key(&q)) {
                     merged.push(p);
                 }
                 merged.push(q);
             }
-            merged.extend(posts);
-            quotes = merged;
+            merged.extend(in_order);
+            let emptied = std::mem::replace(&mut quotes, merged);
+            scratch::give_back_emptied(&SPARE_QUOTES, emptied, quotes_used);
+            scratch::give_back_emptied(&POSTS, posts, posts_used);
+        } else {
+            scratch::give_back(&POSTS, posts);
         }
         debug_assert!(quotes.is_sorted_by_key(|q| (q.span.start, q.span.end)));
-        let main_spans: Vec<Span> = zones
-            .iter()
-            .filter(|z| z.main || self.include_related)
-            .map(|z| z.span)
-            .collect();
+        let mut main_spans = scratch::take(&MAIN_SPANS);
+        main_spans.extend(
+            zones
+                .iter()
+                .filter(|z| z.main || self.include_related)
+                .map(|z| z.span),
+        );
         // Zones are in text order and do not overlap: a binary search per span.
         let in_main = |s: Span| {
             let k = main_spans.partition_point(|z| z.end <= s.start);
@@ -256,6 +261,7 @@ impl Parser {
         };
         let (mentions, related_mentions) = split_related(all_mentions, |m| in_main(m.span));
         let (quotes, related_quotes) = split_related(quotes, |q| in_main(q.span));
+        scratch::give_back(&MAIN_SPANS, main_spans);
         let title = zones
             .iter()
             .find(|z| z.kind == ZoneKind::Title)
@@ -286,6 +292,12 @@ thread_local! {
     /// The token list of the last article dropped on this thread, for the next parse (see
     /// [`crate::scratch`]): a long article's tables are then not mapped and zeroed afresh.
     static TOKENS: Cell<Vec<Token<'static>>> = const { Cell::new(Vec::new()) };
+    /// The social posts of the last parse on this thread, as quotes.
+    static POSTS: Cell<Vec<Quote>> = const { Cell::new(Vec::new()) };
+    /// A second quote list, which merging the posts into the quotes fills.
+    static SPARE_QUOTES: Cell<Vec<Quote>> = const { Cell::new(Vec::new()) };
+    /// The spans of the main zones of the last parse on this thread.
+    static MAIN_SPANS: Cell<Vec<Span>> = const { Cell::new(Vec::new()) };
 }
 
 impl Drop for Article<'_> {
@@ -307,6 +319,10 @@ impl Drop for Article<'_> {
         scratch::give_back(
             &crate::gazetteer::MENTIONS,
             std::mem::take(&mut self.mentions),
+        );
+        scratch::give_back(
+            &crate::gazetteer::UNLINKED,
+            std::mem::take(&mut self.unlinked),
         );
     }
 }

@@ -20,7 +20,7 @@ use std::thread::LocalKey;
 pub(crate) type Slot<T> = LocalKey<Cell<Vec<T>>>;
 
 /// The largest buffer a thread keeps between parses.
-pub(crate) const KEEP_MAX_BYTES: usize = 256 << 20;
+pub(crate) const KEEP_MAX_BYTES: usize = 1 << 30;
 
 /// Buffers this small are always kept (they cost the allocator nothing to hold).
 const KEEP_ALWAYS_BYTES: usize = 1 << 20;

@@ -177,6 +177,14 @@ thread_local! {
     pub(crate) static SENTENCES: std::cell::Cell<Vec<Sentence>> =
         const { std::cell::Cell::new(Vec::new()) };
     static MARKS: std::cell::Cell<Vec<Span>> = const { std::cell::Cell::new(Vec::new()) };
+    /// A paragraph's closing marks in order, with the stack that orders them, and its quoted
+    /// intervals (see [`split_sentences_pairing`]).
+    static CLOSES: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    static OPEN_STACK: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    static QUOTED: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The per-paragraph pairings list of the last parse on this thread (see [`recycle_pairings`]).
+    static PAIRINGS: std::cell::Cell<Vec<(usize, Pairing)>> =
+        const { std::cell::Cell::new(Vec::new()) };
     static MARK_RANGES: std::cell::Cell<Vec<Range<usize>>> =
         const { std::cell::Cell::new(Vec::new()) };
 }
@@ -206,8 +214,17 @@ pub(crate) fn split_sentences_pairing(
     // least one token.)
     let mut out = crate::scratch::take_for(&SENTENCES, tokens.len());
     out.reserve(paragraphs.len());
-    let mut pairings = Vec::new();
+    let mut pairings = if keep_pairings {
+        crate::scratch::take(&PAIRINGS)
+    } else {
+        Vec::new()
+    };
     let mut found = Vec::new();
+    // Per paragraph: its closing marks in order, a stack, and its quoted intervals (one set of
+    // lists for all paragraphs, and from one parse to the next).
+    let mut closes = crate::scratch::take(&CLOSES);
+    let mut open = crate::scratch::take(&OPEN_STACK);
+    let mut quoted = crate::scratch::take(&QUOTED);
     for (p, para) in paragraphs.iter().enumerate() {
         let toks = &tokens[para.tokens.clone()];
         let marks: &[Span] = match marks {
@@ -228,8 +245,11 @@ pub(crate) fn split_sentences_pairing(
         } else {
             pair_marks(text, marks)
         };
-        let closes = closes_in_order(&pairing.pairs);
-        let quoted = union_of(pairing.pairs.iter().map(|m| (m.open.end, m.close.start)));
+        closes_in_order(&pairing.pairs, &mut closes, &mut open);
+        union_of(
+            pairing.pairs.iter().map(|m| (m.open.end, m.close.start)),
+            &mut quoted,
+        );
         let mut q = 0; // first interval of `quoted` that may contain the current position
         let base = para.tokens.start;
         let mut first = 0;
@@ -275,15 +295,30 @@ pub(crate) fn split_sentences_pairing(
             pairings.push((p, pairing));
         }
     }
+    crate::scratch::give_back(&CLOSES, closes);
+    crate::scratch::give_back(&OPEN_STACK, open);
+    crate::scratch::give_back(&QUOTED, quoted);
     (out, pairings)
+}
+
+/// Hands the pairings of [`split_sentences_pairing`] back to this thread's next parse: the list
+/// itself, and the lists of its largest pairing.
+pub(crate) fn recycle_pairings(mut pairings: Vec<(usize, Pairing)>) {
+    let largest = (0..pairings.len())
+        .max_by_key(|&k| pairings[k].1.pairs.len() + pairings[k].1.unbalanced.len());
+    if let Some(k) = largest {
+        pairings.swap_remove(k).1.recycle();
+    }
+    crate::scratch::give_back(&PAIRINGS, pairings);
 }
 
 /// The starts of the closing marks of `pairs` (ordered by their opening marks), in text order.
 /// Pairs come from a stack, so they nest or follow one another: a stack reads the closing marks off
 /// in order, where a sort of a long paragraph's marks would cost O(n log n).
-fn closes_in_order(pairs: &[MarkPair]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(pairs.len());
-    let mut open: Vec<usize> = Vec::new();
+fn closes_in_order(pairs: &[MarkPair], out: &mut Vec<usize>, open: &mut Vec<usize>) {
+    out.clear();
+    open.clear();
+    out.reserve(pairs.len());
     for p in pairs {
         while let Some(&c) = open.last().filter(|&&c| c < p.open.start) {
             out.push(c);
@@ -291,26 +326,30 @@ fn closes_in_order(pairs: &[MarkPair]) -> Vec<usize> {
         }
         open.push(p.close.start);
     }
-    out.extend(open.into_iter().rev());
+    out.extend(open.drain(..).rev());
     // (Crossing pairs cannot come from the pairing; sorted all the same if they ever did.)
     if !out.is_sorted() {
         out.sort_unstable();
     }
-    out
 }
 
-/// The union of half-open intervals, sorted and disjoint.
-fn union_of(intervals: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
-    let mut v: Vec<(usize, usize)> = intervals.filter(|(a, b)| a < b).collect();
-    v.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
-    for (a, b) in v {
-        match out.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ => out.push((a, b)),
+/// The union of half-open intervals, sorted and disjoint, into `out`.
+fn union_of(intervals: impl Iterator<Item = (usize, usize)>, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    out.extend(intervals.filter(|(a, b)| a < b));
+    out.sort_unstable();
+    // Merged in place: `w` intervals kept so far.
+    let mut w = 0;
+    for k in 0..out.len() {
+        let (a, b) = out[k];
+        if w > 0 && a <= out[w - 1].1 {
+            out[w - 1].1 = out[w - 1].1.max(b);
+        } else {
+            out[w] = (a, b);
+            w += 1;
         }
     }
-    out
+    out.truncate(w);
 }
 
 fn sentence(toks: &[Token<'_>], base: usize, r: Range<usize>, paragraph: usize) -> Sentence {

@@ -321,16 +321,16 @@ fn strip_bullet(text: &str, p: &Paragraph) -> Span {
 thread_local! {
     /// The zone list of the last article dropped on this thread (see [`crate::scratch`]).
     pub(crate) static ZONES: std::cell::Cell<Vec<Zone>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The paragraphs' tail markers of the last parse on this thread.
+    static MARKERS: std::cell::Cell<Vec<(Marker, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Splits the paragraphs of an article into zones.
 pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Zone> {
     let n = paragraphs.len();
     let mut head = String::new();
-    let markers: Vec<(Marker, usize)> = paragraphs
-        .iter()
-        .map(|p| marker(text, p, &mut head))
-        .collect();
+    let mut markers = crate::scratch::take(&MARKERS);
+    markers.extend(paragraphs.iter().map(|p| marker(text, p, &mut head)));
     // Every zone has a paragraph of its own: reserved once rather than regrown.
     let mut out: Vec<Zone> = crate::scratch::take_for(&ZONES, n);
     out.reserve(n);
@@ -461,6 +461,7 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
         }
     }
     flush_body(&mut out, &mut body_start, n, main);
+    crate::scratch::give_back(&MARKERS, markers);
     out
 }
 

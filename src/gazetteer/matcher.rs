@@ -380,6 +380,7 @@ impl Matcher {
         start: usize,
         end: usize,
         pid: usize,
+        shorts: &mut Vec<u32>,
     ) -> Option<Candidate> {
         let info = &self.patterns[pid];
         if text[end..].chars().next().is_some_and(is_word_char) {
@@ -414,7 +415,7 @@ impl Matcher {
                     via: Via::Name,
                     lam_elided: false,
                 },
-                short: Vec::new(),
+                short: 0..0,
                 block: true,
                 demonym_like: false,
                 capital_of_another: None,
@@ -440,14 +441,17 @@ impl Matcher {
         } else {
             None
         };
-        let short: Vec<u32> = if first.via == Via::ShortForm {
-            std::iter::once(first)
-                .chain(admissible)
-                .filter(|t| t.via == Via::ShortForm)
-                .map(|t| t.entity)
-                .collect()
+        let short = if first.via == Via::ShortForm {
+            let from = shorts.len();
+            shorts.extend(
+                std::iter::once(first)
+                    .chain(admissible)
+                    .filter(|t| t.via == Via::ShortForm)
+                    .map(|t| t.entity),
+            );
+            from..shorts.len()
         } else {
-            Vec::new()
+            0..0
         };
         // A demonym's article belongs to the adjective: the span is الأميركي, the prefix و.
         let name_start = if chain.has_article() && first.via == Via::Demonym {
@@ -477,6 +481,7 @@ impl Matcher {
         hits: &[(usize, usize, usize, u64, FirstWord)],
         next: Option<u64>,
         cands: &mut Vec<Candidate>,
+        shorts: &mut Vec<u32>,
     ) {
         let mut found: [(usize, usize); 16] = [(0, 0); 16];
         for &(ws, o, we, h, first) in hits {
@@ -497,7 +502,7 @@ impl Matcher {
             }
             // Longest first; a rejected match (mid-word end, wrong chain) yields to a shorter.
             for &(end, id) in found[..n].iter().rev() {
-                if let Some(c) = self.consider(text, ws, o, end, id) {
+                if let Some(c) = self.consider(text, ws, o, end, id, shorts) {
                     cands.push(c);
                     break;
                 }
@@ -510,6 +515,8 @@ impl Matcher {
         let text = norm.as_str();
         // (normalized start, end, prefix start, pattern, chosen target or short-form candidates)
         let mut cands = crate::scratch::take(&CANDIDATES);
+        // The people of the candidates' short forms, one list for all (see `Candidate::short`).
+        let mut shorts = crate::scratch::take(&SHORTS);
         // Names start at a word start or right after a proclitic chain: one anchored,
         // longest-first search at each such offset, retried shorter while the match is rejected.
         let bytes = text.as_bytes();
@@ -528,7 +535,7 @@ impl Matcher {
                 i += len;
             }
             if i >= bytes.len() {
-                self.walk_hits(text, &hits, None, &mut cands);
+                self.walk_hits(text, &hits, None, &mut cands, &mut shorts);
                 break;
             }
             let ws = i;
@@ -570,7 +577,7 @@ impl Matcher {
                 }
             }
             if !hits.is_empty() {
-                self.walk_hits(text, &hits, whole, &mut cands);
+                self.walk_hits(text, &hits, whole, &mut cands, &mut shorts);
             }
             std::mem::swap(&mut hits, &mut next_hits);
         }
@@ -588,7 +595,7 @@ impl Matcher {
             cands.retain(|c| {
                 !(c.demonym_like
                     && c.target.via == Via::ShortForm
-                    && !c.short.iter().any(|e| named.contains(e)))
+                    && !shorts[c.short.clone()].iter().any(|e| named.contains(e)))
             });
         }
         // Longest first, then earliest, then the fixed priority of the target. Candidates come in
@@ -602,8 +609,11 @@ impl Matcher {
                 .then(b.block.cmp(&a.block))
                 .then_with(|| priority(entities, &a.target).cmp(&priority(entities, &b.target)))
         };
-        let mut chosen: Vec<&Candidate> = Vec::with_capacity(cands.len());
-        let mut group: Vec<&Candidate> = Vec::new();
+        // The chosen candidates' indices, in a list the thread reuses (as long as the text's
+        // candidates: a fresh one would be new memory on every long text).
+        let mut chosen: Vec<u32> = crate::scratch::take(&CHOSEN);
+        chosen.reserve(cands.len());
+        let mut group: Vec<u32> = Vec::new();
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         let mut i = 0;
         while i < cands.len() {
@@ -614,49 +624,52 @@ impl Matcher {
                 j += 1;
             }
             if j == i + 1 {
-                chosen.push(&cands[i]);
+                chosen.push(i as u32);
             } else {
                 group.clear();
-                group.extend(&cands[i..j]);
-                group.sort_by(order);
+                group.extend(i as u32..j as u32);
+                group.sort_by(|&a, &b| order(&&cands[a as usize], &&cands[b as usize]));
                 taken.clear();
                 let from = chosen.len();
-                for &c in &group {
+                for &k in &group {
+                    let c = &cands[k as usize];
                     let before = taken.range(..c.end).next_back();
                     if before.is_some_and(|(_, &e)| e > c.start) {
                         continue;
                     }
                     taken.insert(c.start, c.end);
-                    chosen.push(c);
+                    chosen.push(k);
                 }
-                chosen[from..].sort_by_key(|c| c.start);
+                chosen[from..].sort_by_key(|&k| cands[k as usize].start);
             }
             i = j;
         }
         // People named in full (by a Name) anywhere in the text.
-        chosen.retain(|c| !c.block);
+        chosen.retain(|&k| !cands[k as usize].block);
         let named: std::collections::HashSet<u32> = chosen
             .iter()
+            .map(|&k| &cands[k as usize])
             .filter(|c| c.target.via == Via::Name)
             .map(|c| c.target.entity)
             .collect();
         let mut out = Matches {
             mentions: crate::scratch::take_for(&MENTIONS, chosen.len()),
-            unlinked: Vec::new(),
+            unlinked: crate::scratch::take_for(&UNLINKED, chosen.len()),
         };
         // Reserved once, for the most each list can take, instead of regrown.
         out.mentions.reserve(chosen.len());
         out.unlinked.reserve(
             chosen
                 .iter()
-                .filter(|c| c.target.via == Via::ShortForm)
+                .filter(|&&k| cands[k as usize].target.via == Via::ShortForm)
                 .count(),
         );
         // Mentions of a name that is also another country's capital: (index, that country).
         let mut shared: Vec<(usize, u32, Shared)> = Vec::new();
         // Candidates come in text order: the offset map is searched on from the last answer.
         let mut near = 0;
-        for c in chosen {
+        let mut fits: Vec<u32> = Vec::new();
+        for c in chosen.iter().map(|&k| &cands[k as usize]) {
             let prefix = (c.word_start < c.name_start)
                 .then(|| norm.original_span_near(&mut near, c.word_start..c.name_start));
             let span = norm.original_span_near(&mut near, c.name_start..c.end);
@@ -664,12 +677,9 @@ impl Matcher {
             // and then the span has it and there is no separate prefix.)
             let prefix = prefix.filter(|p| p.end <= span.start);
             let (entity, via) = if c.target.via == Via::ShortForm {
-                let fits: Vec<u32> = c
-                    .short
-                    .iter()
-                    .copied()
-                    .filter(|e| named.contains(e))
-                    .collect();
+                let short = &shorts[c.short.clone()];
+                fits.clear();
+                fits.extend(short.iter().copied().filter(|e| named.contains(e)));
                 // A leader's surname stands alone when no one else has it (ترامب، بوتين).
                 // After another first name the surname is someone else's full name ("عصام
                 // البديوي" is not Jasem Albudaiwi): neither a mention nor a short form.
@@ -688,22 +698,19 @@ impl Matcher {
                 if is_given_name(&text[c.start..c.end]) && before_family_name(text, c.end) {
                     continue;
                 }
-                let fits = if fits.is_empty()
-                    && c.short.len() == 1
+                if fits.is_empty()
+                    && short.len() == 1
                     && !c.demonym_like
-                    && self.standalone[c.short[0] as usize]
+                    && self.standalone[short[0] as usize]
                     && text[c.start..c.end].chars().count() >= 5
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
-                    vec![c.short[0]]
-                } else {
-                    fits
-                };
+                    fits.push(short[0]);
+                }
                 if fits.len() != 1 {
                     out.unlinked.push(Unlinked {
                         span,
-                        candidates: c
-                            .short
+                        candidates: short
                             .iter()
                             .map(|&e| entities[e as usize].clone())
                             .collect(),
@@ -767,6 +774,8 @@ impl Matcher {
             });
         }
         resolve_shared_names(entities, &mut out.mentions, &shared);
+        crate::scratch::give_back(&CHOSEN, chosen);
+        crate::scratch::give_back(&SHORTS, shorts);
         crate::scratch::give_back(&CANDIDATES, cands);
         out
     }
@@ -776,11 +785,18 @@ thread_local! {
     /// The mention list of the last article dropped on this thread (see [`crate::scratch`]).
     pub(crate) static MENTIONS: std::cell::Cell<Vec<Mention>> =
         const { std::cell::Cell::new(Vec::new()) };
+    /// The unlinked short forms of the last article dropped on this thread.
+    pub(crate) static UNLINKED: std::cell::Cell<Vec<Unlinked>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 thread_local! {
     /// The candidates of the last search on this thread, for the next (see [`crate::scratch`]).
     static CANDIDATES: std::cell::Cell<Vec<Candidate>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The short forms' people of the last search on this thread.
+    static SHORTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The indices of the candidates chosen in the last search on this thread.
+    static CHOSEN: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 struct Candidate {
@@ -790,7 +806,8 @@ struct Candidate {
     name_start: usize,
     word_start: usize,
     target: Target,
-    short: Vec<u32>,
+    /// The short form's people: a range of the search's list of them.
+    short: std::ops::Range<usize>,
     block: bool,
     demonym_like: bool,
     /// Another country whose capital is spelled like this name (see [`resolve_shared_names`]).

@@ -164,6 +164,11 @@ thread_local! {
     static TOKS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
     /// The marked quotes of the last parse on this thread.
     static MARKED: std::cell::Cell<Vec<Marked>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The comma tokens of the last parse on this thread.
+    static COMMA_TOKS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The mentions' token ranges of the last parse on this thread.
+    static MENTION_TOKS: std::cell::Cell<Vec<(usize, usize)>> =
+        const { std::cell::Cell::new(Vec::new()) };
     /// The quote list of the last article dropped on this thread.
     pub(crate) static QUOTES: std::cell::Cell<Vec<Quote>> =
         const { std::cell::Cell::new(Vec::new()) };
@@ -275,7 +280,7 @@ impl<'a> Ctx<'a> {
         let mut cursor = 0;
         let mut toks = crate::scratch::take(&TOKS);
         toks.reserve(input.tokens.len());
-        let mut commas = Vec::new();
+        let mut commas = crate::scratch::take(&COMMA_TOKS);
         let mut reporting_cues = 0;
         for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
@@ -305,7 +310,8 @@ impl<'a> Ctx<'a> {
                 inside: false,
             });
         }
-        let mut mtoks = Vec::with_capacity(input.mentions.len());
+        let mut mtoks = crate::scratch::take(&MENTION_TOKS);
+        mtoks.reserve(input.mentions.len());
         let mut hint = 0;
         for (k, m) in input.mentions.iter().enumerate() {
             let a = partition_near(input.tokens, hint, |t| t.end() <= m.span.start);
@@ -1771,6 +1777,8 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
         })
         .collect();
     crate::scratch::give_back(&TOKS, ctx.toks);
+    crate::scratch::give_back(&COMMA_TOKS, ctx.commas);
+    crate::scratch::give_back(&MENTION_TOKS, ctx.mtoks);
     crate::scratch::give_back(&MARKED, marked);
     Found {
         quotes,
@@ -1847,7 +1855,11 @@ fn marked_quotes(
             last_end = p.span.end;
         }
     }
-    out.sort_by_key(|m| m.open);
+    // (Usually in order already: paragraphs come in order. Keys are distinct, so an unstable
+    // sort, which needs no buffer, gives the same order.)
+    if !out.is_sorted_by_key(|m| (m.open, m.span.start)) {
+        out.sort_unstable_by_key(|m| (m.open, m.span.start));
+    }
     out
 }
 
