@@ -549,7 +549,6 @@ impl Matcher {
                 i += len;
             }
             let (offsets, n) = clitic_offsets(bytes, ws, i);
-            let mut folded = [0u8; 64];
             let mut whole = None;
             next_hits.clear();
             for &o in &offsets[..n] {
@@ -558,7 +557,8 @@ impl Matcher {
                 let (h, first) = if !upper {
                     let h = word_hash(rest);
                     (h, self.trie.first_word(h, rest))
-                } else if rest.len() <= folded.len() {
+                } else if rest.len() <= 64 {
+                    let mut folded = [0u8; 64];
                     let key = &mut folded[..rest.len()];
                     key.copy_from_slice(rest);
                     key.make_ascii_lowercase();
