@@ -826,53 +826,74 @@ fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
 /// ال (written ل after the preposition ل) — when two chars remain.
 #[inline]
 fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
-    // The letters as their two UTF-8 bytes.
-    const WAW: [u8; 2] = [0xD9, 0x88];
-    const FEH: [u8; 2] = [0xD9, 0x81];
-    const BEH: [u8; 2] = [0xD8, 0xA8];
-    const KAF: [u8; 2] = [0xD9, 0x83];
-    const LAM: [u8; 2] = [0xD9, 0x84];
-    const ALEF: [u8; 2] = [0xD8, 0xA7];
-    let mut out = [ws; 8];
-    let mut n = 1;
-    let at = |i: usize| -> [u8; 2] {
+    // The letters as the big-endian value of their two UTF-8 bytes.
+    const WAW: u16 = 0xD988;
+    const FEH: u16 = 0xD981;
+    const BEH: u16 = 0xD8A8;
+    const KAF: u16 = 0xD983;
+    const LAM: u16 = 0xD984;
+    const ALEF: u16 = 0xD8A7;
+    let at = |i: usize| -> u16 {
         if i + 2 <= we {
-            [b[i], b[i + 1]]
+            u16::from_be_bytes([b[i], b[i + 1]])
         } else {
-            [0, 0]
+            0
         }
+    };
+    let mut out = Offsets {
+        at: [ws; 8],
+        n: 1,
+        b,
+        we,
     };
     let first = at(ws);
-    if ![WAW, FEH, BEH, KAF, LAM, ALEF].contains(&first) {
-        return (out, n);
+    if !matches!(first, WAW | FEH | BEH | KAF | LAM | ALEF) {
+        return (out.at, 1);
     }
-    // At least two chars in i..we (a char is as long as its lead byte says).
-    let two_chars = |i: usize| i < we && i + crate::normalize::utf8_len(b[i]) < we;
-    let mut push = |i: usize, out: &mut [usize; 8]| {
-        if n < out.len() && !out[..n].contains(&i) && two_chars(i) {
-            out[n] = i;
-            n += 1;
+    // After the conjunction (p), with or without a preposition (q), and then the article.
+    let article = |out: &mut Offsets<'_>, p: usize, q: usize| {
+        if at(q) == ALEF && at(q + 2) == LAM {
+            out.push(q + 4);
+        } else if q > p && at(p) == LAM && at(q) == LAM {
+            out.push(q + 2); // لل: ل + ال with the alef elided
         }
     };
-    let conj = [ws]
-        .into_iter()
-        .chain((first == WAW || first == FEH).then_some(ws + 2));
-    for p in conj {
-        let preps = [p]
-            .into_iter()
-            .chain([BEH, KAF, LAM].contains(&at(p)).then_some(p + 2));
-        for q in preps {
-            if q != ws {
-                push(q, &mut out);
-            }
-            if at(q) == ALEF && at(q + 2) == LAM {
-                push(q + 4, &mut out);
-            } else if q > p && at(p) == LAM && at(q) == LAM {
-                push(q + 2, &mut out); // لل: ل + ال with the alef elided
-            }
+    let conj = if matches!(first, WAW | FEH) {
+        [Some(ws), Some(ws + 2)]
+    } else {
+        [Some(ws), None]
+    };
+    for p in conj.into_iter().flatten() {
+        if p != ws {
+            out.push(p);
+        }
+        article(&mut out, p, p);
+        if matches!(at(p), BEH | KAF | LAM) {
+            out.push(p + 2);
+            article(&mut out, p, p + 2);
         }
     }
-    (out, n)
+    (out.at, out.n)
+}
+
+/// The offsets [`clitic_offsets`] collects.
+struct Offsets<'b> {
+    at: [usize; 8],
+    n: usize,
+    b: &'b [u8],
+    we: usize,
+}
+
+impl Offsets<'_> {
+    /// Adds `i` when at least two chars remain from it (a char is as long as its lead byte says).
+    #[inline(always)]
+    fn push(&mut self, i: usize) {
+        let two_chars = i < self.we && i + crate::normalize::utf8_len(self.b[i]) < self.we;
+        if self.n < self.at.len() && two_chars && !self.at[..self.n].contains(&i) {
+            self.at[self.n] = i;
+            self.n += 1;
+        }
+    }
 }
 
 /// What else a country's name or capital may be: another country's capital, or a city of another
