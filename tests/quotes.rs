@@ -432,3 +432,32 @@ fn worth_noting_gives_no_quote() {
         a.quotes()
     );
 }
+
+/// A sentence may open with its subject, a name or a speaking noun phrase, right before the verb
+/// (headlines, timelines, and much of the press): "نهلة سالم تؤكد أن …".
+#[test]
+fn a_subject_opening_the_sentence_before_the_verb_speaks() {
+    let text = "وتحدثت الأمهات عن التجربة. نهلة داود تؤكد أن المجموعة ساعدتها كثيرا.";
+    assert_eq!(
+        speaker_entity(text, "المجموعة ساعدتها").0.as_deref(),
+        Some("نهلة داود")
+    );
+    let text =
+        "وقتل القيادي في المعارك. المصادر العسكرية أشارت إلى أن القيادي كان يقود مجموعة صغيرة.";
+    assert_eq!(
+        speaker_entity(text, "القيادي كان").0.as_deref(),
+        Some("المصادر العسكرية")
+    );
+    // Before كانت قد: "X كانت قد ذكرت".
+    let text = "وأثار القرار جدلا واسعا. سعاد العلي كانت قد ذكرت أنها تقدمت بتوصية إلى المجلس.";
+    assert_eq!(
+        speaker_entity(text, "تقدمت بتوصية").0.as_deref(),
+        Some("سعاد العلي")
+    );
+    // A name in a prepositional phrase opening the sentence is no subject.
+    let text = "وفي حديث مع الوزير قال المتحدث إن الاجتماع انتهى.";
+    assert_eq!(
+        speaker_entity(text, "الاجتماع انتهى").0.as_deref(),
+        Some("المتحدث")
+    );
+}

@@ -2626,6 +2626,27 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     {
         return ctx.resolve(a, verb - 1).map(|c| (c, false));
     }
+    // A sentence that opens with its subject, a name or a speaking noun phrase, right before the
+    // verb (headlines and timelines: "القنصلية السعودية تنفي وجوده"), or before كان قد ("موضي
+    // الخلف كانت قد ذكرت أنها").
+    let subject_end = if verb >= a + 2 && matches!(ctx.norm(verb - 1), "قد") {
+        Some(verb - 1)
+            .filter(|&k| k >= a + 2 && matches!(ctx.norm(k - 1), "كان" | "كانت"))
+            .map(|k| k - 1)
+    } else {
+        Some(verb)
+    };
+    if let Some(end) = subject_end.filter(|&e| e > a && e - a <= 4) {
+        let plain = (a..end).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j));
+        let named = ctx.mention(a).is_some_and(|m| m.via != Via::Demonym)
+            || ctx.is_speaker_head(a)
+            || ctx.unknown_name(a, end).is_some_and(|(s, _, _)| s == a);
+        if plain && named {
+            if let Some(c) = ctx.resolve(a, end) {
+                return Some((c, false));
+            }
+        }
+    }
     let floor = a.max(verb.saturating_sub(8));
     let opener = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
