@@ -454,6 +454,17 @@ fn a_subject_opening_the_sentence_before_the_verb_speaks() {
         speaker_entity(text, "تقدمت بتوصية").0.as_deref(),
         Some("سعاد العلي")
     );
+    // After a conjunction ending in أن (رغم أن، كما أن) the subject is the speaker's, not an
+    // agent of nested speech.
+    let text =
+        "وتعثرت المفاوضات. وعلى الرغم من أن الوزارة قالت إن المحادثات مستمرة، لم يصدر أي بيان.";
+    assert_eq!(
+        speaker_entity(text, "المحادثات مستمرة").0.as_deref(),
+        Some("الوزارة")
+    );
+    // "هناك من قال": someone, no one named.
+    let text = "وانقسمت الجماهير حيث إن هناك من قال إن التجديد للاعب إيجابي.";
+    assert_eq!(speaker_entity(text, "التجديد للاعب").0, None);
     // A name in a prepositional phrase opening the sentence is no subject.
     let text = "وفي حديث مع الوزير قال المتحدث إن الاجتماع انتهى.";
     assert_eq!(

@@ -2604,6 +2604,10 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 /// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
 /// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
+    // "هناك من قال إن"، "منهم من يرى أن": whoever that is, no one named.
+    if verb > a && matches!(ctx.norm(verb - 1), "من" | "ما") {
+        return None;
+    }
     // "أما علاء السيد، وهو محام سوري، فيؤكد أن …": the subject follows أما, up to a comma; the
     // verb takes ف.
     if verb > a + 1 && matches!(ctx.norm(a), "اما" | "واما") && ctx.norm(verb).starts_with('ف')
@@ -2668,8 +2672,19 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         return None;
     }
     // After a bare أن / إن the clause is reported by an earlier verb: nested speech.
-    let nested = ctx.norm(opener) == "ان"
-        && !(opener > a && matches!(ctx.norm(opener - 1), "غير" | "الا" | "بيد"));
+    // (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن …: a conjunction, not a reported clause.)
+    let word_before = |k: usize| (k > a).then(|| ctx.norm(k - 1));
+    let conjunction = match word_before(opener) {
+        Some("غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "مع") => {
+            true
+        }
+        Some("من") => matches!(
+            word_before(opener - 1),
+            Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
+        ),
+        _ => false,
+    };
+    let nested = ctx.norm(opener) == "ان" && !conjunction;
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
 }
 
