@@ -472,3 +472,19 @@ fn a_subject_opening_the_sentence_before_the_verb_speaks() {
         Some("المتحدث")
     );
 }
+
+/// A last name standing alone after the verb is the person the article named in full before, even
+/// when someone else spoke in between (the gazetteer knows neither).
+#[test]
+fn a_last_name_alone_is_the_person_named_in_full_before() {
+    let text = "وقال المتحدث باسم الشرطة جون ماركس إن التحقيق مستمر. وقال الوزير إن الحكومة تتابع القضية. وأشار ماركس إلى أن المشتبه به اعتقل صباحا.";
+    assert_eq!(
+        speaker_entity(text, "المشتبه به").0.as_deref(),
+        Some("جون ماركس")
+    );
+    let text = "وقال وزير الزراعة يوري دانيلوف إن الموسم جيد. وأضاف دانيلوف بالقول: \"المحصول وفير هذا العام\".";
+    assert_eq!(
+        speaker_entity(text, "المحصول وفير").0.as_deref(),
+        Some("وزير الزراعة يوري دانيلوف")
+    );
+}

@@ -1994,7 +1994,10 @@ fn attribute_sentence(
                     };
                     (c, rule)
                 } else {
-                    match ctx.resolve(i + 1, end) {
+                    match ctx
+                        .resolve(i + 1, end)
+                        .or_else(|| earlier_surname(ctx, i + 1, end, prev))
+                    {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
                             Some((c, false)) => (Some(c), Rule::CueVerb),
@@ -2686,6 +2689,56 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     };
     let nested = ctx.norm(opener) == "ان" && !conjunction;
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
+}
+
+/// Someone the gazetteer does not know, named in full earlier in the article, whose last name is
+/// the word at `j` (right after a cue verb): "وأضاف آرييل" after "وزير الزراعة يوري آرييل". The
+/// speaker is that earlier full name, as a continuation would give it. Earlier speakers and names
+/// given in apposition to a role count.
+fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option<Cand> {
+    if j >= end
+        || ctx.toks[j].kind != TokenKind::ArabicWord
+        || ctx.toks[j].cue.is_some()
+        || ctx.mention(j).is_some()
+        || ctx.inside(j)
+        || ctx.is_speaker_head(j)
+    {
+        return None;
+    }
+    let word = ctx.tok_text(j);
+    if word.chars().count() < 3 {
+        return None;
+    }
+    // The last word of a name of two words or more.
+    let ends_with_word = |span: Span| {
+        let name = span.slice(ctx.text);
+        name.contains(' ') && name.rsplit(' ').next() == Some(word)
+    };
+    let at = ctx.tokens[j].start();
+    let earlier_speaker = prev
+        .iter()
+        .rev()
+        .filter(|c| c.human && c.speaker.entity.is_none() && c.speaker.span.end <= at)
+        .find(|c| ends_with_word(c.speaker.span));
+    if let Some(c) = earlier_speaker {
+        return Some(c.clone());
+    }
+    let before = partition_near(&ctx.local_names, ctx.near.get().local_name, |l| {
+        l.2.end <= at
+    });
+    let (_, _, name) = ctx.local_names[before.saturating_sub(LOOKBACK)..before]
+        .iter()
+        .rev()
+        .find(|l| ends_with_word(l.2))?;
+    Some(Cand {
+        speaker: Speaker {
+            span: *name,
+            entity: None,
+        },
+        gender: None,
+        human: true,
+        agent: None,
+    })
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
