@@ -2148,7 +2148,19 @@ fn attribute_sentence(
             // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
             // keep the name, drop the link; otherwise the previous speaker who agrees.
             let c = cue.cand.as_ref().expect("checked");
-            if c.is_linked_surname(ctx) {
+            // A person the gazetteer knows, named in full right after the verb, is the subject
+            // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's.
+            let named_right_after = c.speaker.entity.is_some()
+                && c.speaker.span.slice(ctx.text).contains(' ')
+                && ctx
+                    .tokens
+                    .get(cue.tok + 1)
+                    .is_some_and(|t| t.start() == c.speaker.span.start)
+                // (A role is often the object: "ودعت ولي العهد إلى".)
+                && !ctx.is_speaker_head(cue.tok + 1)
+                && !ctx.is_name_title(cue.tok + 1);
+            if named_right_after {
+            } else if c.is_linked_surname(ctx) {
                 let c = cue.cand.as_mut().expect("checked");
                 c.speaker.entity = None;
                 c.gender = None;
