@@ -507,3 +507,29 @@ fn a_full_name_right_after_the_verb_speaks_whatever_the_verbs_gender() {
         Some("المبعوث الأممي")
     );
 }
+
+/// Words after a verb of saying that can only be a name the library does not know (plain words,
+/// then the complementizer, a comma or a prepositional phrase) are the speaker.
+#[test]
+fn an_unknown_name_after_a_verb_of_saying_speaks() {
+    let text = "وقال ديرك كامبل إن ابنته كانت شجاعة.";
+    assert_eq!(
+        speaker_entity(text, "ابنته").0.as_deref(),
+        Some("ديرك كامبل")
+    );
+    // Before the outlet the words were given to.
+    let text = "وقال جيل لبي بي سي إنه رفض خلع عمامته.";
+    assert_eq!(speaker_entity(text, "رفض خلع").0.as_deref(), Some("جيل"));
+    // A name may start with ك; a later word with ب.
+    let text = "وقال كوجان بوميدان، في بيان، إن الحكم عادل.";
+    assert_eq!(
+        speaker_entity(text, "الحكم عادل").0.as_deref(),
+        Some("كوجان بوميدان")
+    );
+    // A verb after the name ends it: "سائح كان في إجازة".
+    let text = "وقال سائح كان في إجازة إن الفندق اهتز بشدة.";
+    assert_eq!(
+        speaker_entity(text, "الفندق اهتز").0.as_deref(),
+        Some("سائح")
+    );
+}

@@ -1997,6 +1997,7 @@ fn attribute_sentence(
                     match ctx
                         .resolve(i + 1, end)
                         .or_else(|| earlier_surname(ctx, i + 1, end, prev))
+                        .or_else(|| bare_name(ctx, i, end))
                     {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
@@ -2748,6 +2749,102 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             entity: None,
         },
         gender: None,
+        human: true,
+        agent: None,
+    })
+}
+
+/// One to three words right after a cue verb that can only be a name the library does not know:
+/// plain words (no article, no known word class, no preposition or pronoun), followed by the
+/// complementizer or colon that ends the subject, or by a prepositional phrase before it ("وقال
+/// ديرك كامبل إن"، "وقال سيرانو على تويتر إن"، "وقال جيل لبي بي سي إنه").
+fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
+    // Only after verbs of saying, whose next noun is their subject (after كشف، وصف، أعلن، نقل
+    // it is as often the object: "كشف تسجيل أن"، "وصف كتابه بأنه").
+    let v = ctx.norm(verb);
+    let v = v
+        .strip_prefix('و')
+        .or_else(|| v.strip_prefix('ف'))
+        .unwrap_or(v);
+    let saying = matches!(
+        v,
+        "قال"
+            | "قالت"
+            | "اضاف"
+            | "اضافت"
+            | "تابع"
+            | "تابعت"
+            | "اوضح"
+            | "اوضحت"
+            | "يقول"
+            | "تقول"
+    );
+    let from = verb + 1;
+    let reports = saying
+        && end < ctx.toks.len()
+        && (ctx.toks[end].cue == Some(Cue::Complementizer) || ctx.tok_text(end) == ":");
+    if !reports {
+        return None;
+    }
+    let name_word = |j: usize| {
+        let n = ctx.norm(j);
+        // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
+        let preposition_letter = match n.chars().next() {
+            Some('ل') => true,
+            Some('ب') => j == from || n.chars().count() < 4,
+            _ => false,
+        };
+        ctx.toks[j].kind == TokenKind::ArabicWord
+            && ctx.toks[j].cue.is_none()
+            && ctx.mention(j).is_none()
+            && !ctx.inside(j)
+            && !ctx.is_speaker_head(j)
+            && !ctx.is_name_title(j)
+            && n.chars().count() >= 3
+            && !n.starts_with("ال")
+            && !preposition_letter
+            && (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
+            && !is_place_preposition(ctx.head(j))
+            && !matches!(
+                n,
+                "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء" | "كذلك" | "عنه" | "عنها" | "عنهم" | "منه"
+                    | "منها" | "عليه" | "عليها" | "فيه" | "فيها" | "الي" | "علي" | "حول" | "امام"
+                    | "بعد" | "قبل" | "يوم" | "اليوم" | "امس" | "ايضا" | "حين" | "حيث" | "كما"
+                    | "عندما" | "بينما" | "منذ" | "مع" | "عن" | "من" | "ان" | "انه" | "انها"
+                    | "كان" | "كانت" | "قد" | "لقد" | "ما" | "لا" | "لم" | "لن" | "ثم"
+            )
+            && !["ته", "تها", "هم", "هما", "كم", "نا"].iter().any(|p| n.ends_with(p))
+            // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
+            // verbal nouns (استطلاع، انسحاب).
+            && (first_names().contains_key(n)
+                || !(["ون", "ين", "ات", "ه", "يه"].iter().any(|p| n.ends_with(p))
+                    || n.starts_with("است")
+                    || n.starts_with("ان")))
+    };
+    let mut k = from;
+    while k < end && k - from < 3 && name_word(k) {
+        k += 1;
+    }
+    // A name does not end with a connector (ابن، بن، أبو، عبد): what follows it was not read.
+    if k == from || matches!(ctx.norm(k - 1), "ابن" | "بن" | "ابو" | "عبد" | "ام") {
+        return None;
+    }
+    // After the name: the end of the subject, a comma, or a prepositional phrase.
+    let after_ok = k == end
+        || is_punct(&ctx.tokens[k], COMMAS)
+        || (ctx.is_word(k)
+            && (is_place_preposition(ctx.head(k))
+                || matches!(ctx.norm(k).chars().next(), Some('ب' | 'ل'))
+                || matches!(ctx.norm(k), "علي" | "امام" | "عن" | "مع" | "كان" | "كانت")));
+    if !after_ok {
+        return None;
+    }
+    Some(Cand {
+        speaker: Speaker {
+            span: ctx.span(from, k),
+            entity: None,
+        },
+        gender: first_names().get(ctx.norm(from)).copied(),
         human: true,
         agent: None,
     })
