@@ -533,3 +533,29 @@ fn an_unknown_name_after_a_verb_of_saying_speaks() {
         Some("سائح")
     );
 }
+
+/// Subjects written as hashtags, and speaking nouns such as جريدة، مجلة، محطة، جمعية، الناشطة.
+#[test]
+fn hashtag_subjects_and_more_speaking_nouns() {
+    let text = "قالت #كوريا_الجنوبية إنها اتفقت مع جارتها على عقد قمة.";
+    assert_eq!(
+        speaker_entity(text, "اتفقت مع جارتها").1.as_deref(),
+        Some("KR")
+    );
+    // After وصف the hashtag is the object.
+    let text = "وقال الوزير إن الوضع هادئ. ووصف #الجيش_الإسرائيلي بأنه \"الأكثر انضباطا\".";
+    assert_ne!(
+        speaker_entity(text, "الأكثر انضباطا").0.as_deref(),
+        Some("الجيش_الإسرائيلي")
+    );
+    let text = "قالت جريدة \"المساء\" البريطانية إن منفذ الهجوم اعتقل.";
+    assert_eq!(
+        speaker_entity(text, "منفذ الهجوم").0.as_deref(),
+        Some("جريدة \"المساء\" البريطانية")
+    );
+    let text = "وقالت الناشطة الحقوقية إنها تلقت تهديدا.";
+    assert_eq!(
+        speaker_entity(text, "تلقت تهديدا").0.as_deref(),
+        Some("الناشطة الحقوقية")
+    );
+}

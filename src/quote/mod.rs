@@ -1552,6 +1552,10 @@ fn is_institution(head: &str) -> bool {
             | "بلديه"
             | "جهاز"
             | "دايره"
+            | "جريده"
+            | "مجله"
+            | "محطه"
+            | "جمعيه"
     )
 }
 
@@ -1614,6 +1618,9 @@ fn is_human_noun(head: &str) -> bool {
             | "والده"
             | "ام"
             | "اب"
+            | "نايبه"
+            | "ناشط"
+            | "ناشطه"
     ) || is_kin(head)
         || is_quantifier(head)
 }
@@ -1998,6 +2005,7 @@ fn attribute_sentence(
                         .resolve(i + 1, end)
                         .or_else(|| earlier_surname(ctx, i + 1, end, prev))
                         .or_else(|| bare_name(ctx, i, end))
+                        .or_else(|| hashtag_subject(ctx, i + 1, end))
                     {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
@@ -2752,6 +2760,31 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         human: true,
         agent: None,
     })
+}
+
+/// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
+/// #كوريا_الجنوبية إنها"، "قال #رئيس_الوزراء_الفرنسي #إدوار_فيليب إن". The last hashtag that names
+/// an entity, among the first words after the verb, speaks.
+fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    // (After وصف، اتهم، دعا … the next noun is as often the object: "ووصف #الجيش بأنه".)
+    let verb = ctx.norm(from - 1);
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    if ["وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر"]
+        .iter()
+        .any(|v| verb.starts_with(v))
+    {
+        return None;
+    }
+    let mut found = None;
+    for j in from..end.min(from + 3) {
+        if ctx.toks[j].kind != TokenKind::Hashtag {
+            break;
+        }
+        if let Some(m) = ctx.mention(j).filter(|m| m.via != Via::Demonym) {
+            found = Some(Cand::of(m));
+        }
+    }
+    found
 }
 
 /// One to three words right after a cue verb that can only be a name the library does not know:
