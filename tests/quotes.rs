@@ -559,3 +559,26 @@ fn hashtag_subjects_and_more_speaking_nouns() {
         Some("الناشطة الحقوقية")
     );
 }
+
+/// A participle with no verb of saying before it takes the subject of the verb opening the
+/// sentence: "وعلق X على القرار قائلا:".
+#[test]
+fn a_participle_takes_the_subject_of_the_opening_verb() {
+    let text = "وقال الوزير إن القرار نهائي. وعلق ديفيد غارنيلاس على القرار قائلا: \"هذا خطأ كبير\".";
+    assert_eq!(
+        speaker_entity(text, "هذا خطأ").0.as_deref(),
+        Some("ديفيد غارنيلاس")
+    );
+    // A definite noun after one unknown word is the verb's object.
+    let text = "وقال الوزير إن التحقيق مستمر. ورفضت راد التكهن، قائلة إن الشرطة تعمل.";
+    assert_eq!(
+        speaker_entity(text, "الشرطة تعمل").0.as_deref(),
+        Some("راد")
+    );
+    // The object run into the name (شقيقته) is no name: no speaker from the opening verb.
+    let text = "ونعى خالد شقيقته، عبر صفحته، قائلا: \"وداعا أختي\".";
+    assert_ne!(
+        speaker_entity(text, "وداعا أختي").0.as_deref(),
+        Some("خالد شقيقته")
+    );
+}

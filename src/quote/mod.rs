@@ -2132,6 +2132,7 @@ fn attribute_sentence(
                     None => None,
                 }
                 .or_else(|| subject.clone())
+                .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
             } else {
                 None
             };
@@ -2760,6 +2761,76 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         human: true,
         agent: None,
     })
+}
+
+/// The subject of the verb that opens the sentence, for a participle with no verb of saying
+/// before it: "ونعى خالد شقيقته عبر صفحته قائلا:"، "وعلق الوزير على القرار مضيفا أن". The verb
+/// is a word with its conjunction (و، ف) and no article; its subject runs to the first comma or
+/// preposition.
+fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand]) -> Option<Cand> {
+    let n = ctx.norm(a);
+    let verb_like = ctx.toks[a].kind == TokenKind::ArabicWord
+        && ctx.toks[a].cue.is_none()
+        && ctx.mention(a).is_none()
+        && n.strip_prefix('و')
+            .or_else(|| n.strip_prefix('ف'))
+            .is_some_and(|rest| !rest.starts_with("ال"))
+        && n.chars().count() >= 4
+        && !ctx.is_speaker_head(a);
+    if !verb_like || participle <= a + 1 {
+        return None;
+    }
+    let from = a + 1;
+    let limit = participle.min(from + 8);
+    let end = (from..limit)
+        .find(|&j| {
+            !ctx.is_word(j)
+                || is_place_preposition(ctx.head(j))
+                || matches!(ctx.norm(j), "علي" | "عن" | "الي" | "من" | "مع" | "امام")
+        })
+        .unwrap_or(limit);
+    if end == from || (from..end).any(|j| ctx.inside(j) || ctx.toks[j].cue.is_some()) {
+        return None;
+    }
+    let c = ctx
+        .resolve(from, end)
+        .or_else(|| earlier_surname(ctx, from, end, prev))?;
+    // A name the gazetteer does not know must read as one: no word with a pronoun suffix
+    // (شقيقته), in the accusative (صحفيا، طالبا) or of one letter, which would be the object or
+    // an adverb run into the name.
+    let in_region = c.speaker.span.start >= ctx.tokens[from].start()
+        && c.speaker.span.end <= ctx.tokens[end - 1].end();
+    if c.speaker.entity.is_none() && in_region {
+        let plain = (from..end)
+            .filter(|&j| ctx.tokens[j].start() < c.speaker.span.end)
+            .all(|j| {
+                let n = ctx.norm(j);
+                n.chars().count() > 1
+                    && !["ته", "تها", "ها", "هم", "هما", "ين"]
+                        .iter()
+                        .any(|p| n.ends_with(p))
+                    && (!n.ends_with('ا') || first_names().contains_key(n))
+            });
+        if !plain {
+            return None;
+        }
+        // After a single unknown word, a definite noun is the verb's object: "ورفضت راد
+        // التكهن" (Rudd refused to speculate), "ورفض مورينيو الحديث".
+        let first = ctx.tokens[from..end]
+            .iter()
+            .position(|t| t.start() >= c.speaker.span.start)
+            .map(|k| from + k);
+        if let Some(f) =
+            first.filter(|&f| c.human && f + 1 < end && ctx.norm(f + 1).starts_with("ال"))
+        {
+            if !first_names().contains_key(ctx.norm(f)) && !ctx.norm(f).starts_with("ال") {
+                let mut c = c;
+                c.speaker.span = ctx.span(f, f + 1);
+                return Some(c);
+            }
+        }
+    }
+    Some(c)
 }
 
 /// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
