@@ -582,3 +582,20 @@ fn a_participle_takes_the_subject_of_the_opening_verb() {
         Some("خالد شقيقته")
     );
 }
+
+/// The outlet the words were given to may come before the subject: "قال لـ«الوطن» مصدر مطلع إن".
+#[test]
+fn an_outlet_before_the_subject_is_not_the_speaker() {
+    for text in [
+        "وقال لـ«الوطن» مصدر مطلع إن الاتفاق جاهز.",
+        "قال لـCNN مصدر مطلع إن الاتفاق جاهز.",
+        "وقال لوكالة رويترز مصدر مطلع إن الاتفاق جاهز.",
+        "وقال لصحيفة \"الحياة\" مصدر مطلع إن الاتفاق جاهز.",
+    ] {
+        assert_eq!(
+            speaker_entity(text, "الاتفاق جاهز").0.as_deref(),
+            Some("مصدر مطلع"),
+            "{text}"
+        );
+    }
+}

@@ -2004,8 +2004,23 @@ fn attribute_sentence(
                     };
                     (c, rule)
                 } else {
-                    match ctx
-                        .resolve(i + 1, end)
+                    // "قال لـ«الشرق الأوسط» مصدر مطلع إن": the outlet the words were given to
+                    // comes first; the subject follows it.
+                    let after_addressee = addressee_end(ctx, i + 1, b)
+                        .map(|j| skip_adjectives(ctx, j, b))
+                        .filter(|&j| j < b)
+                        .and_then(|j| {
+                            // (Only a subject the reported words follow: "وقال لـ«الرياضية»
+                            // عندما نرى …" has none.)
+                            let e = region_end(ctx, j, b);
+                            let reports = e < b
+                                && (toks[e].cue == Some(Cue::Complementizer)
+                                    || toks[e].kind == TokenKind::Quote
+                                    || ctx.tok_text(e) == ":");
+                            reports.then(|| ctx.resolve(j, e)).flatten()
+                        });
+                    match after_addressee
+                        .or_else(|| ctx.resolve(i + 1, end))
                         .or_else(|| earlier_surname(ctx, i + 1, end, prev))
                         .or_else(|| bare_name(ctx, i, end))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
@@ -2834,6 +2849,61 @@ fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand
         }
     }
     Some(c)
+}
+
+/// Where the outlet written right after a cue verb, before its subject, ends: "لـ«الشرق الأوسط»"،
+/// "لـCNN"، "لوكالة رويترز" (a media mention after ل), "لصحيفة "الوطن"".
+fn addressee_end(ctx: &Ctx<'_>, j: usize, b: usize) -> Option<usize> {
+    if j >= b || !ctx.is_word(j) {
+        return None;
+    }
+    // After a quotation mark: the token after its partner, a few words on.
+    let past_quoted = |k: usize| {
+        (k < b && ctx.toks[k].kind == TokenKind::Quote)
+            .then(|| (k + 1..b.min(k + 8)).find(|&m| ctx.toks[m].kind == TokenKind::Quote))
+            .flatten()
+            .map(|m| m + 1)
+    };
+    if matches!(ctx.tok_text(j), "لـ" | "ل") {
+        return past_quoted(j + 1).or_else(|| (j + 1 < b && ctx.is_word(j + 1)).then_some(j + 2));
+    }
+    if let Some(m) = ctx.mention(j) {
+        let prefixed = m.prefix.is_some_and(|p| p.slice(ctx.text).ends_with('ل'));
+        if prefixed && is_media(ctx, &Cand::of(m)) {
+            return Some(ctx.mtoks[ctx.toks[j].mention as usize].1);
+        }
+        return None;
+    }
+    let outlet = matches!(
+        ctx.norm(j),
+        "لصحيفه"
+            | "لوكاله"
+            | "لقناه"
+            | "لموقع"
+            | "لشبكه"
+            | "لاذاعه"
+            | "لتلفزيون"
+            | "لمجله"
+            | "لجريده"
+    );
+    if outlet {
+        return past_quoted(j + 1);
+    }
+    None
+}
+
+/// Past the relative adjectives describing an outlet ("لبي بي سي الكورية"، "لموقع غيزمودو
+/// الإخباري"): definite words ending in ي / ية.
+fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
+    while j < b
+        && ctx.toks[j].kind == TokenKind::ArabicWord
+        && ctx.mention(j).is_none_or(|m| m.via == Via::Demonym)
+        && ctx.norm(j).starts_with("ال")
+        && (ctx.norm(j).ends_with('ي') || ctx.norm(j).ends_with("يه"))
+    {
+        j += 1;
+    }
+    j
 }
 
 /// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
