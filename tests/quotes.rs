@@ -599,3 +599,31 @@ fn an_outlet_before_the_subject_is_not_the_speaker() {
         );
     }
 }
+
+/// A short quote right after a noun that names things (مركز، جامعة، فندق، صواريخ …) or after
+/// "ما يسمى بـ" is a name, not speech.
+#[test]
+fn a_quoted_name_after_a_naming_noun_is_no_speech() {
+    for (text, name) in [
+        (
+            "أعلن مركز \"السلام والمصالحة\" عن هدنة جديدة.",
+            "السلام والمصالحة",
+        ),
+        (
+            "وأقامت الجمعية حفلا في فندق \"النخيل الذهبي\" مساء أمس.",
+            "النخيل الذهبي",
+        ),
+        (
+            "نشرت حسابات تابعة لما يسمى بـ\"ولاية الساحل\" صورا جديدة.",
+            "ولاية الساحل",
+        ),
+    ] {
+        let a = Article::parse(text);
+        let q = a
+            .quotes()
+            .iter()
+            .find(|q| q.content.slice(text) == name)
+            .expect("the quote");
+        assert_eq!(q.kind, akhbar::QuoteKind::NonSpeech, "{text}");
+    }
+}
