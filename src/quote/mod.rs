@@ -2473,7 +2473,24 @@ fn attribute_sentence(
             }
         }
         if chosen.is_none() {
-            if let Some(c) = subject.clone() {
+            // A source phrase between commas a few words before the quote: "وكانت، حسب الشرطة،
+            // تمشي "مشية رجل واثق من نفسه"". (Not for a quoted term or name, which sources in the
+            // sentence do not say.)
+            let source_before = sources[..sources.partition_point(|(s, _)| *s < m.open)]
+                .last()
+                .filter(|(s, c)| {
+                    content_words >= 3
+                        && *s > a
+                        && m.open - s <= 10
+                        && is_punct(&ctx.tokens[s - 1], COMMAS)
+                        && c.as_ref().is_some_and(|c| {
+                            let (_, e) = ctx.tok_range(c.speaker.span);
+                            e < m.open && is_punct(&ctx.tokens[e], COMMAS)
+                        })
+                });
+            if let Some((s, Some(c))) = source_before {
+                chosen = Some((c.clone(), Rule::SourcePhrase, Some(ctx.span(*s, s + 1))));
+            } else if let Some(c) = subject.clone() {
                 chosen = Some((c, Rule::SentenceSubject, None));
             } else if m.open == a && kind == QuoteKind::Direct {
                 if let Some(c) = prev.last() {
