@@ -463,7 +463,7 @@ fn a_subject_opening_the_sentence_before_the_verb_speaks() {
         Some("الوزارة")
     );
     // "هناك من قال": someone, no one named.
-    let text = "وانقسمت الجماهير حيث إن هناك من قال إن التجديد للاعب إيجابي.";
+    let text = "وانقسم الرأي حيث إن هناك من قال إن التجديد للاعب إيجابي.";
     assert_eq!(speaker_entity(text, "التجديد للاعب").0, None);
     // A name in a prepositional phrase opening the sentence is no subject.
     let text = "وفي حديث مع الوزير قال المتحدث إن الاجتماع انتهى.";
@@ -626,4 +626,20 @@ fn a_quoted_name_after_a_naming_noun_is_no_speech() {
             .expect("the quote");
         assert_eq!(q.kind, akhbar::QuoteKind::NonSpeech, "{text}");
     }
+}
+
+/// A body's name goes on past a prepositional phrase ("الاتحاد الألماني لكرة القدم"); the phrase
+/// is no name in apposition, and the body speaks.
+#[test]
+fn a_prepositional_phrase_after_a_body_is_no_name() {
+    let text = "أعلن الاتحاد الألماني لكرة القدم أنه رفع سعة الملعب.";
+    assert_eq!(
+        speaker_entity(text, "رفع سعة").0.as_deref(),
+        Some("الاتحاد الألماني")
+    );
+    let text = "وقالت الجمعية التونسية للدفاع عن الحريات إن التقرير دقيق.";
+    assert_ne!(
+        speaker_entity(text, "التقرير دقيق").0.as_deref(),
+        Some("للدفاع عن الحريات")
+    );
 }

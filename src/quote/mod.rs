@@ -964,6 +964,11 @@ impl<'a> Ctx<'a> {
         if !comma && start < b && is_definite_noun(self.norm(start)) {
             return None;
         }
+        // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
+        // لكرة القدم").
+        if !comma && start < b && matches!(self.norm(start).chars().next(), Some('ل' | 'ب')) {
+            return None;
+        }
         let mut j = start;
         while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
             // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
@@ -1554,6 +1559,8 @@ fn is_institution(head: &str) -> bool {
             | "دايره"
             | "جريده"
             | "مديريه"
+            | "قضاء"
+            | "نادي"
             | "مجله"
             | "محطه"
             | "جمعيه"
@@ -1622,6 +1629,10 @@ fn is_human_noun(head: &str) -> bool {
             | "نايبه"
             | "ناشط"
             | "ناشطه"
+            | "مراسلنا"
+            | "مراسلتنا"
+            | "جماهير"
+            | "جمهور"
     ) || is_kin(head)
         || is_quantifier(head)
 }
@@ -3070,7 +3081,10 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         || (ctx.is_word(k)
             && (is_place_preposition(ctx.head(k))
                 || matches!(ctx.norm(k).chars().next(), Some('ب' | 'ل'))
-                || matches!(ctx.norm(k), "علي" | "امام" | "عن" | "مع" | "كان" | "كانت")));
+                || matches!(
+                    ctx.norm(k),
+                    "علي" | "امام" | "عن" | "مع" | "كان" | "كانت" | "الذي" | "التي" | "الذين"
+                )));
     if !after_ok {
         return None;
     }
