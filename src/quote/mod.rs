@@ -204,6 +204,16 @@ struct Cand {
 }
 
 impl Cand {
+    /// A person the gazetteer does not know, named at `span`.
+    fn unknown(span: Span, gender: Option<Gender>) -> Cand {
+        Cand {
+            speaker: Speaker { span, entity: None },
+            gender,
+            human: true,
+            agent: None,
+        }
+    }
+
     /// Whether the speaker is one word linked to a person (a surname alone).
     fn is_linked_surname(&self, ctx: &Ctx<'_>) -> bool {
         self.human
@@ -614,15 +624,7 @@ impl<'a> Ctx<'a> {
                     && !first_names().contains_key(self.norm(first)));
             if (2..=3).contains(&(k - first)) && closed && plain && !common {
                 let gender = first_names().get(self.norm(first)).copied();
-                return Some(Cand {
-                    speaker: Speaker {
-                        span: self.span(first, k),
-                        entity: None,
-                    },
-                    gender,
-                    human: true,
-                    agent: None,
-                });
+                return Some(Cand::unknown(self.span(first, k), gender));
             }
         }
         // 1b. A name the gazetteer does not know: after a title (العقيد هشام الجابري) or starting
@@ -725,15 +727,8 @@ impl<'a> Ctx<'a> {
             && !["ته", "تها", "هم", "هما", "كم", "نا"]
                 .iter()
                 .any(|p| n.ends_with(p));
-        (alone && plain).then(|| Cand {
-            speaker: Speaker {
-                span: self.span(first, first + 1),
-                entity: None,
-            },
-            gender: first_names().get(n).copied(),
-            human: true,
-            agent: None,
-        })
+        (alone && plain)
+            .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
     }
 
     /// Whether the word at `i` can head a speaking noun phrase.
@@ -1086,15 +1081,7 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|(h, c, _)| *h == head && (country.is_none() || *c == country));
         if let Some((_, _, name)) = local {
-            return Cand {
-                speaker: Speaker {
-                    span: *name,
-                    entity: None,
-                },
-                gender: None,
-                human: true,
-                agent: None,
-            };
+            return Cand::unknown(*name, None);
         }
         // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
@@ -2833,15 +2820,7 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         .iter()
         .rev()
         .find(|l| ends_with_word(l.2))?;
-    Some(Cand {
-        speaker: Speaker {
-            span: *name,
-            entity: None,
-        },
-        gender: None,
-        human: true,
-        agent: None,
-    })
+    Some(Cand::unknown(*name, None))
 }
 
 /// The subject of the verb that opens the sentence, for a participle with no verb of saying
@@ -3088,15 +3067,10 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
     if !after_ok {
         return None;
     }
-    Some(Cand {
-        speaker: Speaker {
-            span: ctx.span(from, k),
-            entity: None,
-        },
-        gender: first_names().get(ctx.norm(from)).copied(),
-        human: true,
-        agent: None,
-    })
+    Some(Cand::unknown(
+        ctx.span(from, k),
+        first_names().get(ctx.norm(from)).copied(),
+    ))
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
