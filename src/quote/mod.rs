@@ -721,12 +721,7 @@ impl<'a> Ctx<'a> {
             && self.toks[first].kind == TokenKind::ArabicWord
             && n.chars().count() >= 3
             && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
-            // (A known first name may end in ا: ميلانيا، ماريا.)
-            && (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with("ا")))
-            && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
-            && !["ته", "تها", "هم", "هما", "كم", "نا"]
-                .iter()
-                .any(|p| n.ends_with(p));
+            && name_shaped(n);
         (alone && plain)
             .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
     }
@@ -2170,23 +2165,13 @@ fn attribute_sentence(
                 c
             });
         }
-        if !cue.relay && cue.cand.as_ref().is_some_and(|c| !agrees(c, fem)) {
+        // A person the gazetteer knows, named in full right after the verb, is the subject
+        // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's.
+        let disagrees = |c: &Cand| !agrees(c, fem) && !named_right_after(ctx, cue.tok, c);
+        if !cue.relay && cue.cand.as_ref().is_some_and(disagrees) {
             // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
             // keep the name, drop the link; otherwise the previous speaker who agrees.
-            let c = cue.cand.as_ref().expect("checked");
-            // A person the gazetteer knows, named in full right after the verb, is the subject
-            // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's.
-            let named_right_after = c.speaker.entity.is_some()
-                && c.speaker.span.slice(ctx.text).contains(' ')
-                && ctx
-                    .tokens
-                    .get(cue.tok + 1)
-                    .is_some_and(|t| t.start() == c.speaker.span.start)
-                // (A role is often the object: "ودعت ولي العهد إلى".)
-                && !ctx.is_speaker_head(cue.tok + 1)
-                && !ctx.is_name_title(cue.tok + 1);
-            if named_right_after {
-            } else if c.is_linked_surname(ctx) {
+            if cue.cand.as_ref().is_some_and(|c| c.is_linked_surname(ctx)) {
                 let c = cue.cand.as_mut().expect("checked");
                 c.speaker.entity = None;
                 c.gender = None;
@@ -2973,6 +2958,30 @@ fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
     found
 }
 
+/// Whether `c` is a person the gazetteer knows, named in full right after the verb at `verb` (a
+/// role there is often the object, "ودعت ولي العهد إلى", and does not count).
+fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
+    c.speaker.entity.is_some()
+        && c.speaker.span.slice(ctx.text).contains(' ')
+        && ctx
+            .tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.start() == c.speaker.span.start)
+        && !ctx.is_speaker_head(verb + 1)
+        && !ctx.is_name_title(verb + 1)
+}
+
+/// Whether the normalized word `n` may be a name by its shape: a known first name, or no
+/// participle (مخاطبا), adverb in ا (سابقا), demonstrative, or word with a pronoun suffix.
+fn name_shaped(n: &str) -> bool {
+    // (A known first name may end in ا: ميلانيا، ماريا.)
+    (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
+        && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+        && !["ته", "تها", "هم", "هما", "كم", "نا"]
+            .iter()
+            .any(|p| n.ends_with(p))
+}
+
 /// One to three words right after a cue verb that can only be a name the library does not know:
 /// plain words (no article, no known word class, no preposition or pronoun), followed by the
 /// complementizer or colon that ends the subject, or by a prepositional phrase before it ("وقال
@@ -3028,17 +3037,16 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
             && n.chars().count() >= 3
             && !n.starts_with("ال")
             && !preposition_letter
-            && (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
+            && name_shaped(n)
             && !is_place_preposition(ctx.head(j))
             && !matches!(
                 n,
-                "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء" | "كذلك" | "عنه" | "عنها" | "عنهم" | "منه"
+                "كذلك" | "عنه" | "عنها" | "عنهم" | "منه"
                     | "منها" | "عليه" | "عليها" | "فيه" | "فيها" | "الي" | "علي" | "حول" | "امام"
                     | "بعد" | "قبل" | "يوم" | "اليوم" | "امس" | "ايضا" | "حين" | "حيث" | "كما"
                     | "عندما" | "بينما" | "منذ" | "مع" | "عن" | "من" | "ان" | "انه" | "انها"
                     | "كان" | "كانت" | "قد" | "لقد" | "ما" | "لا" | "لم" | "لن" | "ثم" | "غير"
             )
-            && !["ته", "تها", "هم", "هما", "كم", "نا"].iter().any(|p| n.ends_with(p))
             // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
             // verbal nouns (استطلاع، انسحاب).
             && (first_names().contains_key(n)
