@@ -1,5 +1,6 @@
 //! `Article::parse`: the one call that runs every stage.
 
+use crate::gallop::partition_near;
 use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::scratch;
@@ -188,9 +189,13 @@ impl Parser {
             appositions.retain(|a| unlinked_speakers.binary_search(&a.person).is_err());
         }
         // Each social post is a statement by its author. Posts, mentions and quotes are all in
-        // text order: binary searches and one merge keep this linear in the number of posts.
+        // text order: searches from the last answer and one merge keep this linear.
+        let near_mention = Cell::new(0);
         let mention_in = |span: Span| {
-            let k = all_mentions.partition_point(|m| m.span.start < span.start);
+            let k = partition_near(&all_mentions, near_mention.get(), |m| {
+                m.span.start < span.start
+            });
+            near_mention.set(k);
             all_mentions
                 .get(k)
                 .filter(|m| span.contains(m.span))
@@ -221,8 +226,10 @@ impl Parser {
         }
         if !posts.is_empty() {
             // Quotes inside a post's body give way to the post (names in it stay).
+            let near_post = Cell::new(0);
             let in_post = |q: &Quote| {
-                let k = posts.partition_point(|p| p.span.end <= q.span.start);
+                let k = partition_near(&posts, near_post.get(), |p| p.span.end <= q.span.start);
+                near_post.set(k);
                 posts.get(k).is_some_and(|p| p.span.contains(q.span))
             };
             quotes.retain(|q| !in_post(q) || q.kind == QuoteKind::NonSpeech);
@@ -254,9 +261,12 @@ impl Parser {
                 .filter(|z| z.main || self.include_related)
                 .map(|z| z.span),
         );
-        // Zones are in text order and do not overlap: a binary search per span.
+        // Zones are in text order and do not overlap: a search per span, from the last answer
+        // (mentions, then quotes, come in text order).
+        let near_zone = Cell::new(0);
         let in_main = |s: Span| {
-            let k = main_spans.partition_point(|z| z.end <= s.start);
+            let k = partition_near(&main_spans, near_zone.get(), |z| z.end <= s.start);
+            near_zone.set(k);
             main_spans.get(k).is_some_and(|z| z.contains(s))
         };
         let (mentions, related_mentions) = split_related(all_mentions, |m| in_main(m.span));

@@ -17,6 +17,7 @@
 //! ]);
 //! ```
 
+use crate::gallop::partition_near;
 use crate::marks::{pair_marks, MarkPair, Pairing};
 use crate::{Span, Token, TokenKind};
 use std::ops::Range;
@@ -254,6 +255,7 @@ pub(crate) fn split_sentences_pairing(
         let base = para.tokens.start;
         let mut first = 0;
         let mut i = 0;
+        let mut near_close = 0;
         while i < toks.len() {
             let t = &toks[i];
             let mut end_here = false;
@@ -266,9 +268,12 @@ pub(crate) fn split_sentences_pairing(
                     // Extend over closing marks and brackets right after the terminal.
                     let mut j = i + 1;
                     while j < toks.len()
-                        && (toks[j].kind() == TokenKind::Quote
-                            && closes.binary_search(&toks[j].start()).is_ok()
-                            || matches!(toks[j].as_str(), ")" | "]"))
+                        && (toks[j].kind() == TokenKind::Quote && {
+                            // (From the last answer: a long paragraph may close many.)
+                            let at = toks[j].start();
+                            near_close = partition_near(&closes, near_close, |&c| c < at);
+                            closes.get(near_close) == Some(&at)
+                        } || matches!(toks[j].as_str(), ")" | "]"))
                     {
                         j += 1;
                     }

@@ -2199,6 +2199,7 @@ fn attribute_sentence(
     }
     // Indirect speech: a cue, then a complementizer, then the reported clause.
     let mut indirect: Vec<(usize, usize, usize)> = Vec::new(); // (cue index, clause start tok, end tok)
+    let near_marked = std::cell::Cell::new(0); // (the last answer: cues come in token order)
     for (k, c) in cues.iter().enumerate() {
         let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 40).min(b);
         let Some(comp) = (c.tok + 1..limit).find(|&j| {
@@ -2211,7 +2212,10 @@ fn attribute_sentence(
         let open_quote = (c.tok + 1..comp).any(|j| {
             toks[j].kind == TokenKind::Quote && {
                 // The quote this mark opens or closes, found among the sentence's quotes.
-                let k = marked.partition_point(|m| m.close.map_or(m.open, |c| c.max(m.open)) < j);
+                let k = partition_near(marked, near_marked.get(), |m| {
+                    m.close.map_or(m.open, |c| c.max(m.open)) < j
+                });
+                near_marked.set(k);
                 !marked.get(k).is_some_and(|m| {
                     (m.open == j || m.close == Some(j))
                         && m.open > c.tok
@@ -2239,24 +2243,30 @@ fn attribute_sentence(
     };
     // Marked quotes.
     let mut direct_by_clause = vec![false; indirect.len()];
+    // Cursors for the searches below: quotes come in token order, so each search gallops from
+    // the last answer instead of bisecting a sentence that may hold a whole long text.
+    let (mut near_cue, mut near_source, mut near_after, mut near_clause) = (0, 0, 0, 0);
     for m in marked {
         let content_words = count_words(ctx, m.open + 1, m.close.unwrap_or(b));
         let before = (a..m.open).next_back();
         let after = m.close.map(|c| c + 1).filter(|&j| j < b);
         // Cues and sources are in token order: binary searches keep this linear overall.
-        let cue_before = cues[..cues.partition_point(|c| c.tok < m.open)].last();
+        near_cue = partition_near(&cues, near_cue, |c| c.tok < m.open);
+        let cue_before = cues[..near_cue].last();
         let close_or_open = m.close.unwrap_or(m.open);
-        let source_after = sources.get(sources.partition_point(|(s, _)| *s <= close_or_open));
+        near_after = partition_near(&sources, near_after, |(s, _)| *s <= close_or_open);
+        let source_after = sources.get(near_after);
         let quote_then_cue = after
             .filter(|&j| is_punct(&ctx.tokens[j], COMMAS))
             .map(|j| j + 1)
             .filter(|&j| j < b)
             .and_then(|j| {
-                cues.get(cues.partition_point(|c| c.tok < j))
+                cues.get(partition_near(&cues, near_cue, |c| c.tok < j))
                     .filter(|c| c.tok == j && c.rule != Rule::Participle)
             });
         // The clause of an indirect cue that is exactly this quote.
-        let w = indirect.partition_point(|&(_, s, _)| s < m.open);
+        near_clause = partition_near(&indirect, near_clause, |&(_, s, _)| s < m.open);
+        let w = near_clause;
         let whole_clause = indirect.get(w).is_some_and(|&(_, s, e)| {
             s == m.open
                 && m.close
@@ -2459,18 +2469,17 @@ fn attribute_sentence(
             // A source phrase between commas a few words before the quote: "وكانت، حسب الشرطة،
             // تمشي "مشية رجل واثق من نفسه"". (Not for a quoted term or name, which sources in the
             // sentence do not say.)
-            let source_before = sources[..sources.partition_point(|(s, _)| *s < m.open)]
-                .last()
-                .filter(|(s, c)| {
-                    content_words >= 3
-                        && *s > a
-                        && m.open - s <= 10
-                        && is_punct(&ctx.tokens[s - 1], COMMAS)
-                        && c.as_ref().is_some_and(|c| {
-                            let (_, e) = ctx.tok_range(c.speaker.span);
-                            e < m.open && is_punct(&ctx.tokens[e], COMMAS)
-                        })
-                });
+            near_source = partition_near(&sources, near_source, |(s, _)| *s < m.open);
+            let source_before = sources[..near_source].last().filter(|(s, c)| {
+                content_words >= 3
+                    && *s > a
+                    && m.open - s <= 10
+                    && is_punct(&ctx.tokens[s - 1], COMMAS)
+                    && c.as_ref().is_some_and(|c| {
+                        let (_, e) = ctx.tok_range(c.speaker.span);
+                        e < m.open && is_punct(&ctx.tokens[e], COMMAS)
+                    })
+            });
             if let Some((s, Some(c))) = source_before {
                 chosen = Some((c.clone(), Rule::SourcePhrase, Some(ctx.span(*s, s + 1))));
             } else if let Some(c) = subject.clone() {
@@ -2512,8 +2521,9 @@ fn attribute_sentence(
             rule: None,
             unbalanced: false,
         };
+        near_source = partition_near(&sources, near_source, |(s, _)| *s < end);
         let source_after = sources
-            .get(sources.partition_point(|(s, _)| *s < end))
+            .get(near_source)
             .filter(|(_, sc)| !(sc.as_ref().is_some_and(|x| is_media(ctx, x)) && c.cand.is_some()));
         let (cand, rule) = match source_after {
             Some((_, Some(sc))) => {
