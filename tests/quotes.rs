@@ -643,3 +643,73 @@ fn a_prepositional_phrase_after_a_body_is_no_name() {
         Some("للدفاع عن الحريات")
     );
 }
+
+/// أورد / أوردت report like ذكر ("أوردت صحيفة «الوطن» أن …"), unless they only carried the
+/// story ("التي أوردت الخبر").
+#[test]
+fn awrada_reports_speech() {
+    let text = "وأوردت صحيفة \"الوطن\" المحلية أن الاشتباكات استمرت ساعتين.";
+    assert_eq!(
+        speaker_entity(text, "الاشتباكات استمرت").0.as_deref(),
+        Some("صحيفة \"الوطن\" المحلية")
+    );
+    // The quoted name after جريدة is a name, not speech.
+    let text = "وأوردت جريدة \"الفجر\" أن الطريق أغلق.";
+    let a = Article::parse(text);
+    let name = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الفجر")
+        .expect("the quoted name");
+    assert_eq!(name.kind, akhbar::QuoteKind::NonSpeech);
+    let text = "وقالت الصحيفة التي أوردت الخبر في تقرير كتبه سامر حداد إن المفاوضات متعثرة.";
+    assert_eq!(
+        speaker_entity(text, "المفاوضات متعثرة").0.as_deref(),
+        Some("الصحيفة")
+    );
+}
+
+/// أن after بعد، قبل، دون، كما، إضافة إلى … opens no reported clause: the verb's clause comes
+/// later, or not at all.
+#[test]
+fn an_after_a_conjunction_is_no_reported_clause() {
+    let text = "وقال الوزير بعد أن التقى نظيره إن الاتفاق صامد.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert_eq!(contents, ["الاتفاق صامد"]);
+    assert_eq!(
+        speaker_entity(text, "الاتفاق صامد").0.as_deref(),
+        Some("الوزير")
+    );
+    for text in [
+        "وأعلنت الشرطة اعتقال رجل دون أن تتضح دوافعه.",
+        "وأبدى الرجل رغبته في السفر، إضافة إلى أن لديه أقارب هناك.",
+    ] {
+        assert!(Article::parse(text).quotes().is_empty(), "{text}");
+    }
+    // "من قبل إن" is "before, that": the clause is reported.
+    let text = "وكانت دار النشر قالت من قبل إن الكتاب سيصدر قريبا.";
+    assert_eq!(
+        speaker_entity(text, "الكتاب سيصدر").0.as_deref(),
+        Some("دار النشر")
+    );
+}
+
+/// After a definite noun phrase, a noun with a pronoun suffix is the verb's object
+/// ("أعلن التنظيم مسؤوليته"), but "نفسها" and a preposition with a pronoun stay in the phrase.
+#[test]
+fn a_suffixed_noun_after_the_subject_is_its_object() {
+    let text = "وأعلن التنظيم الإرهابي مسؤوليته عن الهجوم، وذكر أن المنفذ فر.";
+    assert_eq!(
+        speaker_entity(text, "المنفذ فر").0.as_deref(),
+        Some("التنظيم الإرهابي")
+    );
+    let text = "وأكدت المصادر نفسها أن الطريق أغلق.";
+    assert_eq!(
+        speaker_entity(text, "الطريق أغلق").0.as_deref(),
+        Some("المصادر نفسها")
+    );
+    // كان takes a predicate, not a subject: no one speaks through "محل متابعة".
+    let text = "وكان محل متابعة أمنية منذ سنوات.";
+    assert!(Article::parse(text).quotes().is_empty());
+}

@@ -873,6 +873,41 @@ impl<'a> Ctx<'a> {
 
     /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
     /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
+    /// Whether word `j` is بعد / قبل / منذ taking an object: "الوزير بعد لقائه" ends the phrase
+    /// before it; "تقرير ما بعد الوفاة" and "لم ينشر بعد،" do not.
+    fn temporal_preposition(&self, j: usize) -> bool {
+        matches!(self.norm(j), "بعد" | "قبل" | "منذ")
+            && j > 0
+            && self.norm(j - 1) != "ما"
+            && j + 1 < self.toks.len()
+            && self.is_word(j + 1)
+    }
+
+    /// Whether word `j` is a noun with a pronoun suffix and no article (مسؤوليته، موقفها): after a
+    /// definite noun phrase it is the verb's object, never an adjective ("وأعلن التنظيم الإرهابي
+    /// مسؤوليته عن …").
+    fn is_suffixed_noun(&self, j: usize) -> bool {
+        let n = self.norm(j);
+        // (Not a preposition with a pronoun: "عدد من المقبوض عليهم".)
+        let preposition = ["ه", "ها", "هم", "هما", "هن"].iter().any(|p| {
+            n.strip_suffix(p).is_some_and(|stem| {
+                matches!(
+                    stem,
+                    "علي" | "الي" | "لدي" | "عند" | "بين" | "من" | "عن" | "في" | "مع" | "حول"
+                        | "ضد" | "دون" | "امام" | "خلف" | "عبر" | "منذ" | "فوق" | "تحت"
+                        // (Nor "itself", "all of them": "المصادر نفسها"، "الدول كلها".)
+                        | "نفس" | "ذات" | "انفس" | "كل" | "جميع" | "بعض"
+                )
+            })
+        });
+        !preposition
+            && !n.starts_with("ال")
+            && n.chars().count() >= 5
+            && ["ته", "تها", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| n.ends_with(p))
+    }
+
     fn np_end(&self, first: usize, limit: usize) -> usize {
         let mut end = first + 1;
         while end < limit && end - first < 6 {
@@ -908,6 +943,7 @@ impl<'a> Ctx<'a> {
                 )
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
                 || is_praise(self.norm(end))
+                || self.temporal_preposition(end)
                 || self.norm(end).chars().count() < 2
                 || self
                     .mention(end)
@@ -917,7 +953,7 @@ impl<'a> Ctx<'a> {
             // word it is that word's genitive: "المتحدث باسم الوزارة".
             let object = self.norm(end - 1).starts_with("ال")
                 && self.toks[end].mention == NONE
-                && is_definite_noun(self.norm(end));
+                && (is_definite_noun(self.norm(end)) || self.is_suffixed_noun(end));
             if stop || object {
                 break;
             }
@@ -1384,6 +1420,9 @@ fn is_place_preposition(head: &str) -> bool {
     matches!(
         head,
         "في" | "خلال"
+            | "بعد"
+            | "قبل"
+            | "منذ"
             | "عبر"
             | "ضمن"
             | "اثناء"
@@ -1928,6 +1967,12 @@ fn attribute_sentence(
             {
                 None
             }
+            // أوردت الخبر / نقلت النبأ: the outlet that carried the story, not a statement.
+            Some(Cue::Verb { .. })
+                if i + 1 < b && matches!(ctx.norm(i + 1), "الخبر" | "النبا" | "الانباء") =>
+            {
+                None
+            }
             // "يُذكر أن" ("it is worth noting that"): the journalist's aside, no one's speech.
             Some(Cue::Verb { .. })
                 if matches!(ctx.norm(i), "يذكر" | "ويذكر")
@@ -2203,7 +2248,10 @@ fn attribute_sentence(
     for (k, c) in cues.iter().enumerate() {
         let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 40).min(b);
         let Some(comp) = (c.tok + 1..limit).find(|&j| {
-            toks[j].cue == Some(Cue::Complementizer) && !in_marked(j) && toks[j].mention == NONE
+            toks[j].cue == Some(Cue::Complementizer)
+                && !in_marked(j)
+                && toks[j].mention == NONE
+                && !after_conjunction(ctx, j, c.tok + 1)
         }) else {
             continue;
         };
@@ -2371,6 +2419,12 @@ fn attribute_sentence(
                         | "البوم"
                         | "مسمي"
                         | "مسماه"
+                        | "عبر"
+                        | "جريده"
+                        | "يوميه"
+                        | "اسبوعيه"
+                        | "مسرحيه"
+                        | "ضمن"
                 ) || (
                     // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
                     matches!(ctx.norm(j), "ب" | "بـ")
@@ -2776,6 +2830,34 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
 }
 
+/// Whether the complementizer at `j` follows a conjunction or a preposition that makes it no
+/// reported clause: "بعد أن التقى"، "غير أن"، "إضافة إلى أن"، "فضلا عن أن" (`from` bounds the
+/// look back).
+fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
+    let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
+    match word_before(j) {
+        // (بعد أن، قبل أن: "قالت من قبل إن" is "said before that".)
+        Some("دون" | "بدون" | "ودون" | "وبدون") => true,
+        Some("بعد" | "وبعد" | "قبل" | "وقبل" | "منذ") => {
+            !ctx.tok_text(j).starts_with('إ') && word_before(j - 1) != Some("من")
+        }
+        Some(
+            "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "لمجرد"
+            | "بمجرد",
+        ) => true,
+        Some("الي") => matches!(
+            word_before(j - 1),
+            Some("اضافه" | "بالاضافه" | "وبالاضافه" | "علاوه")
+        ),
+        Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "ناهيك")),
+        Some("من") => matches!(
+            word_before(j - 1),
+            Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
+        ),
+        _ => false,
+    }
+}
+
 /// Someone the gazetteer does not know, named in full earlier in the article, whose last name is
 /// the word at `j` (right after a cue verb): "وأضاف آرييل" after "وزير الزراعة يوري آرييل". The
 /// speaker is that earlier full name, as a continuation would give it. Earlier speakers and names
@@ -2824,7 +2906,24 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
 /// preposition.
 fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand]) -> Option<Cand> {
     let n = ctx.norm(a);
-    let verb_like = ctx.toks[a].kind == TokenKind::ArabicWord
+    // (كان، أصبح، بات … take a predicate, not a subject: "وكان محل متابعة".)
+    let copula = matches!(
+        n.get(2..).unwrap_or(""),
+        "كان"
+            | "كانت"
+            | "اصبح"
+            | "اصبحت"
+            | "بات"
+            | "باتت"
+            | "صار"
+            | "صارت"
+            | "ظل"
+            | "ظلت"
+            | "ليس"
+            | "ليست"
+    );
+    let verb_like = !copula
+        && ctx.toks[a].kind == TokenKind::ArabicWord
         && ctx.toks[a].cue.is_none()
         && ctx.mention(a).is_none()
         && n.strip_prefix('و')
