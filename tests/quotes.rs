@@ -713,3 +713,36 @@ fn a_suffixed_noun_after_the_subject_is_its_object() {
     let text = "وكان محل متابعة أمنية منذ سنوات.";
     assert!(Article::parse(text).quotes().is_empty());
 }
+
+/// A short quote right after a definite person closing the sentence is their words ("وقال
+/// الوزير "الوضع خطير جدا"."), while after an outlet, an indefinite noun or a title, or with the
+/// phrase going on after it, a short quote is a name.
+#[test]
+fn a_short_quote_after_a_person_is_their_words() {
+    for text in [
+        "وقال الوزير \"الوضع خطير جدا\".",
+        "وأضاف البيان \"تم ضبط الأسلحة\".",
+    ] {
+        let a = Article::parse(text);
+        let q = &a.quotes()[0];
+        assert_eq!(q.kind, akhbar::QuoteKind::Direct, "{text}");
+        assert!(q.speaker.is_some(), "{text}");
+    }
+    let text = "وقال مراسل \"الشرق\" إن الطريق أغلق.";
+    assert_eq!(
+        speaker_entity(text, "الطريق أغلق").0.as_deref(),
+        Some("مراسل \"الشرق\"")
+    );
+    let text = "وأكد العقيد \"الحربي\" أن الدورية وصلت.";
+    assert_eq!(
+        speaker_entity(text, "الدورية وصلت").0.as_deref(),
+        Some("العقيد \"الحربي\"")
+    );
+}
+
+/// "نقلت الوكالة عن X قوله": X speaks, even when the gazetteer does not know them.
+#[test]
+fn the_name_before_qawluhu_speaks() {
+    let text = "ونقلت الوكالة عن كيم قوله \"يجب أن نستعد للحرب\".";
+    assert_eq!(speaker_entity(text, "يجب أن").0.as_deref(), Some("كيم"));
+}

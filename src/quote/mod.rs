@@ -490,6 +490,26 @@ impl<'a> Ctx<'a> {
             || is_place_preposition(self.head(k))
     }
 
+    /// Whether the short quotation after word `j`, ending before token `after`, may be a name:
+    /// after a body or an outlet (صحيفة «الوطن»، وكالة أنباء «رويترز») or an indefinite noun,
+    /// whose genitive it is (مراسل «العربية»، مصادر "سبق"), or when the phrase goes on after it
+    /// (الدكتور "موريس روسابي" أستاذ …، العقيد "القرشي" أنه). Not when it closes the sentence
+    /// or clause after a definite person: "وقال الوزير "الوضع خطير"." are the minister's words.
+    fn named_by_quote(&self, j: usize, after: usize) -> bool {
+        let head = self.head(j);
+        !self.norm(j).starts_with("ال")
+            || is_institution(head)
+            || matches!(
+                head,
+                "موقع" | "اذاعه" | "مجله" | "جريده" | "شبكه" | "تلفزيون" | "منصه" | "جمعيه"
+                    | "نادي" | "جامعه"
+            )
+            || (after < self.toks.len() && self.is_word(after))
+            // (One word is a name or an acronym: "OPCW"، "تويتر"; a title takes a name.)
+            || after == j + 4
+            || self.is_name_title(j)
+    }
+
     /// When token `j` opens a quotation of one to three words closed before `b` (a name such as
     /// «عكاظ»), the token after its closing mark.
     fn quoted_name_end(&self, j: usize, b: usize) -> Option<usize> {
@@ -912,8 +932,12 @@ impl<'a> Ctx<'a> {
         let mut end = first + 1;
         while end < limit && end - first < 6 {
             let t = &self.toks[end];
-            // A name in quotation marks: صحيفة «الوطن» المحلية، وكالة أنباء «رويترز».
-            if let Some(after) = self.quoted_name_end(end, limit) {
+            // A name in quotation marks: صحيفة «الوطن» المحلية، وكالة أنباء «رويترز». (After a
+            // person, a short quote is what they said: وقال الوزير "الوضع خطير".)
+            if let Some(after) = self
+                .quoted_name_end(end, limit)
+                .filter(|&after| self.named_by_quote(end - 1, after))
+            {
                 end = after;
                 continue;
             }
@@ -2034,7 +2058,10 @@ fn attribute_sentence(
                 } else if let Some(rel) = relative {
                     (antecedent(ctx, a, rel), Rule::Relative)
                 } else if let Some(an) = relay {
-                    let c = ctx.resolve(an + 1, region_end(ctx, an + 1, b));
+                    let e = region_end(ctx, an + 1, b);
+                    let c = ctx
+                        .resolve(an + 1, e)
+                        .or_else(|| relayed_name(ctx, an + 1, e));
                     let rule = if c.is_some() {
                         Rule::CueVerb
                     } else {
@@ -2715,7 +2742,7 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         if let Some(after) = ctx.quoted_name_end(j, b) {
             let named = (j + 1..after - 1)
                 .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
-                || (j > from && ctx.is_speaker_head(j - 1));
+                || (j > from && ctx.is_speaker_head(j - 1) && ctx.named_by_quote(j - 1, after));
             if named {
                 j = after;
                 continue;
@@ -3089,6 +3116,32 @@ fn name_shaped(n: &str) -> bool {
         && !["ته", "تها", "هم", "هما", "كم", "نا"]
             .iter()
             .any(|p| n.ends_with(p))
+}
+
+/// One to three plain words between عن and قوله, a name the library does not know: "ونقلت
+/// الوكالة عن كيم قوله".
+fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    let saying =
+        end < ctx.toks.len() && matches!(ctx.norm(end), "قوله" | "قولها" | "قولهم" | "قولهما");
+    let words = from..end;
+    let plain = (1..=3).contains(&words.len())
+        && words.clone().all(|j| {
+            ctx.toks[j].kind == TokenKind::ArabicWord
+                && ctx.toks[j].cue.is_none()
+                && ctx.mention(j).is_none()
+                && !ctx.inside(j)
+                && !ctx.norm(j).starts_with("ال")
+                && !ctx.is_speaker_head(j)
+                && name_shaped(ctx.norm(j))
+        });
+    (saying && plain).then(|| {
+        let gender = match ctx.norm(end) {
+            "قولها" => Some(Gender::Female),
+            "قوله" => Some(Gender::Male),
+            _ => None,
+        };
+        Cand::unknown(ctx.span(from, end), gender)
+    })
 }
 
 /// One to three words right after a cue verb that can only be a name the library does not know:
