@@ -746,3 +746,43 @@ fn the_name_before_qawluhu_speaks() {
     let text = "ونقلت الوكالة عن كيم قوله \"يجب أن نستعد للحرب\".";
     assert_eq!(speaker_entity(text, "يجب أن").0.as_deref(), Some("كيم"));
 }
+
+/// People named by their activity speak: a definite plural participle (المحققون، المحتجون)
+/// without what follows it as object, "الإعلامي"، "القائمون على"، "نفس المصدر".
+#[test]
+fn groups_and_the_same_source_speak() {
+    for (text, content, speaker) in [
+        (
+            "وقال المحققون الدوليون إن الصاروخ أطلق من منطقة قريبة.",
+            "الصاروخ أطلق",
+            "المحققون الدوليون",
+        ),
+        (
+            "وطالب المحتجون برحيله، وقالوا إن الحكومة فشلت.",
+            "الحكومة فشلت",
+            "المحتجون",
+        ),
+        (
+            "وأضاف نفس المصدر أنه تم إيقاف ثلاثة مشتبه بهم.",
+            "تم إيقاف",
+            "نفس المصدر",
+        ),
+        (
+            "أكد الإعلامي الليبي نبيل الساعدي أن الهدوء عاد إلى العاصمة.",
+            "الهدوء عاد",
+            "نبيل الساعدي",
+        ),
+    ] {
+        assert_eq!(
+            speaker_entity(text, content).0.as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // أمينة alone is a given name, not a role.
+    let text = "وقالت أمينة غريب إن المبلغ أعيد.";
+    assert_eq!(
+        speaker_entity(text, "المبلغ أعيد").0.as_deref(),
+        Some("أمينة غريب")
+    );
+}

@@ -749,11 +749,17 @@ impl<'a> Ctx<'a> {
     /// Whether the word at `i` can head a speaking noun phrase.
     fn is_speaker_head(&self, i: usize) -> bool {
         let h = self.head(i);
+        // "نفس المصدر" (the same source).
+        if matches!(self.norm(i), "نفس" | "ذات") && i + 1 < self.toks.len() {
+            return self.is_word(i + 1) && self.is_speaker_head(i + 1);
+        }
         self.toks[i].cue == Some(Cue::SourceHead)
             || is_role_head(h)
             || is_institution(h)
             || is_human_noun(h)
             || matches!(self.norm(i), "الله" | "تعالي" | "المولي" | "سبحانه")
+            // (الأمينة العامة; أمينة alone is a given name.)
+            || matches!(self.norm(i), "الامينه" | "والامينه")
             || dual_singular(h, |s| {
                 is_role_head(s) || is_institution(s) || is_human_noun(s)
             })
@@ -929,6 +935,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn np_end(&self, first: usize, limit: usize) -> usize {
+        // People named by a definite plural participle (المحتجون، المسؤولون) take adjectives,
+        // which agree in definiteness, and no name: an indefinite word is the verb's object
+        // ("طالب المحتجون برحيله"، "كتب المشاركون لافتات").
+        let plural_head = is_participle_plural(self.head(first));
+        let definite = |j: usize| self.norm(j).starts_with("ال");
         let mut end = first + 1;
         while end < limit && end - first < 6 {
             let t = &self.toks[end];
@@ -975,9 +986,16 @@ impl<'a> Ctx<'a> {
             // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
             // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …". After an indefinite
             // word it is that word's genitive: "المتحدث باسم الوزارة".
-            let object = self.norm(end - 1).starts_with("ال")
+            let object = (plural_head
+                && definite(first)
+                && !definite(end)
+                && self.toks[end].mention == NONE)
+                || self.norm(end - 1).starts_with("ال")
                 && self.toks[end].mention == NONE
-                && (is_definite_noun(self.norm(end)) || self.is_suffixed_noun(end));
+                && (is_definite_noun(self.norm(end)) || self.is_suffixed_noun(end))
+                // ("المنتهية ولايتها": outgoing.)
+                && !(self.norm(end - 1) == "المنتهيه"
+                    && matches!(self.norm(end), "ولايته" | "ولايتها"));
             if stop || object {
                 break;
             }
@@ -1678,8 +1696,20 @@ fn is_human_noun(head: &str) -> bool {
             | "مراسلتنا"
             | "جماهير"
             | "جمهور"
+            | "اعلامي"
+            | "اعلاميه"
+            | "اعلاميون"
+            | "قايمون"
+            | "قايمين"
     ) || is_kin(head)
+        || is_participle_plural(head)
         || is_quantifier(head)
+}
+
+/// A sound masculine plural of a participle, people by their activity: المهربون، المحتجون،
+/// المسلحون، المراقبون (مضمون "content" is too short to be one).
+fn is_participle_plural(head: &str) -> bool {
+    head.starts_with('م') && head.ends_with("ون") && head.chars().count() >= 6
 }
 
 /// A quantifier heading a group of speakers (العديد من، عدد من، بعض، كثير من، معظم، غالبية).
