@@ -786,3 +786,43 @@ fn groups_and_the_same_source_speak() {
         Some("أمينة غريب")
     );
 }
+
+/// Names the gazetteer does not know, as Maghrebi news writes them: a given name with its
+/// article (الطاهر), one opening with ل (لزهر), a family name with بن; a surname with بن after
+/// the full name gives the full name; and a name right before the quotation marks.
+#[test]
+fn maghrebi_names_and_bare_names_before_a_quote() {
+    for (text, content, speaker) in [
+        (
+            "قال الطاهر هميلة، النائب السابق، إن \"الدولة منخرطة في التطبيع\".",
+            "الدولة منخرطة",
+            "الطاهر هميلة",
+        ),
+        (
+            "أكد لزهر العكرمي أن أكثر من أربعين قياديا وقعوا البيان.",
+            "أكثر من أربعين",
+            "لزهر العكرمي",
+        ),
+        (
+            "وأوضح بن عمر، أن الهيئة اتخذت هذا القرار.",
+            "الهيئة اتخذت",
+            "بن عمر",
+        ),
+        (
+            "وقال نافاريت \"بلغني أن عددا من الركاب أصيبوا\".",
+            "بلغني أن",
+            "نافاريت",
+        ),
+        (
+            "وقال سامي بن سالم الناصري إن المشروع سينطلق. وأضاف بن سالم أن التمويل متوفر.",
+            "التمويل متوفر",
+            "سامي بن سالم الناصري",
+        ),
+    ] {
+        assert_eq!(
+            speaker_entity(text, content).0.as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}

@@ -638,7 +638,12 @@ impl<'a> Ctx<'a> {
             // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", with
             // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
             // الملكي الأمير …".)
-            let common = is_definite_noun(self.norm(first))
+            // (A Maghrebi given name keeps its article: الطاهر، الهادي.)
+            let article_name = self
+                .norm(first)
+                .strip_prefix("ال")
+                .is_some_and(|stem| first_names().contains_key(stem));
+            let common = (is_definite_noun(self.norm(first)) && !article_name)
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
                     && !first_names().contains_key(self.norm(first)));
@@ -2929,13 +2934,26 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
     {
         return None;
     }
-    let word = ctx.tok_text(j);
+    // "وقال بن سحيم" after "سلطان بن سحيم آل ثاني": بن and the word after it, anywhere in the
+    // earlier name after its first word.
+    let connector = matches!(ctx.norm(j), "بن" | "ابن") && j + 1 < end && ctx.is_word(j + 1);
+    let word = ctx.tok_text(if connector { j + 1 } else { j });
     if word.chars().count() < 3 {
         return None;
     }
-    // The last word of a name of two words or more.
+    let connector_text = ctx.tok_text(j);
     let ends_with_word = |span: Span| {
         let name = span.slice(ctx.text);
+        if connector {
+            let mut words = name.split(' ').skip(1);
+            while let Some(w) = words.next() {
+                if w == connector_text && words.clone().next() == Some(word) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // The last word of a name of two words or more.
         name.contains(' ') && name.rsplit(' ').next() == Some(word)
     };
     let at = ctx.tokens[j].start();
@@ -3204,30 +3222,47 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
             | "اكدت"
             | "اشار"
             | "اشارت"
+            | "افاد"
+            | "افادت"
+            | "صرح"
+            | "صرحت"
+            | "شدد"
+            | "شددت"
     );
     let from = verb + 1;
+    // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
     let reports = saying
         && end < ctx.toks.len()
-        && (ctx.toks[end].cue == Some(Cue::Complementizer) || ctx.tok_text(end) == ":");
+        && (ctx.toks[end].cue == Some(Cue::Complementizer)
+            || ctx.tok_text(end) == ":"
+            || ctx.toks[end].kind == TokenKind::Quote);
     if !reports {
         return None;
     }
     let name_word = |j: usize| {
         let n = ctx.norm(j);
         // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
+        // (بن opens a name: "بن عمر"; a known given name may open with ل: لطفي، لزهر.)
+        let connector = matches!(n, "بن" | "ابن" | "بنت");
         let preposition_letter = match n.chars().next() {
-            Some('ل') => true,
-            Some('ب') => j == from || n.chars().count() < 4,
+            Some('ل') => !first_names().contains_key(n),
+            Some('ب') => !connector && (j == from || n.chars().count() < 4),
             _ => false,
         };
+        // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
+        // followed by the family name.
+        let article_name = j == from
+            && j + 1 < end
+            && n.strip_prefix("ال")
+                .is_some_and(|stem| first_names().contains_key(stem));
         ctx.toks[j].kind == TokenKind::ArabicWord
             && ctx.toks[j].cue.is_none()
             && ctx.mention(j).is_none()
             && !ctx.inside(j)
             && !ctx.is_speaker_head(j)
             && !ctx.is_name_title(j)
-            && n.chars().count() >= 3
-            && !n.starts_with("ال")
+            && (n.chars().count() >= 3 || connector)
+            && (!n.starts_with("ال") || article_name)
             && !preposition_letter
             && name_shaped(n)
             && !is_place_preposition(ctx.head(j))
