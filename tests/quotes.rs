@@ -826,3 +826,39 @@ fn maghrebi_names_and_bare_names_before_a_quote() {
         );
     }
 }
+
+/// A short quoted name right after the verb and before أن is the subject ("وأوضحت «الغذاء
+/// والدواء» أن"); a quoted surname gives the earlier full name; after "د." a name alone gives
+/// the earlier full name it is part of.
+#[test]
+fn quoted_and_titled_subjects() {
+    let text = "وأوضحت «الغذاء والدواء» أن منع دخول المنتجات جاء بعد الفحص.";
+    let a = Article::parse(text);
+    let name = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الغذاء والدواء")
+        .expect("the quoted name");
+    assert_eq!(name.kind, akhbar::QuoteKind::NonSpeech);
+    assert_eq!(
+        speaker_entity(text, "منع دخول").0.as_deref(),
+        Some("«الغذاء والدواء»")
+    );
+    let text =
+        "وقال مدير الفرع سامي العتيبي إن العمل بدأ. وأوضح \"العتيبي\" أن المشروع سيكتمل قريبا.";
+    assert_eq!(
+        speaker_entity(text, "المشروع سيكتمل").0.as_deref(),
+        Some("سامي العتيبي")
+    );
+    let text =
+        "وقال الدكتور فيصل حسن إبراهيم إن الاجتماع انعقد. فيما أوضح د. فيصل أن المكتب ناقش الوضع.";
+    assert_eq!(
+        speaker_entity(text, "المكتب ناقش").0.as_deref(),
+        Some("فيصل حسن إبراهيم")
+    );
+    let text = "وأوضح د. المزروع أن الاجتماع يهدف إلى وضع خطة.";
+    assert_eq!(
+        speaker_entity(text, "الاجتماع يهدف").0.as_deref(),
+        Some("المزروع")
+    );
+}

@@ -2122,6 +2122,7 @@ fn attribute_sentence(
                     match after_addressee
                         .or_else(|| ctx.resolve(i + 1, end))
                         .or_else(|| earlier_surname(ctx, i + 1, end, prev))
+                        .or_else(|| quoted_subject(ctx, i + 1, end))
                         .or_else(|| bare_name(ctx, i, end))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
                     {
@@ -2520,7 +2521,21 @@ fn attribute_sentence(
                 _ => false,
             }
         };
-        let kind = if entity_only || is_number || content_words == 0 || named_thing || addressee {
+        // A short quotation right after the cue that the subject goes on after is the subject's
+        // name (وأوضحت «الغذاء والدواء» أن).
+        let subject_name = cue_before.is_some_and(|c| {
+            c.tok + 1 == m.open
+                && c.rule != Rule::Participle
+                && m.close
+                    .is_some_and(|close| region_end(ctx, c.tok + 1, b) > close)
+        });
+        let kind = if entity_only
+            || is_number
+            || content_words == 0
+            || named_thing
+            || addressee
+            || subject_name
+        {
             QuoteKind::NonSpeech
         } else if whole_clause.is_some()
             || (after_colon && content_words >= 2)
@@ -2775,8 +2790,13 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         let t = &ctx.toks[j];
         // A quoted name in the subject (ذكرت «وفا»، قالت صحيفة «الوطن») does not end it.
         if let Some(after) = ctx.quoted_name_end(j, b) {
-            let named = (j + 1..after - 1)
-                .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
+            // (Right after the verb and right before the complementizer, a short quotation is
+            // the subject's name: وأوضحت «الغذاء والدواء» أن.)
+            let subject_name =
+                j == from && after < b && ctx.toks[after].cue == Some(Cue::Complementizer);
+            let named = subject_name
+                || (j + 1..after - 1)
+                    .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
                 || (j > from && ctx.is_speaker_head(j - 1) && ctx.named_by_quote(j - 1, after));
             if named {
                 j = after;
@@ -2925,11 +2945,25 @@ fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
 /// speaker is that earlier full name, as a continuation would give it. Earlier speakers and names
 /// given in apposition to a role count.
 fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option<Cand> {
+    // (Some outlets quote the surname: وأوضح "العصيمي" أن.)
+    let quoted = j + 2 < end
+        && ctx.toks[j].kind == TokenKind::Quote
+        && ctx.toks[j + 2].kind == TokenKind::Quote;
+    // (After the abbreviated title, the given name may stand alone too: "أوضح د. فيصل أن" after
+    // "فيصل حسن إبراهيم".)
+    let titled = !quoted && j + 2 < end && ctx.norm(j) == "د" && ctx.tok_text(j + 1) == ".";
+    let j = if quoted {
+        j + 1
+    } else if titled {
+        j + 2
+    } else {
+        j
+    };
     if j >= end
         || ctx.toks[j].kind != TokenKind::ArabicWord
         || ctx.toks[j].cue.is_some()
         || ctx.mention(j).is_some()
-        || ctx.inside(j)
+        || (ctx.inside(j) && !quoted)
         || ctx.is_speaker_head(j)
     {
         return None;
@@ -2953,8 +2987,13 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             }
             return false;
         }
-        // The last word of a name of two words or more.
-        name.contains(' ') && name.rsplit(' ').next() == Some(word)
+        // The last word of a name of two words or more (any of its words after a title).
+        name.contains(' ')
+            && if titled {
+                name.split(' ').any(|w| w == word)
+            } else {
+                name.rsplit(' ').next() == Some(word)
+            }
     };
     let at = ctx.tokens[j].start();
     let earlier_speaker = prev
@@ -3166,6 +3205,29 @@ fn name_shaped(n: &str) -> bool {
             .any(|p| n.ends_with(p))
 }
 
+/// A quoted name filling the subject region before the complementizer, the gazetteer knowing none
+/// of it: "وأوضحت «الغذاء والدواء» أن".
+fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    if from >= end || ctx.toks[from].kind != TokenKind::Quote {
+        return None;
+    }
+    let after = ctx.quoted_name_end(from, end).filter(|&after| {
+        after == end
+            && end < ctx.toks.len()
+            && ctx.toks[end].cue == Some(Cue::Complementizer)
+            && (from + 1..after - 1).all(|k| ctx.mention(k).is_none())
+    })?;
+    Some(Cand {
+        speaker: Speaker {
+            span: ctx.span(from, after),
+            entity: None,
+        },
+        gender: None,
+        human: false,
+        agent: None,
+    })
+}
+
 /// One to three plain words between عن and قوله, a name the library does not know: "ونقلت
 /// الوكالة عن كيم قوله".
 fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
@@ -3229,7 +3291,9 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
             | "شدد"
             | "شددت"
     );
-    let from = verb + 1;
+    // (After the abbreviated title: "وأوضح د. المزروع أن".)
+    let titled = verb + 3 < end && ctx.norm(verb + 1) == "د" && ctx.tok_text(verb + 2) == ".";
+    let from = if titled { verb + 3 } else { verb + 1 };
     // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
     let reports = saying
         && end < ctx.toks.len()
@@ -3251,10 +3315,11 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         };
         // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
         // followed by the family name.
-        let article_name = j == from
-            && j + 1 < end
-            && n.strip_prefix("ال")
-                .is_some_and(|stem| first_names().contains_key(stem));
+        let article_name = titled
+            || j == from
+                && j + 1 < end
+                && n.strip_prefix("ال")
+                    .is_some_and(|stem| first_names().contains_key(stem));
         ctx.toks[j].kind == TokenKind::ArabicWord
             && ctx.toks[j].cue.is_none()
             && ctx.mention(j).is_none()
