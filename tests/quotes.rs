@@ -862,3 +862,21 @@ fn quoted_and_titled_subjects() {
         Some("المزروع")
     );
 }
+
+/// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
+/// participles of saying.
+#[test]
+fn a_verbal_noun_is_no_participle_cue() {
+    for text in [
+        "وتكررت التصريحات عن مطالبة المملكة بأن تدفع الأموال.",
+        "وشدد الوزير على التنسيق ومتابعة الإجراءات، مع الالتزام بأن تنجز المشاريع.",
+    ] {
+        let a = Article::parse(text);
+        assert!(
+            a.quotes().iter().all(|q| q
+                .cue
+                .is_none_or(|c| { !matches!(c.slice(text), "مطالبة" | "ومتابعة") })),
+            "{text}"
+        );
+    }
+}

@@ -2032,6 +2032,31 @@ fn attribute_sentence(
             {
                 None
             }
+            // مطالبة، متابعة are also the nouns "demand", "follow-up": after a preposition or
+            // a noun that takes them ("عن مطالبة المملكة بأن"، "محل متابعة") or with و.
+            Some(Cue::Participle { .. })
+                if matches!(ctx.norm(i), "ومطالبه" | "ومتابعه")
+                    || (matches!(ctx.norm(i), "مطالبه" | "متابعه")
+                        && i > a
+                        && matches!(
+                            ctx.norm(i - 1),
+                            "عن" | "من"
+                                | "في"
+                                | "الي"
+                                | "علي"
+                                | "حول"
+                                | "محل"
+                                | "قيد"
+                                | "دون"
+                                | "بعد"
+                                | "اجل"
+                                | "خلال"
+                                | "تحت"
+                                | "مع"
+                        )) =>
+            {
+                None
+            }
             // "يُذكر أن" ("it is worth noting that"): the journalist's aside, no one's speech.
             Some(Cue::Verb { .. })
                 if matches!(ctx.norm(i), "يذكر" | "ويذكر")
