@@ -115,6 +115,29 @@ fn short_form_without_full_name_stays_unlinked_unless_a_leader() {
     assert_eq!(found.mentions[0].entity.id(), "vladimir-putin");
 }
 
+/// A leader's surname that is also a given name or a common word (ميشيل، فيليب، مبارك) stands
+/// alone only after a title or a noun of their rule; the monarchs' title forms are names.
+#[test]
+fn a_leader_surname_that_is_a_given_name_needs_a_title() {
+    let g = Gazetteer::default_ref();
+    for text in [
+        "وقالت ميشيل في بيان إن الكتاب جاهز",
+        "وقال فيليب هول إن القنصلية مغلقة",
+        "كل عام وأنتم بخير، عيدكم مبارك",
+        "تعاقد النادي مع اللاعب مبارك واكاسو",
+    ] {
+        assert!(ids(g, text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        ids(g, "وقضى سنوات في السجن في عهد مبارك"),
+        ["hosni-mubarak"]
+    );
+    assert_eq!(
+        ids(g, "واستقبل الملك سلمان الوفد، ثم التقى الأمير تميم"),
+        ["salman-bin-abdulaziz", "tamim-bin-hamad-al-thani"]
+    );
+}
+
 #[test]
 fn ambiguous_short_form_stays_unlinked() {
     let data = "kind\tid\tname_en\tname_ar\tshort_ar\tgender\n\

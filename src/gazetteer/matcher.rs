@@ -703,6 +703,9 @@ impl Matcher {
                     && !c.demonym_like
                     && self.standalone[short[0] as usize]
                     && text[c.start..c.end].chars().count() >= 5
+                    // (Unless it is also a given name, when only a title before it makes it
+                    // the leader: "الملك سلمان", not "وقالت ميشيل" of Michelle Obama.)
+                    && (!is_given_name(&text[c.start..c.end]) || after_title(text, c.word_start))
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
                     fits.push(short[0]);
@@ -1014,6 +1017,19 @@ fn has_first_name(person: &Entity, text: &str, word_start: usize) -> bool {
 fn is_given_name(word: &str) -> bool {
     crate::quote::first_names().contains_key(word)
         || matches!(word, "صالح" | "مبارك" | "عون" | "سلامه" | "تامر")
+}
+
+/// Whether the word right before `word_start` is a title a leader's given name follows (الملك،
+/// الأمير، الرئيس، الشيخ، السلطان، العاهل) or a noun of their rule (نظام، عهد), with or without و.
+fn after_title(text: &str, word_start: usize) -> bool {
+    word_before(text, word_start).is_some_and(|w| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "الملك" | "الامير" | "الرييس" | "الشيخ" | "السلطان" | "العاهل" | "الملكه" | "الاميره"
+                // The leader's era or rule: "نظام مبارك"، "في عهد مبارك".
+                | "نظام" | "عهد" | "حكم" | "ايام" | "زمن" | "عصر"
+        )
+    })
 }
 
 /// Whether the word right after `word_end` (one space between) reads as a family name of the
