@@ -72,7 +72,7 @@ fn bad_lines_in_the_middle_keep_every_line_in_order() {
             _ => writeln!(
                 input,
                 "{}",
-                serde_json::json!({"id": i, "text": format!("قال بلينكن إن الاجتماع رقم {i} \"مثمر\".\n"), "source": "test"})
+                serde_json::json!({"id": i, "text": format!("قال بلينكن في واشنطن إن الاجتماع رقم {i} \"مثمر\".\n"), "source": "test"})
             )
             .unwrap(),
         }

@@ -165,7 +165,7 @@ quotes! {
     quote_before_cue: "\"لن نتراجع عن موقفنا\"، قال الرئيس الفرنسي إيمانويل ماكرون." => [
         ("لن نتراجع", Direct, Some("إيمانويل ماكرون"), Some(Rule::QuoteBeforeCue)),
     ];
-    headline_form: "الصفدي: \"لا أمن دون حل عادل\"\nوكان الوزير قد غادر." => [
+    headline_form: "الصفدي: \"لا أمن دون حل عادل\"\nوكان الوزير الأردني قد غادر." => [
         ("لا أمن دون حل عادل", Direct, Some("الصفدي"), Some(Rule::Headline)),
     ];
     // 6. Continuations take the previous speaker whose gender agrees.

@@ -652,6 +652,31 @@ impl Matcher {
             .filter(|c| c.target.via == Via::Name)
             .map(|c| c.target.entity)
             .collect();
+        // The countries the text names, by themselves or through their people and bodies: a
+        // leader's surname stands alone only in news about their country (الشاهد is Youssef
+        // Chahed in Tunisian news, a witness elsewhere). (Only looked for when a standalone
+        // surname is among the candidates.)
+        let standalone_here = chosen.iter().any(|&k| {
+            let c = &cands[k as usize];
+            c.target.via == Via::ShortForm
+                && shorts[c.short.clone()]
+                    .iter()
+                    .any(|&e| self.standalone[e as usize])
+        });
+        let places: std::collections::HashSet<&str> = if standalone_here {
+            chosen
+                .iter()
+                .map(|&k| &cands[k as usize])
+                .filter(|c| c.target.via != Via::ShortForm)
+                .map(|c| &entities[c.target.entity as usize])
+                .filter_map(|e| match e.kind {
+                    EntityKind::Country => Some(e.id()),
+                    _ => e.country(),
+                })
+                .collect()
+        } else {
+            Default::default()
+        };
         let mut out = Matches {
             mentions: crate::scratch::take_for(&MENTIONS, chosen.len()),
             unlinked: crate::scratch::take_for(&UNLINKED, chosen.len()),
@@ -706,6 +731,9 @@ impl Matcher {
                     // (Unless it is also a given name, when only a title before it makes it
                     // the leader: "الملك سلمان", not "وقالت ميشيل" of Michelle Obama.)
                     && (!is_given_name(&text[c.start..c.end]) || after_title(text, c.word_start))
+                    && entities[short[0] as usize]
+                        .country()
+                        .is_none_or(|home| places.contains(home))
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
                     fits.push(short[0]);
