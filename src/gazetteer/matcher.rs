@@ -663,20 +663,23 @@ impl Matcher {
                     .iter()
                     .any(|&e| self.standalone[e as usize])
         });
-        let places: std::collections::HashSet<&str> = if standalone_here {
-            chosen
-                .iter()
-                .map(|&k| &cands[k as usize])
-                .filter(|c| c.target.via != Via::ShortForm)
-                .map(|c| &entities[c.target.entity as usize])
-                .filter_map(|e| match e.kind {
-                    EntityKind::Country => Some(e.id()),
-                    _ => e.country(),
-                })
-                .collect()
-        } else {
-            Default::default()
-        };
+        // (A handful per article: a sorted list, no hashing.)
+        let mut places: Vec<&str> = Vec::new();
+        if standalone_here {
+            places.extend(
+                chosen
+                    .iter()
+                    .map(|&k| &cands[k as usize])
+                    .filter(|c| c.target.via != Via::ShortForm)
+                    .map(|c| &entities[c.target.entity as usize])
+                    .filter_map(|e| match e.kind {
+                        EntityKind::Country => Some(e.id()),
+                        _ => e.country(),
+                    }),
+            );
+            places.sort_unstable();
+            places.dedup();
+        }
         let mut out = Matches {
             mentions: crate::scratch::take_for(&MENTIONS, chosen.len()),
             unlinked: crate::scratch::take_for(&UNLINKED, chosen.len()),
@@ -733,7 +736,7 @@ impl Matcher {
                     && (!is_given_name(&text[c.start..c.end]) || after_title(text, c.word_start))
                     && entities[short[0] as usize]
                         .country()
-                        .is_none_or(|home| places.contains(home))
+                        .is_none_or(|home| places.binary_search(&home).is_ok())
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
                     fits.push(short[0]);
