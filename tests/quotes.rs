@@ -880,3 +880,66 @@ fn a_verbal_noun_is_no_participle_cue() {
         );
     }
 }
+
+/// More speakers as sports, science and court news write them: a Dutch name with فان, a name
+/// with its kin in apposition, politicians, the press, a study, documents, the accused, a coach.
+#[test]
+fn more_speaking_nouns_and_names() {
+    for (text, content, speaker) in [
+        (
+            "وقال فان غال: \"الحارس لن يلعب\".",
+            "الحارس لن يلعب",
+            "فان غال",
+        ),
+        (
+            "وأوضح غزاي الحربي ابن السجين أن المحكمة أفرجت عنه.",
+            "المحكمة أفرجت",
+            "غزاي الحربي",
+        ),
+        (
+            "أكد سياسيون يمنيون أن الهزائم أضعفت المتمردين.",
+            "الهزائم أضعفت",
+            "سياسيون يمنيون",
+        ),
+        (
+            "وذكرت الصحافة اليونانية اليوم أن الخطة جاهزة.",
+            "الخطة جاهزة",
+            "الصحافة اليونانية",
+        ),
+        (
+            "كشفت دراسة طبية حديثة أن الخبز الأبيض يضر بالصحة.",
+            "الخبز الأبيض",
+            "دراسة طبية حديثة",
+        ),
+        (
+            "وأكد المتهم الأول أن الشخص الذي ظهر في الفيديو شقيقه.",
+            "الشخص الذي",
+            "المتهم الأول",
+        ),
+        (
+            "وقال مدرب الفريق إن اللاعبين جاهزون.",
+            "اللاعبين جاهزون",
+            "مدرب الفريق",
+        ),
+        (
+            "ووصف الأطباء حالة المرأة بأنها ليست خطيرة.",
+            "ليست خطيرة",
+            "الأطباء",
+        ),
+    ] {
+        assert_eq!(
+            speaker_entity(text, content).0.as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // "بحكم أن" (since) opens no reported clause; "متهمة بـ" (accused of) is no speaker.
+    let text = "وقال المدرب إن الفريق مرهق بحكم أن المباريات متتالية.";
+    let a = Article::parse(text);
+    assert_eq!(a.quotes().len(), 1);
+    let text = "ووصفتها بأنها متهمة بشن هجمات إلكترونية.";
+    assert!(Article::parse(text).quotes().iter().all(|q| q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| !s.span.slice(text).starts_with("متهمة"))));
+}

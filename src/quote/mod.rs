@@ -302,6 +302,18 @@ impl<'a> Ctx<'a> {
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                // "فان" after a verb of saying or a given name is the particle of a Dutch name
+                // (قال فان غال، لويس فان غال), not فإن.
+                if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
+                    let van = toks.last().is_some_and(|p: &Tok| {
+                        matches!(p.cue, Some(Cue::Verb { .. }))
+                            || first_names()
+                                .contains_key(&buf[p.norm.0 as usize..p.norm.1 as usize])
+                    });
+                    if van {
+                        cue = None;
+                    }
+                }
                 reporting_cues += matches!(
                     cue,
                     Some(
@@ -615,11 +627,13 @@ impl<'a> Ctx<'a> {
                 && !self.is_speaker_head(k)
                 && !is_praise(self.norm(k))
                 && !is_prepositional(self.norm(k))
+                && !(k > first && self.kin_apposition(k))
             {
                 k += 1;
             }
             let closed = k == b
                 || is_punct(&self.tokens[k], COMMAS)
+                || self.kin_apposition(k)
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
             // (A word opening with ب ل ك may be a preposition, unless a role right after the
@@ -763,8 +777,11 @@ impl<'a> Ctx<'a> {
             || is_institution(h)
             || is_human_noun(h)
             || matches!(self.norm(i), "الله" | "تعالي" | "المولي" | "سبحانه")
-            // (الأمينة العامة; أمينة alone is a given name.)
-            || matches!(self.norm(i), "الامينه" | "والامينه")
+            // (الأمينة العامة; أمينة alone is a given name. The accused, not "accused of".)
+            || matches!(
+                self.norm(i),
+                "الامينه" | "والامينه" | "المتهم" | "المتهمه" | "والمتهم" | "والمتهمه"
+            )
             || dual_singular(h, |s| {
                 is_role_head(s) || is_institution(s) || is_human_noun(s)
             })
@@ -904,6 +921,14 @@ impl<'a> Ctx<'a> {
 
     /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
     /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
+    /// Whether the words at `k` are kin in apposition to the name before them: "غزاي الحربي ابن
+    /// السجين" (ابن before a definite noun; before a name it joins the name).
+    fn kin_apposition(&self, k: usize) -> bool {
+        matches!(self.norm(k), "ابن" | "ابنه" | "شقيق" | "شقيقه")
+            && k + 1 < self.toks.len()
+            && self.norm(k + 1).starts_with("ال")
+    }
+
     /// Whether word `j` is بعد / قبل / منذ taking an object: "الوزير بعد لقائه" ends the phrase
     /// before it; "تقرير ما بعد الوفاة" and "لم ينشر بعد،" do not.
     fn temporal_preposition(&self, j: usize) -> bool {
@@ -940,10 +965,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn np_end(&self, first: usize, limit: usize) -> usize {
-        // People named by a definite plural participle (المحتجون، المسؤولون) take adjectives,
+        // People named by a definite plural (المحتجون، المسؤولون، الأطباء) take adjectives,
         // which agree in definiteness, and no name: an indefinite word is the verb's object
         // ("طالب المحتجون برحيله"، "كتب المشاركون لافتات").
-        let plural_head = is_participle_plural(self.head(first));
+        let plural_head = is_people_plural(self.head(first));
         let definite = |j: usize| self.norm(j).starts_with("ال");
         let mut end = first + 1;
         while end < limit && end - first < 6 {
@@ -1034,12 +1059,28 @@ impl<'a> Ctx<'a> {
         let start = if comma { end + 1 } else { end };
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
-        if !comma && start < b && is_definite_noun(self.norm(start)) {
+        // (A Maghrebi given name keeps its article: "السياسي الطاهر بن حسين".)
+        let article_name = start < b
+            && self
+                .norm(start)
+                .strip_prefix("ال")
+                .is_some_and(|stem| first_names().contains_key(stem));
+        if !comma && start < b && is_definite_noun(self.norm(start)) && !article_name {
             return None;
         }
         // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
         // لكرة القدم").
         if !comma && start < b && matches!(self.norm(start).chars().next(), Some('ل' | 'ب')) {
+            return None;
+        }
+        // Nor a feminine common noun with no comma: "ووصف الأطباء حالة المرأة بأنها" (the
+        // object), unlike a given name (أسامة).
+        if !comma
+            && start < b
+            && self.norm(start).ends_with('ه')
+            && !self.norm(start).starts_with("ال")
+            && !first_names().contains_key(self.norm(start))
+        {
             return None;
         }
         let mut j = start;
@@ -1562,6 +1603,10 @@ fn is_institution(head: &str) -> bool {
     matches!(
         head,
         "وزاره"
+            | "دراسه"
+            | "دراسات"
+            | "صحافه"
+            | "وثايق"
             | "جيش"
             | "حكومه"
             | "حركه"
@@ -1703,12 +1748,51 @@ fn is_human_noun(head: &str) -> bool {
             | "جمهور"
             | "اعلامي"
             | "اعلاميه"
+            | "مدرب"
+            | "مدربه"
+            | "لاعب"
+            | "لاعبه"
+            | "سياسي"
+            | "سياسيون"
+            | "سياسيين"
+            | "حقوقيون"
+            | "حقوقيين"
+            | "خبراء"
+            | "علماء"
+            | "باحثون"
+            | "اطباء"
+            | "والدا"
+            | "والداه"
+            | "والداها"
             | "اعلاميون"
             | "قايمون"
             | "قايمين"
     ) || is_kin(head)
         || is_participle_plural(head)
         || is_quantifier(head)
+}
+
+/// A plural that names people: a participle's (المحتجون) or a common broken or sound one
+/// (الخبراء، الأطباء، السياسيون).
+fn is_people_plural(head: &str) -> bool {
+    is_participle_plural(head)
+        || matches!(
+            head,
+            "خبراء"
+                | "علماء"
+                | "اطباء"
+                | "سياسيون"
+                | "سياسيين"
+                | "حقوقيون"
+                | "حقوقيين"
+                | "باحثون"
+                | "ناشطون"
+                | "محللون"
+                | "دبلوماسيون"
+                | "قياديون"
+                | "مواطنون"
+                | "شهود"
+        )
 }
 
 /// A sound masculine plural of a participle, people by their activity: المهربون، المحتجون،
@@ -2950,7 +3034,7 @@ fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
         }
         Some(
             "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "لمجرد"
-            | "بمجرد",
+            | "بمجرد" | "بحكم" | "باعتبار",
         ) => true,
         Some("الي") => matches!(
             word_before(j - 1),
