@@ -195,6 +195,42 @@ fn users_extend_and_replace_the_default() {
     assert_eq!(only.find(text).mentions.len(), 1);
 }
 
+/// A body several countries have (الحرس الوطني، مجلس الشورى) is named by its bare form only in a
+/// text that names its country, which chooses among the bodies that share the form.
+#[test]
+fn a_contextual_form_needs_its_country() {
+    let g = Gazetteer::default_ref();
+    assert_eq!(
+        ids(
+            g,
+            "وقال الحرس الوطني إن الدورية وصلت، وأعلنت الحكومة التونسية"
+        ),
+        ["tunisian-national-guard", "tunisian-government"]
+    );
+    assert_eq!(
+        ids(g, "وقال الحرس الوطني إن الدورية وصلت إلى الرياض"),
+        ["saudi-national-guard", "SA"]
+    );
+    assert!(ids(g, "وقال الحرس الوطني إن الدورية وصلت").is_empty());
+    assert!(ids(g, "وصادق مجلس الشيوخ الباكستاني على التعديلات").contains(&"PK".to_string()));
+    assert!(!ids(g, "وصادق مجلس الشيوخ الباكستاني على التعديلات").contains(&"us-senate".to_string()));
+    // Users' files take the column too; only organizations may fill it.
+    let mine = "kind\tid\tname_ar\tcountry\tcontextual_ar\n\
+                organization\tdz-national-guard\tالدرك الوطني الجزائري\tDZ\tالدرك الوطني\n";
+    let g = Gazetteer::builder()
+        .add_str("mine.tsv", mine)
+        .build()
+        .unwrap();
+    assert!(ids(&g, "وأعلن الدرك الوطني توقيف ثلاثة أشخاص").is_empty());
+    let bad = "kind\tid\tname_ar\tcontextual_ar\nperson\tsome-one\tفلان\tفلان الفلاني\n";
+    let err = Gazetteer::builder()
+        .add_str("bad.tsv", bad)
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("bad.tsv") && err.contains('2'), "{err}");
+}
+
 #[test]
 fn default_data_is_complete_and_consistent() {
     let g = Gazetteer::default_ref();

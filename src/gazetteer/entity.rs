@@ -86,6 +86,9 @@ pub struct Entity {
     pub(crate) roles: Vec<Role>,
     pub(crate) org_type: Option<String>,
     pub(crate) homonyms_ar: Vec<String>,
+    /// Forms that name the body only in a text that names its country (مجلس الشورى, الحرس
+    /// الوطني: several countries have one).
+    pub(crate) contextual_ar: Vec<String>,
 }
 
 impl Entity {
@@ -140,6 +143,12 @@ impl Entity {
     /// The country's cities spelled like another country's name or capital (طرابلس in Lebanon).
     pub fn homonyms_ar(&self) -> &[String] {
         &self.homonyms_ar
+    }
+
+    /// Arabic forms that name this body only in a text that also names its country (a body
+    /// several countries have: مجلس الشورى، الحرس الوطني).
+    pub fn contextual_ar(&self) -> &[String] {
+        &self.contextual_ar
     }
     /// The country (ISO alpha-2) a person serves or a national organization belongs to.
     pub fn country(&self) -> Option<&str> {

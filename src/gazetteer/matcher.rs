@@ -85,6 +85,8 @@ struct Target {
     /// The name starts with ال and is written here without its alef, after the preposition ل
     /// (للاتحاد الأوروبي).
     lam_elided: bool,
+    /// A form that names the entity only in a text that names its country (`contextual_ar`).
+    contextual: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,7 +155,7 @@ impl Matcher {
         let mut index: crate::hash::WordMap<String, usize> = Default::default();
         let mut strings: Vec<String> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
-        let mut add = |form: &str, entity: usize, via: Via| {
+        let mut add = |form: &str, entity: usize, via: Via, contextual: bool| {
             let latin = !form.chars().any(is_arabic_letter);
             let norm = match_form(form);
             if norm.chars().count() < 2 {
@@ -179,6 +181,7 @@ impl Matcher {
                     entity: entity as u32,
                     via,
                     lam_elided,
+                    contextual,
                 };
                 let p = &mut patterns[k];
                 p.upper &= upper;
@@ -196,18 +199,24 @@ impl Matcher {
             push(norm, false);
         };
         for (i, e) in entities.iter().enumerate() {
+            // (A form listed as contextual is contextual wherever else it is listed.)
+            let contextual = |form: &str| e.contextual_ar.iter().any(|c| c == form);
             for name in [&e.name_ar, &e.name_en]
                 .into_iter()
                 .chain(&e.variants_ar)
                 .chain(&e.variants_en)
+                .filter(|n| !contextual(n))
             {
-                add(name, i, Via::Name);
+                add(name, i, Via::Name, false);
+            }
+            for name in &e.contextual_ar {
+                add(name, i, Via::Name, true);
             }
             for s in e.short_ar.iter().chain(&e.short_en) {
-                add(s, i, Via::ShortForm);
+                add(s, i, Via::ShortForm, false);
             }
             for d in &e.demonyms_ar {
-                add(d, i, Via::Demonym);
+                add(d, i, Via::Demonym, false);
                 // Two-word demonyms take the article on the later words too: (ال)كوري الشمالي.
                 let words: Vec<&str> = d.split_whitespace().collect();
                 if words.len() > 1 {
@@ -222,14 +231,14 @@ impl Matcher {
                             }
                         })
                         .collect();
-                    add(&with_al.join(" "), i, Via::Demonym);
+                    add(&with_al.join(" "), i, Via::Demonym, false);
                 }
             }
             for d in &e.demonyms_en {
-                add(d, i, Via::Demonym);
+                add(d, i, Via::Demonym, false);
             }
             for c in e.capital_ar.iter().chain(&e.capital_en) {
-                add(c, i, Via::Capital);
+                add(c, i, Via::Capital, false);
             }
         }
         for form in blocks {
@@ -306,7 +315,7 @@ impl Matcher {
             for t in &p.targets {
                 w.varint(t.entity as u64);
                 w.varint(VIAS.iter().position(|&v| v == t.via).unwrap_or(0) as u64);
-                w.varint(t.lam_elided as u64);
+                w.varint(t.lam_elided as u64 | (t.contextual as u64) << 1);
             }
         }
     }
@@ -324,14 +333,15 @@ impl Matcher {
             for _ in 0..count {
                 let entity = r.u32()?;
                 let via = *VIAS.get(usize::try_from(r.varint()?).ok()?)?;
-                let lam_elided = r.varint()? == 1;
-                if entity as usize >= entities.len() {
+                let bits = r.varint()?;
+                if entity as usize >= entities.len() || bits > 3 {
                     return None;
                 }
                 targets.push(Target {
                     entity,
                     via,
-                    lam_elided,
+                    lam_elided: bits & 1 != 0,
+                    contextual: bits & 2 != 0,
                 });
             }
             patterns.push(PatternInfo {
@@ -414,6 +424,7 @@ impl Matcher {
                     entity: u32::MAX,
                     via: Via::Name,
                     lam_elided: false,
+                    contextual: false,
                 },
                 short: 0..0,
                 block: true,
@@ -447,6 +458,17 @@ impl Matcher {
                 std::iter::once(first)
                     .chain(admissible)
                     .filter(|t| t.via == Via::ShortForm)
+                    .map(|t| t.entity),
+            );
+            from..shorts.len()
+        } else if first.contextual {
+            // The bodies this contextual form may name, one per country: the text's countries
+            // choose among them (الحرس الوطني in Tunisian news is Tunisia's).
+            let from = shorts.len();
+            shorts.extend(
+                info.targets
+                    .iter()
+                    .filter(|t| fits(t) && t.via == Via::Name && t.contextual)
                     .map(|t| t.entity),
             );
             from..shorts.len()
@@ -658,10 +680,11 @@ impl Matcher {
         // surname is among the candidates.)
         let standalone_here = chosen.iter().any(|&k| {
             let c = &cands[k as usize];
-            c.target.via == Via::ShortForm
-                && shorts[c.short.clone()]
-                    .iter()
-                    .any(|&e| self.standalone[e as usize])
+            c.target.contextual
+                || c.target.via == Via::ShortForm
+                    && shorts[c.short.clone()]
+                        .iter()
+                        .any(|&e| self.standalone[e as usize])
         });
         // (A handful per article: a sorted list, no hashing.)
         let mut places: Vec<&str> = Vec::new();
@@ -670,7 +693,7 @@ impl Matcher {
                 chosen
                     .iter()
                     .map(|&k| &cands[k as usize])
-                    .filter(|c| c.target.via != Via::ShortForm)
+                    .filter(|c| c.target.via != Via::ShortForm && !c.target.contextual)
                     .map(|c| &entities[c.target.entity as usize])
                     .filter_map(|e| match e.kind {
                         EntityKind::Country => Some(e.id()),
@@ -752,6 +775,17 @@ impl Matcher {
                     continue;
                 }
                 (fits[0], Via::ShortForm)
+            } else if c.target.contextual {
+                // A body several countries have: the one of a country the text names, if any.
+                let home = shorts[c.short.clone()].iter().copied().find(|&e| {
+                    entities[e as usize]
+                        .country()
+                        .is_none_or(|home| places.binary_search(&home).is_ok())
+                });
+                match home {
+                    Some(e) => (e, Via::Name),
+                    None => continue,
+                }
             } else if c.target.via == Via::Name
                 && c.word_start == c.name_start
                 && ADJECTIVE_NAMES.contains(&&text[c.start..c.end])

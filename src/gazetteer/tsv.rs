@@ -22,6 +22,7 @@ const COLUMNS: &[&str] = &[
     "roles",
     "type",
     "homonyms_ar",
+    "contextual_ar",
 ];
 
 /// Columns that only some kinds may fill.
@@ -32,7 +33,7 @@ fn allowed(column: &str, kind: EntityKind) -> bool {
             kind == EntityKind::Country
         }
         "country" => kind != EntityKind::Country,
-        "type" => kind == EntityKind::Organization,
+        "type" | "contextual_ar" => kind == EntityKind::Organization,
         _ => true,
     }
 }
@@ -230,6 +231,7 @@ fn build(kind: EntityKind, cell: &[&str; COLUMNS.len()]) -> Result<Entity, Strin
         roles,
         org_type: (!cell[15].is_empty()).then(|| cell[15].to_string()),
         homonyms_ar: list(cell[16]),
+        contextual_ar: list(cell[17]),
     })
 }
 
