@@ -482,11 +482,14 @@ fn birthplace_and_a_name_are_no_capitals() {
     assert_eq!(ids(g, "وصل الوفد إلى مسقط ثم إلى سول"), ["OM", "KR"]);
 }
 
-/// The sunset prayer is no Morocco and the US state no Georgia.
+/// The sunset prayer is no Morocco, the US state no Georgia, "sons" no Benin.
 #[test]
 fn prayer_and_us_state_are_no_countries() {
     let g = Gazetteer::default_ref();
     assert!(ids(g, "أدى صلاة المغرب في المسجد مع أذان المغرب").is_empty());
     assert!(ids(g, "تحطمت طائرة في ولاية جورجيا").is_empty());
     assert_eq!(ids(g, "وزار الوفد المغرب وجورجيا"), ["MA", "GE"]);
+    // بنين "sons" is no Benin.
+    assert!(ids(g, "في مدارس بنين، وأنجب بنين وبنات").is_empty());
+    assert_eq!(ids(g, "ورئيس بنين بوني يايي"), ["BJ"]);
 }
