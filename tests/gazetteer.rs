@@ -492,4 +492,6 @@ fn prayer_and_us_state_are_no_countries() {
     // بنين "sons" is no Benin.
     assert!(ids(g, "في مدارس بنين، وأنجب بنين وبنات").is_empty());
     assert_eq!(ids(g, "ورئيس بنين بوني يايي"), ["BJ"]);
+    // Nor is butane gas Bhutan.
+    assert!(ids(g, "ارتفع سعر غاز البوتان وأسطوانات بوتان").is_empty());
 }
