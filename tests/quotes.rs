@@ -191,8 +191,9 @@ quotes! {
     unknown_name_after_title: "وقال العقيد هشام الجابري إن القوات \"تتقدم\"." => [
         ("تتقدم", Partial, Some("هشام الجابري"), Some(Rule::CueVerb)),
     ];
+    // (A surname alone is the person named in full earlier in the article.)
     unknown_surname_alone: "وصل رئيس البلدية، كريم ساسي، إلى المدينة. وقال ساسي \"سنعيد البناء\"." => [
-        ("سنعيد البناء", Direct, Some("ساسي"), Some(Rule::CueVerb)),
+        ("سنعيد البناء", Direct, Some("كريم ساسي"), Some(Rule::CueVerb)),
     ];
     // Names, titles and scare quotes get no speaker.
     nonspeech_names_and_terms: "أطلق الجيش عملية \"غصن الزيتون\" ضد تنظيم «داعش» في منطقة \"آمنة\"." => [
@@ -942,4 +943,43 @@ fn more_speaking_nouns_and_names() {
         .speaker
         .as_ref()
         .is_none_or(|s| !s.span.slice(text).starts_with("متهمة"))));
+}
+
+/// A last name or a given name alone after a verb is the person named in full earlier; a single
+/// unknown name before "إلى أن" speaks; a quoted subject may be followed by a colon.
+#[test]
+fn a_name_alone_is_the_earlier_full_name() {
+    for (text, content, speaker) in [
+        (
+            "وقال المتحدث باسم المجلس وليد القديمي إن الوضع هادئ. وأشار القديمي إلى أن الطرق مفتوحة.",
+            "الطرق مفتوحة",
+            "وليد القديمي",
+        ),
+        (
+            "وقال الناشط نديم كاشيش إن الحملة مستمرة. وأشار نديم إلى أن الدعم يتزايد.",
+            "الدعم يتزايد",
+            "نديم كاشيش",
+        ),
+        (
+            "وأشار الصفيان إلى أن المخالفات تنوعت.",
+            "المخالفات تنوعت",
+            "الصفيان",
+        ),
+        (
+            "وقالت «الفيدرالية العالمية»: إن اختيار الفنان جاء تقديرا لعمله.",
+            "اختيار الفنان",
+            "«الفيدرالية العالمية»",
+        ),
+        (
+            "واشارت الصحف الفرنسية الى ان النادي يريد المدرب.",
+            "النادي يريد",
+            "الصحف الفرنسية",
+        ),
+    ] {
+        assert_eq!(
+            speaker_entity(text, content).0.as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
 }

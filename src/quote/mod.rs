@@ -753,6 +753,10 @@ impl<'a> Ctx<'a> {
             || self.tok_text(next) == ":"
             || self.toks[next].cue == Some(Cue::Filler)
             || (self.is_word(next) && is_place_preposition(self.head(next)))
+            // "وأشار الصفيان إلى أن": the verb's preposition, then what was said.
+            || (self.norm(next) == "الي"
+                && next + 1 < self.toks.len()
+                && self.toks[next + 1].cue == Some(Cue::Complementizer))
             // Praise after the name of God: الله تعالى، الله عز وجل، الله سبحانه.
             || is_praise(self.norm(next));
         let n = self.norm(first);
@@ -1603,6 +1607,9 @@ fn is_institution(head: &str) -> bool {
     matches!(
         head,
         "وزاره"
+            | "تحقيق"
+            | "تحقيقات"
+            | "صحف"
             | "معهد"
             | "تليفزيون"
             | "ادعاء"
@@ -2236,7 +2243,15 @@ fn attribute_sentence(
                                     || ctx.tok_text(e) == ":");
                             reports.then(|| ctx.resolve(j, e)).flatten()
                         });
+                    // A last name alone (وأشار القديمي إلى أن) is first looked for among the
+                    // full names given earlier, before it is taken as it stands.
+                    let one_word = end == i + 2 || (end == i + 3 && ctx.norm(i + 2) == "الي");
                     match after_addressee
+                        .or_else(|| {
+                            one_word
+                                .then(|| earlier_surname(ctx, i + 1, end, prev))
+                                .flatten()
+                        })
                         .or_else(|| ctx.resolve(i + 1, end))
                         .or_else(|| earlier_surname(ctx, i + 1, end, prev))
                         .or_else(|| quoted_subject(ctx, i + 1, end))
@@ -2909,8 +2924,12 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         if let Some(after) = ctx.quoted_name_end(j, b) {
             // (Right after the verb and right before the complementizer, a short quotation is
             // the subject's name: وأوضحت «الغذاء والدواء» أن.)
-            let subject_name =
-                j == from && after < b && ctx.toks[after].cue == Some(Cue::Complementizer);
+            let subject_name = j == from
+                && after < b
+                && (ctx.toks[after].cue == Some(Cue::Complementizer)
+                    || (ctx.tok_text(after) == ":"
+                        && after + 1 < b
+                        && ctx.toks[after + 1].cue == Some(Cue::Complementizer)));
             let named = subject_name
                 || (j + 1..after - 1)
                     .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
@@ -3113,22 +3132,54 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             }
     };
     let at = ctx.tokens[j].start();
-    let earlier_speaker = prev
-        .iter()
-        .rev()
-        .filter(|c| c.human && c.speaker.entity.is_none() && c.speaker.span.end <= at)
-        .find(|c| ends_with_word(c.speaker.span));
-    if let Some(c) = earlier_speaker {
-        return Some(c.clone());
-    }
     let before = partition_near(&ctx.local_names, ctx.near.get().local_name, |l| {
         l.2.end <= at
     });
-    let (_, _, name) = ctx.local_names[before.saturating_sub(LOOKBACK)..before]
-        .iter()
-        .rev()
-        .find(|l| ends_with_word(l.2))?;
-    Some(Cand::unknown(*name, None))
+    let search = |fits: &dyn Fn(Span) -> bool| {
+        let earlier_speaker = prev
+            .iter()
+            .rev()
+            .filter(|c| c.human && c.speaker.entity.is_none() && c.speaker.span.end <= at)
+            .find(|c| fits(c.speaker.span));
+        if let Some(c) = earlier_speaker {
+            return Some(c.clone());
+        }
+        let (_, _, name) = ctx.local_names[before.saturating_sub(LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|l| fits(l.2))?;
+        Some(Cand::unknown(*name, None))
+    };
+    // Failing a last name, the given name of an earlier full name of two or three words
+    // ("وأشار نديم" after "نديم كاشيش"); not a word of the article or a quantifier.
+    let given_name = !connector
+        && !titled
+        && !word.starts_with("ال")
+        && !matches!(
+            ctx.norm(j),
+            "ابن"
+                | "ابو"
+                | "عبد"
+                | "ال"
+                | "احد"
+                | "بعض"
+                | "كل"
+                | "جميع"
+                | "عدد"
+                | "عنه"
+                | "عنها"
+        );
+    search(&ends_with_word).or_else(|| {
+        given_name
+            .then(|| {
+                search(&|span: Span| {
+                    let name = span.slice(ctx.text);
+                    (2..=3).contains(&name.split(' ').count())
+                        && name.split(' ').next() == Some(word)
+                })
+            })
+            .flatten()
+    })
 }
 
 /// The subject of the verb that opens the sentence, for a participle with no verb of saying
@@ -3328,10 +3379,12 @@ fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
     if from >= end || ctx.toks[from].kind != TokenKind::Quote {
         return None;
     }
+    // (A colon may come between: وقالت «الفيدرالية العالمية»: إن.)
+    let reported = |k: usize| k < ctx.toks.len() && ctx.toks[k].cue == Some(Cue::Complementizer);
     let after = ctx.quoted_name_end(from, end).filter(|&after| {
         after == end
-            && end < ctx.toks.len()
-            && ctx.toks[end].cue == Some(Cue::Complementizer)
+            && (reported(end)
+                || (end < ctx.toks.len() && ctx.tok_text(end) == ":" && reported(end + 1)))
             && (from + 1..after - 1).all(|k| ctx.mention(k).is_none())
     })?;
     Some(Cand {
