@@ -983,3 +983,24 @@ fn a_name_alone_is_the_earlier_full_name() {
         );
     }
 }
+
+/// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
+/// unnamed source; a name ends before a lone preposition (لـ"رويترز").
+#[test]
+fn relatives_agree_and_names_end_before_la() {
+    let text = "وانتقد باراك أوباما السياسيين الذين قال إنهم \"يتجاهلون الحقائق\".";
+    assert_eq!(
+        speaker_entity(text, "يتجاهلون").0.as_deref(),
+        Some("باراك أوباما")
+    );
+    let text = "وتحاول الميليشيات قطع الطريق، وفق المصادر التي أكدت أن القوات تتصدى لها.";
+    assert_eq!(
+        speaker_entity(text, "القوات تتصدى").0.as_deref(),
+        Some("المصادر")
+    );
+    let text = "وأضاف المتحدث محمد الحواري لـ\"رويترز\"، الاثنين: \"عدد النازحين تضاعف\".";
+    assert_eq!(
+        speaker_entity(text, "عدد النازحين").0.as_deref(),
+        Some("محمد الحواري")
+    );
+}

@@ -880,12 +880,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let mut j = i + first_len.max(1);
+            // (A lone preposition, لـ"رويترز", ends the name.)
             while j < b
                 && j - i < 5
                 && self.is_word(j)
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
                 && !is_prepositional(self.norm(j))
+                && self.norm(j).chars().count() > 1
             {
                 let t = &self.toks[j];
                 let connector = is_name_connector(self.norm(j));
@@ -2215,7 +2217,19 @@ fn attribute_sentence(
                 let (cand, rule) = if let Some(c) = own {
                     (Some(c), Rule::CueVerb)
                 } else if let Some(rel) = relative {
-                    (antecedent(ctx, a, rel), Rule::Relative)
+                    // The pronoun is the verb's subject only if they agree: "السياسيين الذين
+                    // قال إنهم" is whom he said it of.
+                    let verb = ctx.norm(i);
+                    let agrees = match ctx.norm(rel).trim_start_matches('و') {
+                        "الذين" => verb.ends_with("وا") || verb.ends_with("ون"),
+                        "الذي" => !fem,
+                        "التي" => fem,
+                        _ => true,
+                    };
+                    (
+                        agrees.then(|| antecedent(ctx, a, rel)).flatten(),
+                        Rule::Relative,
+                    )
                 } else if let Some(an) = relay {
                     let e = region_end(ctx, an + 1, b);
                     let c = ctx
@@ -3593,11 +3607,17 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
     if j == floor {
         return None;
     }
-    let m = ctx.mention(j - 1)?;
-    if m.via == Via::Demonym {
-        return None;
+    match ctx.mention(j - 1) {
+        Some(m) if m.via == Via::Demonym => None,
+        Some(m) => Some(Cand::of(m)),
+        // An unnamed source right before the pronoun, with up to two adjectives: "وفق المصادر
+        // التي أكدت أن"، "مصادر ميدانية التي".
+        None => (j.saturating_sub(3).max(floor)..j)
+            .find(|&k| {
+                ctx.is_speaker_head(k) && (k..j).all(|i| ctx.is_word(i) && ctx.mention(i).is_none())
+            })
+            .map(|k| ctx.unnamed(k, j)),
     }
-    Some(Cand::of(m))
 }
 
 /// The first person in the sentence not governed by a preposition and outside quotes; else an
