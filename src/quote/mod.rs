@@ -3126,6 +3126,12 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         return None;
     }
     let connector_text = ctx.tok_text(j);
+    // (Byte comparisons: this runs for every candidate of every lone name.)
+    let is_last_word = |name: &str| {
+        name.len() > word.len()
+            && name.ends_with(word)
+            && name.as_bytes()[name.len() - word.len() - 1] == b' '
+    };
     let ends_with_word = |span: Span| {
         let name = span.slice(ctx.text);
         if connector {
@@ -3138,12 +3144,11 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             return false;
         }
         // The last word of a name of two words or more (any of its words after a title).
-        name.contains(' ')
-            && if titled {
-                name.split(' ').any(|w| w == word)
-            } else {
-                name.rsplit(' ').next() == Some(word)
-            }
+        if titled {
+            name.contains(' ') && name.split(' ').any(|w| w == word)
+        } else {
+            is_last_word(name)
+        }
     };
     let at = ctx.tokens[j].start();
     let before = partition_near(&ctx.local_names, ctx.near.get().local_name, |l| {
@@ -3188,8 +3193,10 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             .then(|| {
                 search(&|span: Span| {
                     let name = span.slice(ctx.text);
-                    (2..=3).contains(&name.split(' ').count())
-                        && name.split(' ').next() == Some(word)
+                    name.len() > word.len()
+                        && name.starts_with(word)
+                        && name.as_bytes()[word.len()] == b' '
+                        && (1..=2).contains(&name.bytes().filter(|&b| b == b' ').count())
                 })
             })
             .flatten()
