@@ -676,9 +676,9 @@ impl Matcher {
             .collect();
         // The countries the text names, by themselves or through their people and bodies: a
         // leader's surname stands alone only in news about their country (الشاهد is Youssef
-        // Chahed in Tunisian news, a witness elsewhere). (Only looked for when a standalone
-        // surname is among the candidates.)
-        let standalone_here = chosen.iter().any(|&k| {
+        // Chahed in Tunisian news, a witness elsewhere), and a contextual form names the body of
+        // such a country. (Only looked for when a candidate needs them.)
+        let needs_places = chosen.iter().any(|&k| {
             let c = &cands[k as usize];
             c.target.contextual
                 || c.target.via == Via::ShortForm
@@ -688,7 +688,7 @@ impl Matcher {
         });
         // (A handful per article: a sorted list, no hashing.)
         let mut places: Vec<&str> = Vec::new();
-        if standalone_here {
+        if needs_places {
             places.extend(
                 chosen
                     .iter()
@@ -703,6 +703,12 @@ impl Matcher {
             places.sort_unstable();
             places.dedup();
         }
+        // Whether an entity has no country or one the text names.
+        let at_home = |e: u32| {
+            entities[e as usize]
+                .country()
+                .is_none_or(|home| places.binary_search(&home).is_ok())
+        };
         let mut out = Matches {
             mentions: crate::scratch::take_for(&MENTIONS, chosen.len()),
             unlinked: crate::scratch::take_for(&UNLINKED, chosen.len()),
@@ -757,9 +763,7 @@ impl Matcher {
                     // (Unless it is also a given name, when only a title before it makes it
                     // the leader: "الملك سلمان", not "وقالت ميشيل" of Michelle Obama.)
                     && (!is_given_name(&text[c.start..c.end]) || after_title(text, c.word_start))
-                    && entities[short[0] as usize]
-                        .country()
-                        .is_none_or(|home| places.binary_search(&home).is_ok())
+                    && at_home(short[0])
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
                     fits.push(short[0]);
@@ -777,12 +781,11 @@ impl Matcher {
                 (fits[0], Via::ShortForm)
             } else if c.target.contextual {
                 // A body several countries have: the one of a country the text names, if any.
-                let home = shorts[c.short.clone()].iter().copied().find(|&e| {
-                    entities[e as usize]
-                        .country()
-                        .is_none_or(|home| places.binary_search(&home).is_ok())
-                });
-                match home {
+                match shorts[c.short.clone()]
+                    .iter()
+                    .copied()
+                    .find(|&e| at_home(e))
+                {
                     Some(e) => (e, Via::Name),
                     None => continue,
                 }

@@ -653,10 +653,7 @@ impl<'a> Ctx<'a> {
             // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
             // الملكي الأمير …".)
             // (A Maghrebi given name keeps its article: الطاهر، الهادي.)
-            let article_name = self
-                .norm(first)
-                .strip_prefix("ال")
-                .is_some_and(|stem| first_names().contains_key(stem));
+            let article_name = article_given_name(self.norm(first));
             let common = (is_definite_noun(self.norm(first)) && !article_name)
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
@@ -1066,11 +1063,7 @@ impl<'a> Ctx<'a> {
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
         // (A Maghrebi given name keeps its article: "السياسي الطاهر بن حسين".)
-        let article_name = start < b
-            && self
-                .norm(start)
-                .strip_prefix("ال")
-                .is_some_and(|stem| first_names().contains_key(stem));
+        let article_name = start < b && article_given_name(self.norm(start));
         if !comma && start < b && is_definite_noun(self.norm(start)) && !article_name {
             return None;
         }
@@ -2267,7 +2260,12 @@ fn attribute_sentence(
                                 .flatten()
                         })
                         .or_else(|| ctx.resolve(i + 1, end))
-                        .or_else(|| earlier_surname(ctx, i + 1, end, prev))
+                        // (Already looked for above when the region is one word.)
+                        .or_else(|| {
+                            (!one_word)
+                                .then(|| earlier_surname(ctx, i + 1, end, prev))
+                                .flatten()
+                        })
                         .or_else(|| quoted_subject(ctx, i + 1, end))
                         .or_else(|| bare_name(ctx, i, end))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
@@ -3047,17 +3045,8 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     }
     // After a bare أن / إن the clause is reported by an earlier verb: nested speech.
     // (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن …: a conjunction, not a reported clause.)
-    let word_before = |k: usize| (k > a).then(|| ctx.norm(k - 1));
-    let conjunction = match word_before(opener) {
-        Some("غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "مع") => {
-            true
-        }
-        Some("من") => matches!(
-            word_before(opener - 1),
-            Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
-        ),
-        _ => false,
-    };
+    let conjunction =
+        conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
     let nested = ctx.norm(opener) == "ان" && !conjunction;
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
 }
@@ -3067,21 +3056,31 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
 /// look back).
 fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
     let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
-    match word_before(j) {
-        // (بعد أن، قبل أن: "قالت من قبل إن" is "said before that".)
-        Some("دون" | "بدون" | "ودون" | "وبدون") => true,
-        Some("بعد" | "وبعد" | "قبل" | "وقبل" | "منذ") => {
-            !ctx.tok_text(j).starts_with('إ') && word_before(j - 1) != Some("من")
+    conjunction_an(ctx, j, from)
+        || match word_before(j) {
+            // (بعد أن، قبل أن: "قالت من قبل إن" is "said before that".)
+            Some("دون" | "بدون" | "ودون" | "وبدون") => true,
+            Some("بعد" | "وبعد" | "قبل" | "وقبل" | "منذ") => {
+                !ctx.tok_text(j).starts_with('إ') && word_before(j - 1) != Some("من")
+            }
+            Some("لمجرد" | "بمجرد" | "بحكم" | "باعتبار") => true,
+            Some("الي") => matches!(
+                word_before(j - 1),
+                Some("اضافه" | "بالاضافه" | "وبالاضافه" | "علاوه")
+            ),
+            Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "ناهيك")),
+            _ => false,
         }
-        Some(
-            "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "لمجرد"
-            | "بمجرد" | "بحكم" | "باعتبار",
-        ) => true,
-        Some("الي") => matches!(
-            word_before(j - 1),
-            Some("اضافه" | "بالاضافه" | "وبالاضافه" | "علاوه")
-        ),
-        Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "ناهيك")),
+}
+
+/// Whether the أن / إن at `j` closes a conjunction (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن):
+/// the words before it, from `from` on.
+fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
+    let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
+    match word_before(j) {
+        Some("غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما") => {
+            true
+        }
         Some("من") => matches!(
             word_before(j - 1),
             Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
@@ -3385,6 +3384,13 @@ fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
 
 /// Whether the normalized word `n` may be a name by its shape: a known first name, or no
 /// participle (مخاطبا), adverb in ا (سابقا), demonstrative, or word with a pronoun suffix.
+/// Whether `n` is a given name written with its article, as Maghrebi news writes some (الطاهر،
+/// الهادي): known without it.
+fn article_given_name(n: &str) -> bool {
+    n.strip_prefix("ال")
+        .is_some_and(|stem| first_names().contains_key(stem))
+}
+
 fn name_shaped(n: &str) -> bool {
     // (A known first name may end in ا: ميلانيا، ماريا.)
     (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
@@ -3506,11 +3512,7 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         };
         // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
         // followed by the family name.
-        let article_name = titled
-            || j == from
-                && j + 1 < end
-                && n.strip_prefix("ال")
-                    .is_some_and(|stem| first_names().contains_key(stem));
+        let article_name = titled || (j == from && j + 1 < end && article_given_name(n));
         ctx.toks[j].kind == TokenKind::ArabicWord
             && ctx.toks[j].cue.is_none()
             && ctx.mention(j).is_none()
