@@ -380,6 +380,18 @@ fn a_described_quote_is_not_also_an_indirect_clause() {
 }
 
 /// The entity linked to the speaker of the quote starting with `content`.
+/// Asserts the speaker's text of the quote starting with `content` in each `(text, content,
+/// speaker)`.
+fn assert_speakers(cases: &[(&str, &str, &str)]) {
+    for &(text, content, speaker) in cases {
+        assert_eq!(
+            speaker_entity(text, content).0.as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
+
 fn speaker_entity(text: &str, content: &str) -> (Option<String>, Option<String>) {
     let a = Article::parse(text);
     let q = a
@@ -752,7 +764,7 @@ fn the_name_before_qawluhu_speaks() {
 /// without what follows it as object, "الإعلامي"، "القائمون على"، "نفس المصدر".
 #[test]
 fn groups_and_the_same_source_speak() {
-    for (text, content, speaker) in [
+    assert_speakers(&[
         (
             "وقال المحققون الدوليون إن الصاروخ أطلق من منطقة قريبة.",
             "الصاروخ أطلق",
@@ -773,13 +785,7 @@ fn groups_and_the_same_source_speak() {
             "الهدوء عاد",
             "نبيل الساعدي",
         ),
-    ] {
-        assert_eq!(
-            speaker_entity(text, content).0.as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    ]);
     // أمينة alone is a given name, not a role.
     let text = "وقالت أمينة غريب إن المبلغ أعيد.";
     assert_eq!(
@@ -793,7 +799,7 @@ fn groups_and_the_same_source_speak() {
 /// the full name gives the full name; and a name right before the quotation marks.
 #[test]
 fn maghrebi_names_and_bare_names_before_a_quote() {
-    for (text, content, speaker) in [
+    assert_speakers(&[
         (
             "قال الطاهر هميلة، النائب السابق، إن \"الدولة منخرطة في التطبيع\".",
             "الدولة منخرطة",
@@ -819,13 +825,7 @@ fn maghrebi_names_and_bare_names_before_a_quote() {
             "التمويل متوفر",
             "سامي بن سالم الناصري",
         ),
-    ] {
-        assert_eq!(
-            speaker_entity(text, content).0.as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    ]);
 }
 
 /// A short quoted name right after the verb and before أن is the subject ("وأوضحت «الغذاء
@@ -886,7 +886,7 @@ fn a_verbal_noun_is_no_participle_cue() {
 /// with its kin in apposition, politicians, the press, a study, documents, the accused, a coach.
 #[test]
 fn more_speaking_nouns_and_names() {
-    for (text, content, speaker) in [
+    assert_speakers(&[
         (
             "وقال فان غال: \"الحارس لن يلعب\".",
             "الحارس لن يلعب",
@@ -927,13 +927,7 @@ fn more_speaking_nouns_and_names() {
             "ليست خطيرة",
             "الأطباء",
         ),
-    ] {
-        assert_eq!(
-            speaker_entity(text, content).0.as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    ]);
     // "بحكم أن" (since) opens no reported clause; "متهمة بـ" (accused of) is no speaker.
     let text = "وقال المدرب إن الفريق مرهق بحكم أن المباريات متتالية.";
     let a = Article::parse(text);
@@ -949,7 +943,7 @@ fn more_speaking_nouns_and_names() {
 /// unknown name before "إلى أن" speaks; a quoted subject may be followed by a colon.
 #[test]
 fn a_name_alone_is_the_earlier_full_name() {
-    for (text, content, speaker) in [
+    assert_speakers(&[
         (
             "وقال المتحدث باسم المجلس وليد القديمي إن الوضع هادئ. وأشار القديمي إلى أن الطرق مفتوحة.",
             "الطرق مفتوحة",
@@ -975,13 +969,7 @@ fn a_name_alone_is_the_earlier_full_name() {
             "النادي يريد",
             "الصحف الفرنسية",
         ),
-    ] {
-        assert_eq!(
-            speaker_entity(text, content).0.as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    ]);
 }
 
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
