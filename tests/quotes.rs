@@ -992,3 +992,100 @@ fn relatives_agree_and_names_end_before_la() {
         Some("محمد الحواري")
     );
 }
+
+/// "It says in X" (وجاء في، وورد في) makes X the source; a statement that names its issuer
+/// (بيان للجيش، البيان الصادر عن الوزارة) is not whoever was named before it.
+#[test]
+fn documents_speak_and_name_their_issuer() {
+    let lead = "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع صعب. ";
+    assert_speakers(&[
+        (
+            &format!("{lead}وجاء في مسودة القرار \"يعرب المجلس عن قلقه البالغ\"."),
+            "يعرب المجلس",
+            "مسودة القرار",
+        ),
+        (
+            &format!("{lead}وورد في التقرير أن الديمقراطية تواجه تهديدا."),
+            "الديمقراطية تواجه",
+            "التقرير",
+        ),
+        (
+            &format!("{lead}وذكر بيان للجيش أن القوات دمرت ثلاثة مواقع."),
+            "القوات دمرت",
+            "بيان للجيش",
+        ),
+        (
+            &format!("{lead}وقال البيان الصادر عن وزارة الداخلية إن الحادث قيد التحقيق."),
+            "الحادث قيد",
+            "البيان الصادر عن وزارة الداخلية",
+        ),
+        (
+            "وأصدرت الشرطة بيانا جاء فيه أن الحادث قيد التحقيق.",
+            "الحادث قيد",
+            "الشرطة",
+        ),
+        (
+            "\"المساعدات لم تصل بعد\"، بحسب ما جاء في بيان منظمة العفو الدولية.",
+            "المساعدات لم",
+            "منظمة العفو الدولية",
+        ),
+    ]);
+    // The body named before, whose name the issuer opens: بيان الجيش after الجيش الإسرائيلي.
+    let text = "وقصف الجيش الإسرائيلي مواقع في القطاع. وقال بيان الجيش إن الطائرات أصابت أهدافها.";
+    assert_eq!(
+        speaker_entity(text, "الطائرات أصابت").1.as_deref(),
+        Some("israel-defense-forces")
+    );
+    // Not the last speaker (the minister) for a statement the text says another issued, nor the
+    // outlet that obtained it.
+    assert_ne!(
+        speaker_entity(
+            &format!("{lead}وقال البيان الصادر عن الوزارة إن المملكة تدين الهجوم."),
+            "المملكة تدين"
+        )
+        .1
+        .as_deref(),
+        Some("jean-yves-le-drian")
+    );
+    let text = "وفي البيان الذي حصلت CNN على نسخة منه، أعرب القادة عن ثقتهم. \
+                وجاء في البيان: \"نحن نقف معا\".";
+    assert_ne!(speaker_entity(text, "نحن نقف").1.as_deref(), Some("cnn"));
+    // Not a ranking: nothing is reported.
+    let a = Article::parse("وجاء في المرتبة الثانية الفريق الأهلي.");
+    assert!(a.quotes().is_empty());
+}
+
+/// "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول": the noun "saying" after the verb that
+/// leads to it is a cue like قائلا; "يمكن القول إن" is nobody's.
+#[test]
+fn saying_after_a_leading_verb() {
+    let lead = "وقال رئيس البلدية هانز بونتيه إن المدينة آمنة. ";
+    assert_speakers(&[
+        (
+            &format!("{lead}ومضى للقول، \"لم يكن له سجل جنائي\"."),
+            "لم يكن",
+            "رئيس البلدية هانز بونتيه",
+        ),
+        (
+            &format!("{lead}وخلص إلى القول \"قد تكون للأمر أسباب كثيرة\"."),
+            "قد تكون",
+            "رئيس البلدية هانز بونتيه",
+        ),
+        (
+            "واختتم الوزير حديثه بالقول \"سنواصل العمل مع شركائنا\".",
+            "سنواصل العمل",
+            "الوزير",
+        ),
+        (
+            "وعلقت الوزيرة على القرار بالقول إن \"الحكومة لن تتراجع\".",
+            "الحكومة لن",
+            "الوزيرة",
+        ),
+    ]);
+    let text = "واختتم الوزير حديثه بالقول \"سنواصل العمل مع شركائنا\".";
+    let a = Article::parse(text);
+    assert_eq!(a.quotes()[0].kind, akhbar::QuoteKind::Direct);
+    assert!(Article::parse("ويمكن القول إن الاقتصاد تعافى.")
+        .quotes()
+        .is_empty());
+}

@@ -959,12 +959,19 @@ impl<'a> Ctx<'a> {
                 )
             })
         });
-        !preposition
-            && !n.starts_with("ال")
-            && n.chars().count() >= 5
-            && ["ته", "تها", "ها", "هم", "هما"]
-                .iter()
-                .any(|p| n.ends_with(p))
+        // (Nouns of speech with "his": ه is also the folded teh marbuta, so the suffix alone
+        // does not tell "حديثه" (his talk) from "حديثة" (new).)
+        let his_speech = matches!(
+            n,
+            "حديثه" | "كلامه" | "تصريحه" | "خطابه" | "رده" | "تعليقه" | "مقاله"
+        );
+        his_speech
+            || !preposition
+                && !n.starts_with("ال")
+                && n.chars().count() >= 5
+                && ["ته", "تها", "ها", "هم", "هما"]
+                    .iter()
+                    .any(|p| n.ends_with(p))
     }
 
     fn np_end(&self, first: usize, limit: usize) -> usize {
@@ -1011,6 +1018,7 @@ impl<'a> Ctx<'a> {
                 )
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
                 || is_praise(self.norm(end))
+                || matches!(self.norm(end), "بالقول" | "للقول")
                 || self.temporal_preposition(end)
                 || self.norm(end).chars().count() < 2
                 || self
@@ -1105,6 +1113,57 @@ impl<'a> Ctx<'a> {
         (closed && j - start >= 2).then_some((start, j))
     }
 
+    /// Where the statement noun at `a` names its issuer: "الصادر عن X", "لـX", "أصدرته X", or
+    /// (after the indefinite بيان) a definite noun it governs (بيان الجيش). The issuer's first
+    /// token.
+    fn issuer_of(&self, a: usize) -> Option<usize> {
+        let j = a + 1;
+        let word = |k: usize| k < self.toks.len() && self.is_word(k);
+        if !word(j) {
+            return None;
+        }
+        let next = self.norm(j);
+        if matches!(self.head(j), "الصادر" | "صادر" | "الصادره" | "صادره")
+            && word(j + 2)
+            && matches!(self.head(j + 1), "عن" | "من")
+        {
+            return Some(j + 2);
+        }
+        if next.starts_with("اصدر") && word(j + 1) {
+            return Some(j + 1);
+        }
+        let of = next.starts_with("لل")
+            || (next.starts_with('ل')
+                && next.chars().count() > 3
+                && !next.starts_with("له")
+                && !next.starts_with("لنا"));
+        // (بيان وزارة الخزانة: a chain of nouns that ends definite; not an adjective, بيان رسمي.)
+        // (Nor a word with "his" as written, بيان مكتبه: whose it is was said before.)
+        let chain = word(j + 1)
+            && self.norm(j + 1).starts_with("ال")
+            && self.toks[j + 1].cue.is_none()
+            && !self.tok_text(j).ends_with('ه')
+            && !matches!(
+                next,
+                "رسمي"
+                    | "مشترك"
+                    | "صحفي"
+                    | "صحافي"
+                    | "مقتضب"
+                    | "منفصل"
+                    | "لاحق"
+                    | "سابق"
+                    | "جديد"
+                    | "اخر"
+                    | "مكتوب"
+                    | "متلفز"
+            );
+        let construct = !self.norm(a).contains("ال")
+            && self.toks[j].cue.is_none()
+            && (next.starts_with("ال") || chain);
+        (of || construct).then_some(j)
+    }
+
     /// An unnamed speaker over tokens `a..b`, linked to a person or organization when its head noun
     /// and country match a role named earlier (الوزير الأميركي → the US minister in apposition).
     fn unnamed(&self, a: usize, b: usize) -> Cand {
@@ -1176,6 +1235,36 @@ impl<'a> Ctx<'a> {
             {
                 return Cand::of(m);
             }
+            // بيان للجيش / البيان الصادر عن الوزارة / بيان أصدرته الشرطة: the phrase names an
+            // issuer the gazetteer does not know; it is not whoever was named before.
+            // (The noun phrase may end before the issuer: read on to the sentence.)
+            if let Some(k) = self.issuer_of(a) {
+                // The body named before whose name the issuer's noun opens ("بيان الجيش" after
+                // "الجيش الإسرائيلي"); else the phrase as written.
+                let noun = self.head(k);
+                let noun = noun
+                    .strip_prefix("لل")
+                    .map(|r| format!("ال{r}"))
+                    .unwrap_or_else(|| noun.strip_prefix('ل').unwrap_or(noun).to_string());
+                let noun = noun.strip_prefix("ال").unwrap_or(&noun);
+                let before = partition_near(self.mentions, self.near.get().mention, |m| {
+                    m.span.end <= span.start
+                });
+                let named = (before.saturating_sub(LOOKBACK)..before)
+                    .rev()
+                    .map(|m| (m, &self.mentions[m]))
+                    .find(|(m, e)| {
+                        e.via == Via::Name
+                            && e.entity.kind() == EntityKind::Organization
+                            && self.head(self.mtoks[*m].0).trim_start_matches("ال") == noun
+                    });
+                if let Some((_, m)) = named {
+                    return Cand::of(m);
+                }
+                let mut c = bare();
+                c.speaker.span = self.span(a, self.np_end(k, self.toks.len()).max(k + 1));
+                return c;
+            }
             let before = partition_near(self.mentions, self.near.get().mention, |m| {
                 m.span.end <= span.start
             });
@@ -1183,8 +1272,29 @@ impl<'a> Ctx<'a> {
             let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
                 .filter(|&k| !self.inside(self.mtoks[k].0))
-                .map(|k| &self.mentions[k])
-                .find(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Country);
+                // (Nor an outlet that obtained the statement, "حصلت CNN على نسخة منه", nor a
+                // body after a preposition, "بعد اجتماع للمجلس الوطني".)
+                .find(|&k| {
+                    let m = &self.mentions[k];
+                    let first = self.mtoks[k].0;
+                    // (A body after a preposition is the issuer only when a statement noun
+                    // governs it: "بيان للأمم المتحدة".)
+                    let governed = first > 0
+                        && matches!(
+                            self.head(first - 1),
+                            "بيان" | "تقرير" | "تصريح" | "بيانا" | "تقريرا" | "رساله"
+                        );
+                    m.via == Via::Name
+                        && m.entity.kind() != EntityKind::Country
+                        && m.entity.org_type() != Some("media")
+                        && (governed
+                            || !m.prefix.is_some_and(|p| {
+                                p.slice(self.text)
+                                    .trim_start_matches(['و', 'ف'])
+                                    .starts_with(['ل', 'ب', 'ك'])
+                            }))
+                })
+                .map(|k| &self.mentions[k]);
             if let Some(m) = issuer {
                 return Cand::of(m);
             }
@@ -2101,8 +2211,38 @@ fn attribute_sentence(
             i += 1;
             continue;
         }
+        // وجاء في البيان "…" / وورد في التقرير أن …: the document named after في is the source.
+        if let Some(c) = came_in(ctx, i, b) {
+            cues.push(c);
+            i += 2;
+            continue;
+        }
+        // أصدرت الوزارة بيانا جاء فيه أن …: the words are the subject's, in the document.
+        if i + 1 < b
+            && matches!(ctx.norm(i), "جاء" | "ورد")
+            && matches!(ctx.norm(i + 1), "فيه" | "فيها")
+        {
+            cues.push(CueAt {
+                tok: i,
+                cand: None,
+                rule: Rule::Participle,
+                fem: false,
+                // (جاء agrees with the document, not with its author.)
+                relay: true,
+                agent: None,
+                citation: false,
+            });
+            i += 2;
+            continue;
+        }
         // بيّن أن: "explained" is spelled like بين "between"; before أن it is a cue.
         let cue = match toks[i].cue {
+            // ومضى قائلا's other forms: "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول".
+            None if matches!(ctx.norm(i), "بالقول" | "للقول")
+                || (ctx.norm(i) == "القول" && i > a && ctx.norm(i - 1) == "الي") =>
+            {
+                saying_lead(ctx, a, i).map(|fem| Cue::Participle { fem })
+            }
             None | Some(Cue::Object)
                 if matches!(ctx.norm(i), "بين" | "وبين")
                     && i + 1 < b
@@ -2544,6 +2684,8 @@ fn attribute_sentence(
                     toks[j].cue,
                     Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
                 )
+                // (A cue read in context: "بالقول" after the verb that leads to it.)
+                || cues.iter().any(|c| c.tok == j)
             });
         let entity_only = is_entity_only(ctx, m);
         let is_number =
@@ -2924,6 +3066,142 @@ fn reports_after(ctx: &Ctx<'_>, i: usize, b: usize) -> bool {
         && (ctx.toks[end].cue == Some(Cue::Complementizer)
             || ctx.toks[end].kind == TokenKind::Quote
             || ctx.tok_text(end) == ":")
+}
+
+/// The verb that leads to the noun "saying" at `i` (مضى للقول، خلص إلى القول، اختتم كلمته
+/// بالقول، اكتفى بالقول), at most six words back: whether it is feminine. None when no such verb
+/// leads to it ("يمكن القول" is no one's statement).
+fn saying_lead(ctx: &Ctx<'_>, a: usize, i: usize) -> Option<bool> {
+    (a.max(i.saturating_sub(6))..i).rev().find_map(|j| {
+        if !ctx.is_word(j) {
+            return None;
+        }
+        let n = ctx.norm(j);
+        let n = n
+            .strip_prefix('و')
+            .or_else(|| n.strip_prefix('ف'))
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(n);
+        const LEADS: &[&str] = &[
+            "مضي",
+            "خلص",
+            "اختتم",
+            "ختم",
+            "اكتفي",
+            "ذهب",
+            "انتهي",
+            "عاد",
+            "سارع",
+            "بادر",
+            "استهل",
+            "افتتح",
+            "تابع",
+            "اضاف",
+            "استطرد",
+            "اردف",
+            "علق",
+            "رد",
+        ];
+        if LEADS.contains(&n) {
+            return Some(false);
+        }
+        let fem = n
+            .strip_suffix('ت')
+            .is_some_and(|m| LEADS.contains(&m) || matches!(m, "مض" | "اكتف" | "انته"));
+        fem.then_some(true)
+    })
+}
+
+/// "جاء في X" / "ورد في X" ("it says in X") opening a clause at `i`, X a document or body that
+/// speaks, followed by the words it reports (a complementizer, colon or quotation mark): a cue
+/// whose speaker is X. Not "جاء في المرتبة" or "ورد في الخبر" with nothing reported.
+fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
+    if i + 2 >= b
+        || !matches!(ctx.norm(i), "جاء" | "وجاء" | "ورد" | "وورد")
+        || ctx.norm(i + 1) != "في"
+    {
+        return None;
+    }
+    // (The verb after ما belongs to a source phrase: بحسب ما جاء في X.)
+    if i > 0
+        && matches!(
+            ctx.norm(i - 1),
+            "ما" | "وما" | "لما" | "كما" | "وكما" | "فيما"
+        )
+    {
+        return None;
+    }
+    let end = region_end(ctx, i + 2, b);
+    let reports = end < b
+        && (ctx.toks[end].cue == Some(Cue::Complementizer)
+            || ctx.toks[end].kind == TokenKind::Quote
+            || ctx.tok_text(end) == ":");
+    if !reports {
+        return None;
+    }
+    // X is a body or person the gazetteer knows, a noun that speaks (البيان، الوزارة) or a
+    // document (مسودة القرار، الوثيقة); not scripture ("وقد جاء في الحديث" cites a hadith) nor
+    // anything else ("جاء في وقت").
+    let head = ctx.head(i + 2);
+    let document = matches!(
+        head,
+        "مسوده"
+            | "وثيقه"
+            | "دعوي"
+            | "نص"
+            | "رساله"
+            | "مذكره"
+            | "اعلان"
+            | "قرار"
+            | "خطه"
+            | "تقرير"
+            | "بيان"
+            | "تحقيق"
+            | "لايحه"
+            | "عريضه"
+            | "وثايق"
+            | "خطاب"
+            | "تصريح"
+            | "شهاده"
+            | "قانون"
+            | "التماس"
+            | "مرسوم"
+            | "كتاب"
+            | "خبر"
+            | "تغريده"
+            | "منشور"
+            | "اتفاق"
+            | "اتفاقيه"
+            | "دستور"
+            | "مقال"
+            | "مقاله"
+            | "افتتاحيه"
+            | "ملخص"
+    );
+    if !(document || ctx.mention(i + 2).is_some() || ctx.is_speaker_head(i + 2)) {
+        return None;
+    }
+    let cand = ctx.resolve(i + 2, end).or_else(|| {
+        document.then(|| Cand {
+            speaker: Speaker {
+                span: ctx.span(i + 2, ctx.np_end(i + 2, end)),
+                entity: None,
+            },
+            gender: None,
+            human: false,
+            agent: None,
+        })
+    })?;
+    Some(CueAt {
+        tok: i,
+        cand: Some(cand),
+        rule: Rule::CueVerb,
+        fem: false,
+        // (جاء agrees with nothing in its source.)
+        relay: true,
+        agent: None,
+        citation: false,
+    })
 }
 
 /// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
@@ -3603,6 +3881,10 @@ fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
         }
         "نقلا" if word(j) == "عن" => j += 1,
         _ => return None,
+    }
+    // بحسب ما جاء في البيان / وفقا لما ورد في التقرير: the document after في.
+    if j > i + 1 && word(j) == "في" && matches!(word(j - 1), "جاء" | "ورد") {
+        j += 1;
     }
     (j < b).then_some(j)
 }
