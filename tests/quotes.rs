@@ -1089,3 +1089,46 @@ fn saying_after_a_leading_verb() {
         .quotes()
         .is_empty());
 }
+
+/// More verbs that report (أبان، بيّنت، نوّه، لاحظ، أصرّ), each only where reported words follow
+/// when it has another sense (إبان "during", نوّه بـ "praised"); a prayer (سائلا الله أن) reports
+/// nothing; an honorific (معالي) opens the subject; a family name with آل is a name.
+#[test]
+fn more_verbs_prayers_honorifics_and_family_names() {
+    assert_speakers(&[
+        (
+            "وأبان معالي الرئيس العام للهيئة أن الأعمال الإجرامية مرفوضة.",
+            "الأعمال الإجرامية",
+            "الرئيس العام للهيئة",
+        ),
+        (
+            "وبينت الوزارة أن الأسعار ستنخفض.",
+            "الأسعار ستنخفض",
+            "الوزارة",
+        ),
+        ("وأصر الوزير على أن الاتفاق \"لم يمت\".", "الاتفاق", "الوزير"),
+        (
+            "ولاحظ النائب أن المشروع يخدم الأحزاب.",
+            "المشروع يخدم",
+            "النائب",
+        ),
+        (
+            "وعن توفير وسائل النقل، أبان آل مسفر أنه نسق مع البلدية.",
+            "نسق مع",
+            "آل مسفر",
+        ),
+    ]);
+    for text in [
+        "ونوه المدير بتماسك الشعب وقيادته، سائلا الله تعالى أن يتقبل الشهداء بالرحمة.",
+        "وولد إبان الحرب العالمية الثانية في القاهرة.",
+        "ولاحظ الزوار تغير لون المياه في البحيرة.",
+    ] {
+        assert!(Article::parse(text).quotes().is_empty(), "{text}");
+    }
+    // A name that ends with الله is no prayer.
+    assert_speakers(&[(
+        "وأعلن حسن نصر الله أنه شكل لجنة لمتابعة شؤون اللاجئين.",
+        "شكل لجنة",
+        "حسن نصر الله",
+    )]);
+}

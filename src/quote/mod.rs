@@ -304,6 +304,10 @@ impl<'a> Ctx<'a> {
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
                 // "فان" after a verb of saying or a given name is the particle of a Dutch name
                 // (قال فان غال، لويس فان غال), not فإن.
+                // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words.
+                if cue == Some(Cue::Complementizer) && after_god(&toks, buf) {
+                    cue = None;
+                }
                 if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
                     let van = toks.last().is_some_and(|p: &Tok| {
                         matches!(p.cue, Some(Cue::Verb { .. }))
@@ -709,6 +713,16 @@ impl<'a> Ctx<'a> {
         }
         // 1c. One plain word alone between the cue and the quote or complementizer is a name
         //     (قال راخوي "…"، وأكد الميتمي أن …): Arabic puts the subject right after the verb.
+        //     So is a family name with آل (أبان آل مسفر أنه).
+        if first == a
+            && self.norm(first) == "ال"
+            && first + 1 < b
+            && self.is_word(first + 1)
+            && self.mention(first + 1).is_none()
+            && self.name_closes_after(first + 1, b)
+        {
+            return Some(Cand::unknown(self.span(first, first + 2), None));
+        }
         if first == a {
             if let Some(c) = self.single_name(first, b) {
                 return Some(c);
@@ -2309,9 +2323,28 @@ fn attribute_sentence(
             }
             // يُعتبر / تُعتبر "is considered" describes; the present of اعتبر reports a view only
             // when أن, a colon or a quote follows its subject (ويعتبر الخبراء أن …).
+            // ("إبان" is "during": أبان "explained" reports only where the words follow; نوّه
+            // بـ is "praised", بيّنت عاقبة "showed the fate", لاحظ "noticed".)
             Some(Cue::Verb { .. })
-                if matches!(ctx.norm(i), "يعتبر" | "تعتبر" | "ويعتبر" | "وتعتبر")
-                    && !reports_after(ctx, i, b) =>
+                if matches!(
+                    ctx.norm(i),
+                    "يعتبر"
+                        | "تعتبر"
+                        | "ويعتبر"
+                        | "وتعتبر"
+                        | "ابان"
+                        | "وابان"
+                        | "نوه"
+                        | "ونوه"
+                        | "نوهت"
+                        | "ونوهت"
+                        | "بينت"
+                        | "وبينت"
+                        | "لاحظ"
+                        | "ولاحظ"
+                        | "لاحظت"
+                        | "ولاحظت"
+                ) && !reports_after(ctx, i, b) =>
             {
                 None
             }
@@ -3066,6 +3099,45 @@ fn reports_after(ctx: &Ctx<'_>, i: usize, b: usize) -> bool {
         && (ctx.toks[end].cue == Some(Cue::Complementizer)
             || ctx.toks[end].kind == TokenKind::Quote
             || ctx.tok_text(end) == ":")
+}
+
+/// Whether the last words of `toks` are a prayer to God (سائلا الله تعالى، ندعو الله، داعيا
+/// المولى عز وجل): then أن opens what is prayed for, not reported words. (Not a name that ends
+/// with الله: "أعلن نصر الله أنه".)
+fn after_god(toks: &[Tok], buf: &str) -> bool {
+    let word = |t: &Tok| &buf[t.norm.0 as usize..t.norm.1 as usize];
+    let mut words = toks.iter().rev().take(5).map(word);
+    for w in words.by_ref() {
+        match w {
+            "الله" | "المولي" => break,
+            "تعالي" | "عز" | "وجل" | "سبحانه" | "وتعالي" | "القدير" => {
+            }
+            _ => return false,
+        }
+    }
+    words.next().is_some_and(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        [
+            "سايل",
+            "سائل",
+            "سال",
+            "داعي",
+            "داعين",
+            "ندعو",
+            "يدعو",
+            "ادعو",
+            "نرجو",
+            "راجي",
+            "متضرع",
+            "مبتهل",
+            "نسال",
+            "اسال",
+            "يسال",
+            "تسال",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
 }
 
 /// The verb that leads to the noun "saying" at `i` (مضى للقول، خلص إلى القول، اختتم كلمته
