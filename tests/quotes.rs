@@ -1132,3 +1132,24 @@ fn more_verbs_prayers_honorifics_and_family_names() {
         "حسن نصر الله",
     )]);
 }
+
+/// One quoted word that nobody in the text is said to have said is a term, not a partial quote;
+/// a word the text gives to a speaker stays that speaker's.
+#[test]
+fn a_lone_quoted_term_is_no_speech() {
+    let text = "وأضاف أن المطعم افتتح فرعا جديدا في حي \"الشانزليزيه\" بالقرب من المتحف.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الشانزليزيه");
+    assert_eq!(q.map(|q| q.kind), Some(akhbar::QuoteKind::NonSpeech));
+    let text = "ووصف وزير الخارجية جان إيف لودريان الهجوم بأنه \"وحشي\".";
+    let a = Article::parse(text);
+    let q = a.quotes().iter().find(|q| q.content.slice(text) == "وحشي");
+    assert!(
+        q.is_some_and(|q| q.kind != akhbar::QuoteKind::NonSpeech && q.speaker.is_some()),
+        "{:?}",
+        a.quotes()
+    );
+}

@@ -2940,6 +2940,16 @@ fn attribute_sentence(
                 }
             }
         }
+        // A single quoted word that no one in the text is said to have said is a term set off
+        // in marks ("الرادار"، "الجهادية"), not a partial quotation.
+        if content_words == 1 && q.kind == QuoteKind::Partial {
+            let speaker_outside = chosen
+                .as_ref()
+                .is_some_and(|(c, _, _)| !c.speaker.span.overlaps(q.span));
+            if !speaker_outside {
+                q.kind = QuoteKind::NonSpeech;
+            }
+        }
         if let Some((c, rule, cue)) = chosen {
             if c.speaker.span.overlaps(q.span) {
                 quotes.push(q);
