@@ -292,22 +292,31 @@ impl<'a> Ctx<'a> {
         toks.reserve(input.tokens.len());
         let mut commas = crate::scratch::take(&COMMA_TOKS);
         let mut reporting_cues = 0;
+        let mut praying = false;
         for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
             if is_punct(t, COMMAS) {
                 commas.push(i);
+            } else if t.kind() == TokenKind::Punctuation {
+                praying &= !matches!(t.as_str(), "." | "!" | "?" | "؟" | ":");
             } else if t.kind() == TokenKind::ArabicWord {
                 (ns, ne) = input
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words; nor
+                // is the rest of it ("… وأن يلهم أهله الصبر"), up to the sentence's end.
+                if cue == Some(Cue::Complementizer) {
+                    if after_god(&toks, buf) {
+                        praying = true;
+                    }
+                    if praying && (buf[ns..ne].starts_with('و') || after_god(&toks, buf)) {
+                        cue = None;
+                    }
+                }
                 // "فان" after a verb of saying or a given name is the particle of a Dutch name
                 // (قال فان غال، لويس فان غال), not فإن.
-                // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words.
-                if cue == Some(Cue::Complementizer) && after_god(&toks, buf) {
-                    cue = None;
-                }
                 if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
                     let van = toks.last().is_some_and(|p: &Tok| {
                         matches!(p.cue, Some(Cue::Verb { .. }))
@@ -3120,8 +3129,8 @@ fn after_god(toks: &[Tok], buf: &str) -> bool {
     for w in words.by_ref() {
         match w {
             "الله" | "المولي" => break,
-            "تعالي" | "عز" | "وجل" | "سبحانه" | "وتعالي" | "القدير" => {
-            }
+            "تعالي" | "عز" | "وجل" | "سبحانه" | "وتعالي" | "العلي" | "القدير" | "العظيم"
+            | "الكريم" => {}
             _ => return false,
         }
     }
