@@ -1154,3 +1154,21 @@ fn a_lone_quoted_term_is_no_speech() {
         a.quotes()
     );
 }
+
+/// A cue inside the words another speaker reports does not take over the conversation: in "قال
+/// الوزير إن القرار أوضح مدى قوة جماعات الضغط"، the minister goes on speaking. Plurals of bodies
+/// (الأحزاب، النقابات، المنظمات) speak.
+#[test]
+fn nested_cues_do_not_take_over_and_plural_bodies_speak() {
+    let text = "وقال الوزير المستقيل إن هذا القرار أوضح مدى قوة جماعات الضغط. \
+                وأضاف أنه محبط جراء الخطوات الصغيرة.";
+    assert_eq!(
+        speaker_entity(text, "محبط جراء").0.as_deref(),
+        Some("الوزير")
+    );
+    let text = "وقالت الأحزاب اليسارية في بيان مشترك إن الهدف منه قطع الطريق على النظام.";
+    assert_eq!(
+        speaker_entity(text, "الهدف منه").0.as_deref(),
+        Some("الأحزاب اليسارية")
+    );
+}

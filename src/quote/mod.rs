@@ -1815,6 +1815,17 @@ fn is_institution(head: &str) -> bool {
             | "مجله"
             | "محطه"
             | "جمعيه"
+            // (Plurals: "وقالت الأحزاب المنضوية في التحالف إن".)
+            | "احزاب"
+            | "حركات"
+            | "منظمات"
+            | "جمعيات"
+            | "نقابات"
+            | "حكومات"
+            | "جماعات"
+            | "هييات"
+            | "لجان"
+            | "موسسات"
     )
 }
 
@@ -2225,6 +2236,7 @@ fn attribute_sentence(
 ) {
     let toks = &ctx.toks;
     let in_marked = |i: usize| ctx.inside(i);
+    let first_quote = quotes.len();
     // Cues of the sentence, outside quotes.
     let mut cues: Vec<CueAt> = Vec::new();
     let mut sources: Vec<(usize, Option<Cand>)> = Vec::new();
@@ -3015,10 +3027,19 @@ fn attribute_sentence(
         }
     }
     // A sentence with a named cue and no quote still sets the speaker that continuations take.
+    // (Not a cue inside the words another speaker reports: in "قال الوزير إن القرار أوضح مدى قوة
+    // جماعات الضغط", the minister goes on speaking.)
+    let reported = &quotes[first_quote.min(quotes.len())..];
+    let nested = |c: &CueAt| {
+        let at = ctx.tokens[c.tok].start();
+        reported
+            .iter()
+            .any(|q| q.content.start <= at && at < q.content.end)
+    };
     if let Some(c) = cues
         .iter()
         .rev()
-        .filter(|c| !c.citation)
+        .filter(|c| !c.citation && !nested(c))
         .find_map(|c| c.cand.clone())
         .filter(|c| !is_media(ctx, c) && !is_divine(ctx, c))
     {
