@@ -1172,3 +1172,25 @@ fn nested_cues_do_not_take_over_and_plural_bodies_speak() {
         Some("الأحزاب اليسارية")
     );
 }
+
+/// علي is also على as many write it: the given name after a role or title (المحامي علي الجهني),
+/// the preposition after a verbal noun (القبض علي محمدين). A noun that heads a source may open
+/// the sentence before its verb (مصادر ميدانية أكدت أن).
+#[test]
+fn ali_the_name_and_sources_before_the_verb() {
+    assert_speakers(&[
+        (
+            "وقال المحامي علي الجهني إن القضية ستحال إلى المحكمة.",
+            "القضية ستحال",
+            "علي الجهني",
+        ),
+        (
+            "مصادر ميدانية أكدت أن الميليشيات لم تكتف باحتجاز المدنيين.",
+            "الميليشيات لم",
+            "مصادر ميدانية",
+        ),
+    ]);
+    let text = "وذكرت الصحيفة أن الشرطة ألقت القبض علي محمدين فجر الجمعة. وقال إن التهم غير واضحة.";
+    let (speaker, _) = speaker_entity(text, "التهم غير");
+    assert_ne!(speaker.as_deref(), Some("علي محمدين"));
+}

@@ -895,7 +895,28 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|p| self.norm(i).starts_with(p))
                 || (first_len == 0 && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
-            if (first_len == 0 && !after_title) || self.toks[i].cue.is_some() || prepositional {
+            // (علي is also على "on" as many write it: the given name only as written with ي,
+            // after a title or a noun of role, "المحامي علي الجهني".)
+            // ("القبض علي محمدين" is على after a verbal noun: only a role or title before it.)
+            let ali = self.toks[i].cue == Some(Cue::Object)
+                && self.tok_text(i) == "علي"
+                && i > a
+                && self.norm(i - 1).starts_with("ال")
+                && (self.is_speaker_head(i - 1)
+                    || self.is_name_title(i - 1)
+                    || is_title_modifier(self.head(i - 1)))
+                && i + 1 < b
+                && self.is_word(i + 1)
+                && self.toks[i + 1].cue.is_none();
+            let (gender, first_len) = if ali {
+                (Some(Gender::Male), 1)
+            } else {
+                (gender, first_len)
+            };
+            if (first_len == 0 && !after_title)
+                || (self.toks[i].cue.is_some() && !ali)
+                || prepositional
+            {
                 i += 1;
                 continue;
             }
@@ -3403,7 +3424,12 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         Some(verb)
     };
     if let Some(end) = subject_end.filter(|&e| e > a && e - a <= 4) {
-        let plain = (a..end).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j));
+        // (A noun that heads a source may open it: "مصادر ميدانية أكدت أن".)
+        let plain = (a..end).all(|j| {
+            ctx.is_word(j)
+                && matches!(ctx.toks[j].cue, None | Some(Cue::SourceHead))
+                && !ctx.inside(j)
+        });
         let named = ctx.mention(a).is_some_and(|m| m.via != Via::Demonym)
             || ctx.is_speaker_head(a)
             || ctx.unknown_name(a, end).is_some_and(|(s, _, _)| s == a);
