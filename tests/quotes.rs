@@ -1194,3 +1194,22 @@ fn ali_the_name_and_sources_before_the_verb() {
     let (speaker, _) = speaker_entity(text, "التهم غير");
     assert_ne!(speaker.as_deref(), Some("علي محمدين"));
 }
+
+/// A relative pronoun after a name the gazetteer does not know speaks for that name (نورة التي
+/// قالت، طارق محمد الذي قال), and a shorter form of a full name given earlier is that person.
+#[test]
+fn relatives_after_unknown_names() {
+    let text = "بعد ستة أشهر على الحادثة، التقيت نورة التي قالت: \"كنت أقصد أنني غاضبة\".\n\
+                وأضافت: \"كان التحقيق كله عن تلك العبارة\".";
+    assert_eq!(speaker_entity(text, "كنت أقصد").0.as_deref(), Some("نورة"));
+    assert_eq!(
+        speaker_entity(text, "كان التحقيق").0.as_deref(),
+        Some("نورة")
+    );
+    let text = "وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. \
+                ونقلت الوكالة عن عبد الرحمن الذي اعتبر أن الهجوم مرتبط بفشل المفاوضات.";
+    assert_eq!(
+        speaker_entity(text, "الهجوم مرتبط").0.as_deref(),
+        Some("رامي عبد الرحمن")
+    );
+}

@@ -2434,8 +2434,31 @@ fn attribute_sentence(
                         "التي" => fem,
                         _ => true,
                     };
+                    // (A name the gazetteer does not know may be the end of a full name given
+                    // earlier: "عبد الرحمن الذي اعتبر" after "رامي عبد الرحمن".)
+                    let fuller = |c: Cand| {
+                        let short = c.speaker.span.slice(text);
+                        let ends_with = |p: &&Cand| {
+                            let full = p.speaker.span.slice(text);
+                            full.len() > short.len()
+                                && full.ends_with(short)
+                                && full.as_bytes()[full.len() - short.len() - 1] == b' '
+                        };
+                        if c.speaker.entity.is_some() {
+                            return c;
+                        }
+                        prev.iter()
+                            .rev()
+                            .filter(|p| p.human && p.speaker.entity.is_none())
+                            .find(ends_with)
+                            .cloned()
+                            .unwrap_or(c)
+                    };
                     (
-                        agrees.then(|| antecedent(ctx, a, rel)).flatten(),
+                        agrees
+                            .then(|| antecedent(ctx, a, rel))
+                            .flatten()
+                            .map(fuller),
                         Rule::Relative,
                     )
                 } else if let Some(an) = relay {
@@ -4045,7 +4068,21 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
             .find(|&k| {
                 ctx.is_speaker_head(k) && (k..j).all(|i| ctx.is_word(i) && ctx.mention(i).is_none())
             })
-            .map(|k| ctx.unnamed(k, j)),
+            .map(|k| ctx.unnamed(k, j))
+            // A name the gazetteer does not know, or a given name alone: "التقيت نورة التي
+            // قالت".
+            .or_else(|| {
+                let (s, e, gender) = (j.saturating_sub(4).max(floor)..j)
+                    .find_map(|k| ctx.unknown_name(k, j).filter(|&(s, e, _)| s == k && e == j))
+                    .or_else(|| {
+                        let n = ctx.norm(j - 1);
+                        (ctx.is_word(j - 1) && ctx.toks[j - 1].cue.is_none())
+                            .then(|| first_names().get(n).copied())
+                            .flatten()
+                            .map(|g| (j - 1, j, Some(g)))
+                    })?;
+                Some(Cand::unknown(ctx.span(s, e), gender))
+            }),
     }
 }
 
