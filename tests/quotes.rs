@@ -1213,3 +1213,17 @@ fn relatives_after_unknown_names() {
         Some("رامي عبد الرحمن")
     );
 }
+
+/// A short quotation right after the verb is the subject's name also when a prepositional phrase
+/// comes before the reported clause: وقالت "فتح" في بيان صحفي إن.
+#[test]
+fn a_quoted_subject_before_a_prepositional_phrase() {
+    let text = "وقالت \"فتح\" في بيان صحفي صادر عن مفوضية الإعلام إن الهجوم جريمة.";
+    assert_eq!(
+        speaker_entity(text, "الهجوم جريمة").0.as_deref(),
+        Some("\"فتح\"")
+    );
+    let a = Article::parse(text);
+    let name = a.quotes().iter().find(|q| q.content.slice(text) == "فتح");
+    assert_eq!(name.map(|q| q.kind), Some(akhbar::QuoteKind::NonSpeech));
+}

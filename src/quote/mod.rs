@@ -3370,12 +3370,30 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         if let Some(after) = ctx.quoted_name_end(j, b) {
             // (Right after the verb and right before the complementizer, a short quotation is
             // the subject's name: وأوضحت «الغذاء والدواء» أن.)
+            // (Or before a prepositional phrase and then the complementizer: وقالت "فتح" في بيان
+            // صحفي إن.)
+            let reported_after_phrase = || {
+                let k = (after..b.min(after + 16)).find(|&k| {
+                    ctx.toks[k].kind == TokenKind::Quote
+                        || matches!(
+                            ctx.toks[k].cue,
+                            Some(Cue::Complementizer | Cue::Verb { .. } | Cue::Source)
+                        )
+                });
+                k.is_some_and(|k| {
+                    k > after
+                        && ctx.toks[k].cue == Some(Cue::Complementizer)
+                        && ctx.head(after) == "في"
+                        && ctx.subject_start(after, k).is_none()
+                })
+            };
             let subject_name = j == from
                 && after < b
                 && (ctx.toks[after].cue == Some(Cue::Complementizer)
                     || (ctx.tok_text(after) == ":"
                         && after + 1 < b
-                        && ctx.toks[after + 1].cue == Some(Cue::Complementizer)));
+                        && ctx.toks[after + 1].cue == Some(Cue::Complementizer))
+                    || reported_after_phrase());
             let named = subject_name
                 || (j + 1..after - 1)
                     .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
@@ -3847,8 +3865,9 @@ fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
     }
     // (A colon may come between: وقالت «الفيدرالية العالمية»: إن.)
     let reported = |k: usize| k < ctx.toks.len() && ctx.toks[k].cue == Some(Cue::Complementizer);
+    // (A prepositional phrase may follow the name: وقالت "فتح" في بيان صحفي إن.)
     let after = ctx.quoted_name_end(from, end).filter(|&after| {
-        after == end
+        (after == end || ctx.subject_start(after, end).is_none())
             && (reported(end)
                 || (end < ctx.toks.len() && ctx.tok_text(end) == ":" && reported(end + 1)))
             && (from + 1..after - 1).all(|k| ctx.mention(k).is_none())
