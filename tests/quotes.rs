@@ -1227,3 +1227,28 @@ fn a_quoted_subject_before_a_prepositional_phrase() {
     let name = a.quotes().iter().find(|q| q.content.slice(text) == "فتح");
     assert_eq!(name.map(|q| q.kind), Some(akhbar::QuoteKind::NonSpeech));
 }
+
+/// Verbs of a stated position (أدان، رحب، ندد، استنكر، شجب) report no clause, but their subject goes
+/// on speaking; a quotation right after one is its object, not a direct quote. "أدانت المحكمة" is
+/// a conviction.
+#[test]
+fn position_verbs_set_the_speaker() {
+    let text =
+        "وقال المتحدث باسم الحكومة إن الهجوم جبان.\nبدورها أدانت حركة حماس استهداف موكب رئيس الوزراء رامي الحمد الله، \
+         وقالت في بيان \"هذه الجريمة محاولة للعبث بأمن غزة\".";
+    assert_eq!(
+        speaker_entity(text, "هذه الجريمة").1.as_deref(),
+        Some("hamas")
+    );
+    let text = "ونددت الحكومة التركية \"بشدة\" بالهجوم على القنصلية.";
+    let a = Article::parse(text);
+    assert!(a
+        .quotes()
+        .iter()
+        .all(|q| q.kind != akhbar::QuoteKind::Direct));
+    let text = "وأدانت محكمة بريطانية رجلا بالتخطيط لهجمات، وقالت الشرطة إن التحقيق انتهى.";
+    assert_eq!(
+        speaker_entity(text, "التحقيق انتهى").0.as_deref(),
+        Some("الشرطة")
+    );
+}

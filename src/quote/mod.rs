@@ -2306,6 +2306,15 @@ fn attribute_sentence(
             {
                 Some(Cue::Verb { fem: false })
             }
+            // أدانت المحكمة: "convicted", not a statement.
+            Some(Cue::Verb { .. })
+                if is_position_verb(ctx.norm(i))
+                    && i + 1 < b
+                    && matches!(ctx.head(i + 1), "محكمه" | "قضاء" | "قاضي" | "هييه")
+                    && ctx.norm(i).contains("دان") =>
+            {
+                None
+            }
             // لم يذكر اسمه / لم تكشف هويتها: "unnamed", a formula about the source, not a cue.
             Some(Cue::Verb { .. })
                 if i + 1 < b
@@ -2778,10 +2787,10 @@ fn attribute_sentence(
         let after_colon = before.is_some_and(|j| ctx.tok_text(j) == ":");
         let after_cue_word = !described
             && before.is_some_and(|j| {
-                matches!(
+                (matches!(
                     toks[j].cue,
                     Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
-                )
+                ) && !is_position_verb(ctx.norm(j)))
                 // (A cue read in context: "بالقول" after the verb that leads to it.)
                 || cues.iter().any(|c| c.tok == j)
             });
@@ -2792,9 +2801,13 @@ fn attribute_sentence(
         // The quote is the whole complement of a cue: قال X "…" / أكد كاتس "أن …".
         // (Not after a bare preposition: تصنفه واشنطن كـ"…" is a phrase, not the complement.)
         let after_particle = before.is_some_and(|j| matches!(ctx.norm(j), "ك" | "ب" | "ل"));
+        // (After a verb of position the quotation is its object: ونددت تركيا "بشدة" …، أدانت
+        // "جرائم الحرب".)
         let right_after_cue = !after_particle
             && cue_before.is_some_and(|c| {
-                c.rule != Rule::Participle && region_end(ctx, c.tok + 1, b) == m.open
+                c.rule != Rule::Participle
+                    && region_end(ctx, c.tok + 1, b) == m.open
+                    && !is_position_verb(ctx.norm(c.tok))
             });
         // A short quote right after a noun that names things is a name: صحيفة "الشرق الأوسط".
         let named_thing = content_words <= 4
@@ -3222,6 +3235,25 @@ fn after_god(toks: &[Tok], buf: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
     })
+}
+
+/// Whether a verb states a position (أدان، رحب، ندد، استنكر، شجب) rather than reporting words: its
+/// subject goes on speaking, but a quotation right after it is its object.
+fn is_position_verb(norm: &str) -> bool {
+    let v = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        v,
+        "ادان"
+            | "ادانت"
+            | "استنكر"
+            | "استنكرت"
+            | "رحب"
+            | "رحبت"
+            | "ندد"
+            | "نددت"
+            | "شجب"
+            | "شجبت"
+    )
 }
 
 /// The verb that leads to the noun "saying" at `i` (مضى للقول، خلص إلى القول، اختتم كلمته
