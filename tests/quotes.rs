@@ -1252,3 +1252,28 @@ fn position_verbs_set_the_speaker() {
         Some("الشرطة")
     );
 }
+
+/// وبيّن (spelled like بين "between") opening a clause reports the words after its subject; a
+/// name after a title may open with ب ل ك (الدكتور بدر); علي after بن is a name (فهد بن علي
+/// العوفي); a definite noun after a family name is the verb's object (وحذر المخلفي الشباب).
+#[test]
+fn explained_names_after_titles_and_objects_after_names() {
+    assert_speakers(&[
+        (
+            "وبيّن الأستاذ بالجامعة الدكتور بدر بن خضير المخلفي أن الخوارج شر من الأولين.",
+            "الخوارج شر",
+            "بدر بن خضير المخلفي",
+        ),
+        (
+            "وبين المهندس فهد بن علي العوفي أن الاستعدادات اكتملت.",
+            "الاستعدادات اكتملت",
+            "فهد بن علي العوفي",
+        ),
+    ]);
+    let text = "وحذر المخلفي الشباب من الشبهات التي يروجها الأعداء، مبينا أن الأنفس معصومة.";
+    let (speaker, _) = speaker_entity(text, "الأنفس معصومة");
+    assert_ne!(speaker.as_deref(), Some("المخلفي الشباب"));
+    // "بين" the preposition stays one.
+    let a = Article::parse("وتتواصل المحادثات بين الرياض وطهران منذ أشهر.");
+    assert!(a.quotes().is_empty());
+}

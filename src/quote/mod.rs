@@ -641,6 +641,11 @@ impl<'a> Ctx<'a> {
                 && !is_praise(self.norm(k))
                 && !is_prepositional(self.norm(k))
                 && !(k > first && self.kin_apposition(k))
+                // (After a family name with the article, a definite noun is the verb's object:
+                // "وحذر المخلفي الشباب من …".)
+                && !(k > first
+                    && self.norm(first).starts_with("ال")
+                    && is_definite_noun(self.norm(k)))
             {
                 k += 1;
             }
@@ -894,7 +899,11 @@ impl<'a> Ctx<'a> {
             let prepositional = ["بال", "لل", "كال", "وبال", "ولل"]
                 .iter()
                 .any(|p| self.norm(i).starts_with(p))
-                || (first_len == 0 && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
+                // (After a title a word opening with ب ل ك is a name: الدكتور بدر، العقيد كمال; not
+                // a noun with its preposition, المدير العام لشركة.)
+                || (first_len == 0
+                    && !(after_title && !self.norm(i).ends_with('ه'))
+                    && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
             // (علي is also على "on" as many write it: the given name only as written with ي,
             // after a title or a noun of role, "المحامي علي الجهني".)
             // ("القبض علي محمدين" is على after a verbal noun: only a role or title before it.)
@@ -932,12 +941,15 @@ impl<'a> Ctx<'a> {
             {
                 let t = &self.toks[j];
                 let connector = is_name_connector(self.norm(j));
+                // (علي after بن is the father's name, not على: "فهد بن علي العوفي".)
+                let ali_after_connector =
+                    is_name_connector(self.norm(j - 1)) && self.tok_text(j) == "علي";
                 // After a connector a title word is a family name (آل الشيخ), and so is one that
                 // closes the name right after a first name (علاء السيد، وهو محام).
                 let family = is_name_connector(self.norm(j - 1))
                     || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
                 if !connector
-                    && (t.cue.is_some()
+                    && ((t.cue.is_some() && !ali_after_connector)
                         || (!family && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
                 {
                     break;
@@ -2292,7 +2304,13 @@ fn attribute_sentence(
             continue;
         }
         // بيّن أن: "explained" is spelled like بين "between"; before أن it is a cue.
+        // وبيّن X أن: "explained" is spelled like بين "between"; opening a clause, with the
+        // reported words after its subject, it is a cue.
+        let explained = matches!(ctx.norm(i), "بين" | "وبين")
+            && (i == a || ctx.toks[i - 1].kind == TokenKind::Punctuation)
+            && reports_after(ctx, i, b);
         let cue = match toks[i].cue {
+            None | Some(Cue::Object) if explained => Some(Cue::Verb { fem: false }),
             // ومضى قائلا's other forms: "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول".
             None if matches!(ctx.norm(i), "بالقول" | "للقول")
                 || (ctx.norm(i) == "القول" && i > a && ctx.norm(i - 1) == "الي") =>
