@@ -902,7 +902,9 @@ impl<'a> Ctx<'a> {
                 // (After a title a word opening with ب ل ك is a name: الدكتور بدر، العقيد كمال; not
                 // a noun with its preposition, المدير العام لشركة.)
                 || (first_len == 0
-                    && !(after_title && !self.norm(i).ends_with('ه'))
+                    && (!after_title
+                        || self.norm(i).ends_with('ه')
+                        || self.norm(i).chars().count() < 3)
                     && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
             // (علي is also على "on" as many write it: the given name only as written with ي,
             // after a title or a noun of role, "المحامي علي الجهني".)
