@@ -1277,3 +1277,33 @@ fn explained_names_after_titles_and_objects_after_names() {
     let a = Article::parse("وتتواصل المحادثات بين الرياض وطهران منذ أشهر.");
     assert!(a.quotes().is_empty());
 }
+
+/// The outlet or reporter the words were given to ends the speaker's phrase (مصادر دبلوماسية
+/// لمراسل بي بي سي، جيمس لاندالي: the sources speak), but after a role it is the role's genitive
+/// (المدير العام لصحيفة); a role in apposition shows that words are a name (ألدر سلطانوف،
+/// المتحدث باسم …); kin speak (حفيد الشاه).
+#[test]
+fn addressees_roles_and_kin() {
+    assert_speakers(&[
+        (
+            "وقالت مصادر دبلوماسية لمراسل بي بي سي للشؤون الدبلوماسية، جيمس لاندالي، إن الوزير لن يحضر.",
+            "الوزير لن",
+            "مصادر دبلوماسية",
+        ),
+        (
+            "وقال ألدر سلطانوف، المتحدث باسم مكتب المحامي العام، إن 31 شخصا أنقذوا.",
+            "31 شخصا",
+            "ألدر سلطانوف",
+        ),
+        (
+            "وذكر تقرير لصحيفة \"الغارديان\" أن الحكومة تدرس الخطة.",
+            "الحكومة تدرس",
+            "تقرير لصحيفة \"الغارديان\"",
+        ),
+        (
+            "وقال شاهد عيان لوكالة رويترز إن الانفجار هز المبنى.",
+            "الانفجار هز",
+            "شاهد عيان",
+        ),
+    ]);
+}

@@ -676,14 +676,31 @@ impl<'a> Ctx<'a> {
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
                     && !first_names().contains_key(self.norm(first)));
-            if (2..=3).contains(&(k - first)) && closed && plain && !common {
+            // (A role in apposition after a comma shows the words are a name, whatever they look
+            // like: "ألدر سلطانوف، المتحدث باسم مكتب المحامي العام".)
+            let role_apposition = k + 1 < b
+                && is_punct(&self.tokens[k], COMMAS)
+                && self.is_word(k + 1)
+                && self.is_speaker_head(k + 1)
+                && self.mention(k + 1).is_none();
+            if (2..=3).contains(&(k - first)) && closed && plain && (!common || role_apposition) {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand::unknown(self.span(first, k), gender));
             }
         }
         // 1b. A name the gazetteer does not know: after a title (العقيد هشام الجابري) or starting
         //     with a known first name.
-        if let Some((ns, ne, gender)) = self.unknown_name(a, b) {
+        // (Not the name of whom the words were given to: "قالت مصادر دبلوماسية لمراسل بي بي سي،
+        //  جيمس لاندالي، إن" is the sources'.)
+        let addressee_name = |ns: usize| {
+            ns > first
+                && self.is_speaker_head(first)
+                && (first + 1..ns).any(|k| self.is_word(k) && is_addressee(self.norm(k)))
+        };
+        if let Some((ns, ne, gender)) = self
+            .unknown_name(a, b)
+            .filter(|&(ns, _, _)| !addressee_name(ns))
+        {
             // "المتحدث باسم كيت إليسون": the spokesperson speaks, for the person named.
             if ns > first && self.is_genitive(ns) {
                 return Some(Cand {
@@ -1077,6 +1094,15 @@ impl<'a> Ctx<'a> {
                 || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
                 || is_praise(self.norm(end))
                 || matches!(self.norm(end), "بالقول" | "للقول")
+                // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
+                // "التابع لوكالة"، "تقرير لصحيفة".)
+                || (is_addressee(self.norm(end))
+                    && !is_role_head(self.head(end - 1))
+                    && !is_title_modifier(self.head(end - 1))
+                    && !matches!(
+                        self.head(end - 1),
+                        "تابع" | "تابعه" | "تقرير" | "بيان" | "مقال" | "مقاله" | "تحقيق"
+                    ))
                 || self.temporal_preposition(end)
                 || self.norm(end).chars().count() < 2
                 || self
@@ -2023,6 +2049,10 @@ fn is_kin(head: &str) -> bool {
             | "زوج"
             | "زوجه"
             | "ارمله"
+            | "حفيد"
+            | "حفيده"
+            | "والد"
+            | "والده"
     )
 }
 
@@ -3255,6 +3285,31 @@ fn after_god(toks: &[Tok], buf: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
     })
+}
+
+/// Whether a word is the outlet or reporter the words were given to, with its لـ (لمراسل،
+/// لوكالة، للصحفيين): it ends the speaker's noun phrase.
+fn is_addressee(norm: &str) -> bool {
+    let Some(rest) = norm.strip_prefix('ل') else {
+        return false;
+    };
+    let rest = rest.strip_prefix('ل').unwrap_or(rest);
+    matches!(
+        rest,
+        "مراسل"
+            | "مراسله"
+            | "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "موقع"
+            | "تلفزيون"
+            | "اذاعه"
+            | "شبكه"
+            | "صحفيين"
+            | "صحافيين"
+            | "صحفي"
+            | "صحافه"
+    )
 }
 
 /// Whether a verb states a position (أدان، رحب، ندد، استنكر، شجب) rather than reporting words: its
