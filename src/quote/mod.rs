@@ -2311,14 +2311,26 @@ fn attribute_sentence(
             i += 1;
             continue;
         }
+        // (The words below that are cues only in context, found with one comparison per word.)
+        let special = if toks[i].kind == TokenKind::ArabicWord
+            && matches!(toks[i].cue, None | Some(Cue::Object))
+        {
+            special_word(ctx.norm(i))
+        } else {
+            Special::None
+        };
         // وجاء في البيان "…" / وورد في التقرير أن …: the document named after في is the source.
-        if let Some(c) = came_in(ctx, i, b) {
+        if let Some(c) = (special == Special::Came)
+            .then(|| came_in(ctx, i, b))
+            .flatten()
+        {
             cues.push(c);
             i += 2;
             continue;
         }
         // أصدرت الوزارة بيانا جاء فيه أن …: the words are the subject's, in the document.
-        if i + 1 < b
+        if special == Special::Came
+            && i + 1 < b
             && matches!(ctx.norm(i), "جاء" | "ورد")
             && matches!(ctx.norm(i + 1), "فيه" | "فيها")
         {
@@ -2338,14 +2350,14 @@ fn attribute_sentence(
         // بيّن أن: "explained" is spelled like بين "between"; before أن it is a cue.
         // وبيّن X أن: "explained" is spelled like بين "between"; opening a clause, with the
         // reported words after its subject, it is a cue.
-        let explained = matches!(ctx.norm(i), "بين" | "وبين")
+        let explained = special == Special::Between
             && (i == a || ctx.toks[i - 1].kind == TokenKind::Punctuation)
             && reports_after(ctx, i, b);
         let cue = match toks[i].cue {
             None | Some(Cue::Object) if explained => Some(Cue::Verb { fem: false }),
             // ومضى قائلا's other forms: "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول".
-            None if matches!(ctx.norm(i), "بالقول" | "للقول")
-                || (ctx.norm(i) == "القول" && i > a && ctx.norm(i - 1) == "الي") =>
+            None if special == Special::Saying
+                && (ctx.norm(i) != "القول" || (i > a && ctx.norm(i - 1) == "الي")) =>
             {
                 saying_lead(ctx, a, i).map(|fem| Cue::Participle { fem })
             }
@@ -3373,6 +3385,28 @@ fn saying_lead(ctx: &Ctx<'_>, a: usize, i: usize) -> Option<bool> {
             .is_some_and(|m| LEADS.contains(&m) || matches!(m, "مض" | "اكتف" | "انته"));
         fem.then_some(true)
     })
+}
+
+/// Words that are cues only in context.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Special {
+    None,
+    /// جاء / ورد: "it says" before في.
+    Came,
+    /// بين: also "explained".
+    Between,
+    /// القول: "saying", after a verb that leads to it.
+    Saying,
+}
+
+/// Which [`Special`] word a normalized word is.
+fn special_word(norm: &str) -> Special {
+    match norm {
+        "جاء" | "وجاء" | "ورد" | "وورد" => Special::Came,
+        "بين" | "وبين" => Special::Between,
+        "بالقول" | "للقول" | "القول" => Special::Saying,
+        _ => Special::None,
+    }
 }
 
 /// "جاء في X" / "ورد في X" ("it says in X") opening a clause at `i`, X a document or body that
