@@ -308,10 +308,9 @@ impl<'a> Ctx<'a> {
                 // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words; nor
                 // is the rest of it ("… وأن يلهم أهله الصبر"), up to the sentence's end.
                 if cue == Some(Cue::Complementizer) {
-                    if after_god(&toks, buf) {
-                        praying = true;
-                    }
-                    if praying && (buf[ns..ne].starts_with('و') || after_god(&toks, buf)) {
+                    let prayer = after_god(&toks, buf);
+                    praying |= prayer;
+                    if prayer || (praying && buf[ns..ne].starts_with('و')) {
                         cue = None;
                     }
                 }
@@ -1321,6 +1320,9 @@ impl<'a> Ctx<'a> {
             }
             // بيان للجيش / البيان الصادر عن الوزارة / بيان أصدرته الشرطة: the phrase names an
             // issuer the gazetteer does not know; it is not whoever was named before.
+            let before = partition_near(self.mentions, self.near.get().mention, |m| {
+                m.span.end <= span.start
+            });
             // (The noun phrase may end before the issuer: read on to the sentence.)
             if let Some(k) = self.issuer_of(a) {
                 // The body named before whose name the issuer's noun opens ("بيان الجيش" after
@@ -1328,12 +1330,9 @@ impl<'a> Ctx<'a> {
                 let noun = self.head(k);
                 let noun = noun
                     .strip_prefix("لل")
-                    .map(|r| format!("ال{r}"))
-                    .unwrap_or_else(|| noun.strip_prefix('ل').unwrap_or(noun).to_string());
-                let noun = noun.strip_prefix("ال").unwrap_or(&noun);
-                let before = partition_near(self.mentions, self.near.get().mention, |m| {
-                    m.span.end <= span.start
-                });
+                    .or_else(|| noun.strip_prefix('ل'))
+                    .unwrap_or(noun);
+                let noun = noun.strip_prefix("ال").unwrap_or(noun);
                 let named = (before.saturating_sub(LOOKBACK)..before)
                     .rev()
                     .map(|m| (m, &self.mentions[m]))
@@ -1349,9 +1348,6 @@ impl<'a> Ctx<'a> {
                 c.speaker.span = self.span(a, self.np_end(k, self.toks.len()).max(k + 1));
                 return c;
             }
-            let before = partition_near(self.mentions, self.near.get().mention, |m| {
-                m.span.end <= span.start
-            });
             // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
             let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
@@ -2347,12 +2343,12 @@ fn attribute_sentence(
             i += 2;
             continue;
         }
-        // بيّن أن: "explained" is spelled like بين "between"; before أن it is a cue.
-        // وبيّن X أن: "explained" is spelled like بين "between"; opening a clause, with the
-        // reported words after its subject, it is a cue.
+        // "explained" is spelled like بين "between": it is a cue right before أن (بيّن أن), or
+        // opening a clause with the reported words after its subject (وبيّن X أن).
         let explained = special == Special::Between
-            && (i == a || ctx.toks[i - 1].kind == TokenKind::Punctuation)
-            && reports_after(ctx, i, b);
+            && ((i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer))
+                || ((i == a || toks[i - 1].kind == TokenKind::Punctuation)
+                    && reports_after(ctx, i, b)));
         let cue = match toks[i].cue {
             None | Some(Cue::Object) if explained => Some(Cue::Verb { fem: false }),
             // ومضى قائلا's other forms: "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول".
@@ -2361,19 +2357,11 @@ fn attribute_sentence(
             {
                 saying_lead(ctx, a, i).map(|fem| Cue::Participle { fem })
             }
-            None | Some(Cue::Object)
-                if matches!(ctx.norm(i), "بين" | "وبين")
-                    && i + 1 < b
-                    && toks[i + 1].cue == Some(Cue::Complementizer) =>
-            {
-                Some(Cue::Verb { fem: false })
-            }
             // أدانت المحكمة: "convicted", not a statement.
             Some(Cue::Verb { .. })
-                if is_position_verb(ctx.norm(i))
+                if matches!(ctx.norm(i), "ادان" | "ادانت" | "وادان" | "وادانت")
                     && i + 1 < b
-                    && matches!(ctx.head(i + 1), "محكمه" | "قضاء" | "قاضي" | "هييه")
-                    && ctx.norm(i).contains("دان") =>
+                    && matches!(ctx.head(i + 1), "محكمه" | "قضاء" | "قاضي" | "هييه") =>
             {
                 None
             }
@@ -3412,11 +3400,9 @@ fn special_word(norm: &str) -> Special {
 /// "جاء في X" / "ورد في X" ("it says in X") opening a clause at `i`, X a document or body that
 /// speaks, followed by the words it reports (a complementizer, colon or quotation mark): a cue
 /// whose speaker is X. Not "جاء في المرتبة" or "ورد في الخبر" with nothing reported.
+/// (The caller has checked the word: [`Special::Came`].)
 fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
-    if i + 2 >= b
-        || !matches!(ctx.norm(i), "جاء" | "وجاء" | "ورد" | "وورد")
-        || ctx.norm(i + 1) != "في"
-    {
+    if i + 2 >= b || ctx.norm(i + 1) != "في" {
         return None;
     }
     // (The verb after ما belongs to a source phrase: بحسب ما جاء في X.)
