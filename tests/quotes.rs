@@ -392,6 +392,15 @@ fn assert_speakers(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// The kind of the quote of `text` whose content is exactly `content`, if there is one.
+fn kind_of(text: &str, content: &str) -> Option<akhbar::QuoteKind> {
+    Article::parse(text)
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == content)
+        .map(|q| q.kind)
+}
+
 fn speaker_entity(text: &str, content: &str) -> (Option<String>, Option<String>) {
     let a = Article::parse(text);
     let q = a
@@ -631,13 +640,11 @@ fn a_quoted_name_after_a_naming_noun_is_no_speech() {
             "ولاية الساحل",
         ),
     ] {
-        let a = Article::parse(text);
-        let q = a
-            .quotes()
-            .iter()
-            .find(|q| q.content.slice(text) == name)
-            .expect("the quote");
-        assert_eq!(q.kind, akhbar::QuoteKind::NonSpeech, "{text}");
+        assert_eq!(
+            kind_of(text, name),
+            Some(akhbar::QuoteKind::NonSpeech),
+            "{text}"
+        );
     }
 }
 
@@ -668,13 +675,7 @@ fn awrada_reports_speech() {
     );
     // The quoted name after جريدة is a name, not speech.
     let text = "وأوردت جريدة \"الفجر\" أن الطريق أغلق.";
-    let a = Article::parse(text);
-    let name = a
-        .quotes()
-        .iter()
-        .find(|q| q.content.slice(text) == "الفجر")
-        .expect("the quoted name");
-    assert_eq!(name.kind, akhbar::QuoteKind::NonSpeech);
+    assert_eq!(kind_of(text, "الفجر"), Some(akhbar::QuoteKind::NonSpeech));
     let text = "وقالت الصحيفة التي أوردت الخبر في تقرير كتبه سامر حداد إن المفاوضات متعثرة.";
     assert_eq!(
         speaker_entity(text, "المفاوضات متعثرة").0.as_deref(),
@@ -834,13 +835,10 @@ fn maghrebi_names_and_bare_names_before_a_quote() {
 #[test]
 fn quoted_and_titled_subjects() {
     let text = "وأوضحت «الغذاء والدواء» أن منع دخول المنتجات جاء بعد الفحص.";
-    let a = Article::parse(text);
-    let name = a
-        .quotes()
-        .iter()
-        .find(|q| q.content.slice(text) == "الغذاء والدواء")
-        .expect("the quoted name");
-    assert_eq!(name.kind, akhbar::QuoteKind::NonSpeech);
+    assert_eq!(
+        kind_of(text, "الغذاء والدواء"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
     assert_eq!(
         speaker_entity(text, "منع دخول").0.as_deref(),
         Some("«الغذاء والدواء»")
@@ -1139,12 +1137,10 @@ fn more_verbs_prayers_honorifics_and_family_names() {
 #[test]
 fn a_lone_quoted_term_is_no_speech() {
     let text = "وأضاف أن المطعم افتتح فرعا جديدا في حي \"الشانزليزيه\" بالقرب من المتحف.";
-    let a = Article::parse(text);
-    let q = a
-        .quotes()
-        .iter()
-        .find(|q| q.content.slice(text) == "الشانزليزيه");
-    assert_eq!(q.map(|q| q.kind), Some(akhbar::QuoteKind::NonSpeech));
+    assert_eq!(
+        kind_of(text, "الشانزليزيه"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
     let text = "ووصف وزير الخارجية جان إيف لودريان الهجوم بأنه \"وحشي\".";
     let a = Article::parse(text);
     let q = a.quotes().iter().find(|q| q.content.slice(text) == "وحشي");
@@ -1223,9 +1219,7 @@ fn a_quoted_subject_before_a_prepositional_phrase() {
         speaker_entity(text, "الهجوم جريمة").0.as_deref(),
         Some("\"فتح\"")
     );
-    let a = Article::parse(text);
-    let name = a.quotes().iter().find(|q| q.content.slice(text) == "فتح");
-    assert_eq!(name.map(|q| q.kind), Some(akhbar::QuoteKind::NonSpeech));
+    assert_eq!(kind_of(text, "فتح"), Some(akhbar::QuoteKind::NonSpeech));
 }
 
 /// Verbs of a stated position (أدان، رحب، ندد، استنكر، شجب) report no clause, but their subject goes
