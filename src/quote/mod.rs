@@ -2496,20 +2496,14 @@ fn attribute_sentence(
                     // (A name the gazetteer does not know may be the end of a full name given
                     // earlier: "عبد الرحمن الذي اعتبر" after "رامي عبد الرحمن".)
                     let fuller = |c: Cand| {
-                        let short = c.speaker.span.slice(text);
-                        let ends_with = |p: &&Cand| {
-                            let full = p.speaker.span.slice(text);
-                            full.len() > short.len()
-                                && full.ends_with(short)
-                                && full.as_bytes()[full.len() - short.len() - 1] == b' '
-                        };
                         if c.speaker.entity.is_some() {
                             return c;
                         }
+                        let short = c.speaker.span.slice(text);
                         prev.iter()
                             .rev()
                             .filter(|p| p.human && p.speaker.entity.is_none())
-                            .find(ends_with)
+                            .find(|p| ends_with_words(p.speaker.span.slice(text), short))
                             .cloned()
                             .unwrap_or(c)
                     };
@@ -2541,11 +2535,7 @@ fn attribute_sentence(
                             // (Only a subject the reported words follow: "وقال لـ«الرياضية»
                             // عندما نرى …" has none.)
                             let e = region_end(ctx, j, b);
-                            let reports = e < b
-                                && (toks[e].cue == Some(Cue::Complementizer)
-                                    || toks[e].kind == TokenKind::Quote
-                                    || ctx.tok_text(e) == ":");
-                            reports.then(|| ctx.resolve(j, e)).flatten()
+                            reports_at(ctx, e, b).then(|| ctx.resolve(j, e)).flatten()
                         });
                     // A last name alone (وأشار القديمي إلى أن) is first looked for among the
                     // full names given earlier, before it is taken as it stands.
@@ -3241,11 +3231,24 @@ fn agrees(c: &Cand, fem: bool) -> bool {
 /// Whether the cue verb at `i` is followed, after its subject, by what introduces the words
 /// reported: a complementizer, a colon or a quotation mark.
 fn reports_after(ctx: &Ctx<'_>, i: usize, b: usize) -> bool {
-    let end = region_end(ctx, i + 1, b);
+    reports_at(ctx, region_end(ctx, i + 1, b), b)
+}
+
+/// Whether the words reported start at token `end` (before `b`): a complementizer, a colon or a
+/// quotation mark.
+fn reports_at(ctx: &Ctx<'_>, end: usize, b: usize) -> bool {
     end < b
         && (ctx.toks[end].cue == Some(Cue::Complementizer)
             || ctx.toks[end].kind == TokenKind::Quote
             || ctx.tok_text(end) == ":")
+}
+
+/// Whether `full` ends with the words of `short` (at a word boundary, and is longer): "رامي عبد
+/// الرحمن" ends with "عبد الرحمن".
+fn ends_with_words(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full.ends_with(short)
+        && full.as_bytes()[full.len() - short.len() - 1] == b' '
 }
 
 /// Whether the last words of `toks` are a prayer to God (سائلا الله تعالى، ندعو الله، داعيا
@@ -3415,11 +3418,7 @@ fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
         return None;
     }
     let end = region_end(ctx, i + 2, b);
-    let reports = end < b
-        && (ctx.toks[end].cue == Some(Cue::Complementizer)
-            || ctx.toks[end].kind == TokenKind::Quote
-            || ctx.tok_text(end) == ":");
-    if !reports {
+    if !reports_at(ctx, end, b) {
         return None;
     }
     // X is a body or person the gazetteer knows, a noun that speaks (البيان، الوزارة) or a
@@ -3710,11 +3709,7 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
     }
     let connector_text = ctx.tok_text(j);
     // (Byte comparisons: this runs for every candidate of every lone name.)
-    let is_last_word = |name: &str| {
-        name.len() > word.len()
-            && name.ends_with(word)
-            && name.as_bytes()[name.len() - word.len() - 1] == b' '
-    };
+    let is_last_word = |name: &str| ends_with_words(name, word);
     let ends_with_word = |span: Span| {
         let name = span.slice(ctx.text);
         if connector {
