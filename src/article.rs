@@ -23,13 +23,19 @@ use std::sync::{Arc, OnceLock};
 pub struct Parser {
     gazetteer: Gazetteer,
     include_related: bool,
+    window: usize,
 }
+
+/// Texts longer than this many bytes are parsed in windows by default (see
+/// [`ParserBuilder::window`]).
+pub const DEFAULT_WINDOW: usize = 512 << 10;
 
 /// Builds a [`Parser`].
 #[derive(Clone, Debug, Default)]
 pub struct ParserBuilder {
     gazetteer: Option<Gazetteer>,
     include_related: bool,
+    window: Option<usize>,
 }
 
 impl ParserBuilder {
@@ -46,6 +52,32 @@ impl ParserBuilder {
         self
     }
 
+    /// Parse texts longer than `bytes` (default [`DEFAULT_WINDOW`], 512 KiB) a window of about
+    /// that many bytes at a time, so that a long text costs in proportion to its length: each
+    /// stage's tables then stay in the processor's caches. Windows end at line starts where the
+    /// text has lines, else after blanks, else between tokens: tokens are those of the whole text,
+    /// and so are paragraphs and sentences where the cuts fall between lines. What reaches across
+    /// a cut does not: a quotation open at the edge, the speaker a later "وأضاف" continues, a short
+    /// form whose full name is in another window, the countries that choose among contextual
+    /// forms. (News articles are a few KiB long: windows only matter for dumps and feeds passed as
+    /// one text.)
+    ///
+    /// ```
+    /// use akhbar::Parser;
+    ///
+    /// let parser = Parser::builder().window(64).build()?;
+    /// let text = "قال وزير الخارجية الأردني أيمن الصفدي إن المنطقة في خطر.\n".repeat(4);
+    /// let article = parser.parse(&text);
+    /// assert_eq!(article.paragraphs().len(), 4);
+    /// assert_eq!(article.quotes().len(), 4);
+    /// assert!(article.quotes().iter().all(|q| q.speaker.is_some()));
+    /// # Ok::<(), akhbar::Error>(())
+    /// ```
+    pub fn window(mut self, bytes: usize) -> Self {
+        self.window = Some(bytes.max(1));
+        self
+    }
+
     /// Builds the parser. Fails only if building the default gazetteer fails.
     pub fn build(self) -> Result<Parser, Error> {
         Ok(Parser {
@@ -53,6 +85,7 @@ impl ParserBuilder {
                 .gazetteer
                 .unwrap_or_else(|| Gazetteer::default_ref().clone()),
             include_related: self.include_related,
+            window: self.window.unwrap_or(DEFAULT_WINDOW),
         })
     }
 }
@@ -69,6 +102,7 @@ impl Parser {
         DEFAULT.get_or_init(|| Parser {
             gazetteer: Gazetteer::default_ref().clone(),
             include_related: false,
+            window: DEFAULT_WINDOW,
         })
     }
 
@@ -79,6 +113,27 @@ impl Parser {
 
     /// Parses an article. Never fails, never panics; every span indexes `text`.
     pub fn parse<'t>(&self, text: &'t str) -> Article<'t> {
+        if text.len() <= self.window {
+            return self.parse_window(text, true, true);
+        }
+        // A long text a window at a time (see `ParserBuilder::window`).
+        let mut start = crate::window::window_end(text, 0, self.window);
+        let mut article = self.parse_window(&text[..start], true, true);
+        article.text = text;
+        let mut main = article.main_at_end(true);
+        while start < text.len() {
+            let end = crate::window::window_end(text, start, self.window);
+            let mut part = self.parse_window(&text[start..end], false, main);
+            main = part.main_at_end(main);
+            article.append(&mut part, start);
+            start = end;
+        }
+        article
+    }
+
+    /// Parses one window of a text (the whole text when it is short): `at_start` when it opens the
+    /// text, `main` false when an earlier window opened a read-also block.
+    fn parse_window<'t>(&self, text: &'t str, at_start: bool, main: bool) -> Article<'t> {
         // News text averages one token per six bytes or so: reserve once instead of regrowing.
         // (A text has at most one token per byte.)
         let mut tokens: Vec<Token<'t>> = scratch::take_for(&TOKENS, text.len());
@@ -93,7 +148,7 @@ impl Parser {
             true,
         );
         crate::segment::Segmented::recycle_marks(segmented.marks, segmented.mark_ranges);
-        let zones = structure::zones(text, &tokens, &paragraphs);
+        let zones = structure::zones_from(text, &tokens, &paragraphs, at_start, main);
         let norm = Normalizer::matching().normalize_reusing(text);
         let Matches {
             mentions: all_mentions,
@@ -337,6 +392,62 @@ impl Drop for Article<'_> {
     }
 }
 
+impl<'t> Article<'t> {
+    /// Whether what follows this window is the article's own: not once a read-also block opened
+    /// (`main`: whether this window started as the article's own).
+    fn main_at_end(&self, main: bool) -> bool {
+        main && !self.zones.iter().any(|z| z.kind == ZoneKind::ReadAlso)
+    }
+
+    /// Adds the results of the window `part` of this article's text, which starts at byte
+    /// `start`. (Its lists are emptied but keep their buffers for the next window.)
+    fn append(&mut self, part: &mut Article<'t>, start: usize) {
+        use crate::window::{append, Base, Shift};
+        let base = Base {
+            bytes: start,
+            tokens: self.tokens.len(),
+            paragraphs: self.paragraphs.len(),
+        };
+        append(&mut self.tokens, &mut part.tokens, &base);
+        append(&mut self.paragraphs, &mut part.paragraphs, &base);
+        append(&mut self.sentences, &mut part.sentences, &base);
+        let mut zones = part.zones.drain(..).map(|mut z| {
+            z.shift(&base);
+            z
+        });
+        // A body the cut divides stays one zone (the article's, or a related article's).
+        let body = |z: &Zone| {
+            z.kind == ZoneKind::Body
+                || z.kind == ZoneKind::ReadAlso && z.value.is_none() && z.items.is_empty()
+        };
+        if let Some(first) = zones.next() {
+            match self.zones.last_mut() {
+                Some(last)
+                    if body(last)
+                        && last.kind == first.kind
+                        && body(&first)
+                        && last.paragraphs.end == first.paragraphs.start =>
+                {
+                    last.span.end = first.span.end;
+                    last.paragraphs.end = first.paragraphs.end;
+                }
+                _ => self.zones.push(first),
+            }
+        }
+        self.zones.extend(zones);
+        append(&mut self.mentions, &mut part.mentions, &base);
+        append(
+            &mut self.related_mentions,
+            &mut part.related_mentions,
+            &base,
+        );
+        append(&mut self.unlinked, &mut part.unlinked, &base);
+        append(&mut self.quotes, &mut part.quotes, &base);
+        append(&mut self.related_quotes, &mut part.related_quotes, &base);
+        append(&mut self.appositions, &mut part.appositions, &base);
+    }
+}
+
 /// Whether a word starts at `at`, alone or after the conjunction و or ف.
 fn starts_word(text: &str, at: usize) -> bool {
     let mut before = text[..at].chars().rev();
@@ -470,8 +581,8 @@ impl<'t> Article<'t> {
         &self.unlinked
     }
 
-    /// Quotes in the article's own zones, in text order. (A text of 4 GiB or more gets none:
-    /// attribution keeps 32-bit offsets.)
+    /// Quotes in the article's own zones, in text order. (A window of 4 GiB or more gets none:
+    /// attribution keeps 32-bit offsets; see [`ParserBuilder::window`].)
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
     }

@@ -56,8 +56,9 @@ mod segment;
 mod span;
 mod structure;
 mod tokenize;
+mod window;
 
-pub use article::{Article, EntityCount, Parser, ParserBuilder};
+pub use article::{Article, EntityCount, Parser, ParserBuilder, DEFAULT_WINDOW};
 pub use error::{Error, ErrorKind};
 pub use gazetteer::{
     Entity, EntityKind, Gazetteer, GazetteerBuilder, Gender, Matches, Mention, Role, Unlinked, Via,

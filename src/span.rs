@@ -58,6 +58,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// The span `by` bytes further on: a window's span as a span of the whole text.
+    pub(crate) const fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+
     /// Whether the two spans share at least one byte.
     pub const fn overlaps(self, other: Span) -> bool {
         self.start < other.end && other.start < self.end

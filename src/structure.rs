@@ -325,8 +325,16 @@ thread_local! {
     static MARKERS: std::cell::Cell<Vec<(Marker, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-/// Splits the paragraphs of an article into zones.
-pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) -> Vec<Zone> {
+/// Splits the paragraphs of an article, or of a window of a long one, into zones: `at_start` when
+/// the paragraphs open the text (only then may the first line be the title), `main` false when an
+/// earlier window opened a read-also block (what follows one is not the article's own).
+pub(crate) fn zones_from(
+    text: &str,
+    tokens: &[Token<'_>],
+    paragraphs: &[Paragraph],
+    at_start: bool,
+    main: bool,
+) -> Vec<Zone> {
     let n = paragraphs.len();
     let mut head = String::new();
     let mut markers = crate::scratch::take(&MARKERS);
@@ -345,11 +353,11 @@ pub(crate) fn zones(text: &str, tokens: &[Token<'_>], paragraphs: &[Paragraph]) 
     };
     // Title: a short first line followed by more text.
     let mut i = 0;
-    if n > 1 && markers[0].0 == Marker::None && is_headline(tokens, &paragraphs[0]) {
+    if at_start && n > 1 && markers[0].0 == Marker::None && is_headline(tokens, &paragraphs[0]) {
         out.push(zone(ZoneKind::Title, 0, 1, true));
         i = 1;
     }
-    let mut main = true; // false once a read-also block starts
+    let mut main = main; // false once a read-also block starts
     let mut body_start: Option<usize> = None;
     let flush_body =
         |out: &mut Vec<Zone>, body_start: &mut Option<usize>, end: usize, main: bool| {

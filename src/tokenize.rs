@@ -149,6 +149,12 @@ impl<'t> Token<'t> {
         (self.start_kind & START_MASK) as usize
     }
 
+    /// The token `by` bytes further on: a window's token as a token of the whole text (whose
+    /// slice it already is).
+    pub(crate) fn move_by(&mut self, by: usize) {
+        self.start_kind += by as u64;
+    }
+
     /// One past the last byte of the token in the input.
     #[inline]
     pub fn end(&self) -> usize {

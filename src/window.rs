@@ -1,0 +1,222 @@
+//! Long texts in windows: where to cut them, and how a window's results become the whole text's.
+//!
+//! A text longer than the parser's window (512 KiB by default; news articles are a few KiB) is
+//! parsed a window at a time, so that each stage's tables stay in the processor's caches however
+//! long the text is: a 10 MB text then costs ten 1 MB ones, not more. The cuts fall at line starts
+//! where there are lines, else after a run of blanks, else at a token's end, so that the tokens
+//! are exactly those of the whole text; a window's spans and indices are then moved on by where
+//! the window starts.
+
+use crate::gazetteer::{Mention, Unlinked};
+use crate::quote::{Apposition, Quote, Speaker};
+use crate::structure::{PostSignature, Zone};
+use crate::{Paragraph, Sentence, Span, Token};
+
+/// Where the window that starts at `start` (a token boundary) ends: the first line start at or
+/// after `start + window` (past the blank lines there), else the end of the first run of blanks,
+/// else the end of the token that reaches the target; each searched for within one more window
+/// (a line start or a blank further on would make a window twice as long as asked). Always past
+/// `start` unless `start` is the end of the text.
+pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
+    let bytes = text.as_bytes();
+    let target = start.saturating_add(window.max(1));
+    if target >= bytes.len() {
+        return bytes.len();
+    }
+    let limit = target.saturating_add(window).min(bytes.len());
+    let near = &bytes[target..limit];
+    // (`target` may fall inside a char, but neither byte searched for is ever part of one.)
+    let blank = near
+        .iter()
+        .position(|&b| b == b'\n')
+        .or_else(|| near.iter().position(|&b| b == b' ' || b == b'\t'));
+    if let Some(at) = blank {
+        let rest = &text[target + at..];
+        return target + at + (rest.len() - rest.trim_start().len());
+    }
+    // No blank nearby: the first token of the window that ends at or past the target.
+    crate::tokenize(&text[start..])
+        .map(|t| start + t.end())
+        .find(|&end| end >= target)
+        .unwrap_or(bytes.len())
+}
+
+/// Where a window starts in the whole text: its bytes, and the numbers of tokens and paragraphs
+/// of the windows before it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Base {
+    pub(crate) bytes: usize,
+    pub(crate) tokens: usize,
+    pub(crate) paragraphs: usize,
+}
+
+/// A window's result made the whole text's: spans moved on by the window's start, token and
+/// paragraph indices by the counts before it.
+pub(crate) trait Shift {
+    fn shift(&mut self, base: &Base);
+}
+
+impl Shift for Span {
+    fn shift(&mut self, base: &Base) {
+        *self = self.shifted(base.bytes);
+    }
+}
+
+impl<T: Shift> Shift for Option<T> {
+    fn shift(&mut self, base: &Base) {
+        if let Some(x) = self {
+            x.shift(base);
+        }
+    }
+}
+
+impl<T: Shift> Shift for Vec<T> {
+    fn shift(&mut self, base: &Base) {
+        for x in self {
+            x.shift(base);
+        }
+    }
+}
+
+impl<T: Shift> Shift for Box<T> {
+    fn shift(&mut self, base: &Base) {
+        (**self).shift(base);
+    }
+}
+
+impl Shift for Token<'_> {
+    fn shift(&mut self, base: &Base) {
+        self.move_by(base.bytes);
+    }
+}
+
+impl Shift for Paragraph {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+        self.tokens = self.tokens.start + base.tokens..self.tokens.end + base.tokens;
+    }
+}
+
+impl Shift for Sentence {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+        self.tokens = self.tokens.start + base.tokens..self.tokens.end + base.tokens;
+        self.paragraph += base.paragraphs;
+    }
+}
+
+impl Shift for PostSignature {
+    fn shift(&mut self, base: &Base) {
+        self.author.shift(base);
+        self.handle.shift(base);
+        self.date.shift(base);
+        self.body.shift(base);
+    }
+}
+
+impl Shift for Zone {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+        self.paragraphs =
+            self.paragraphs.start + base.paragraphs..self.paragraphs.end + base.paragraphs;
+        self.value.shift(base);
+        self.items.shift(base);
+        self.post.shift(base);
+    }
+}
+
+impl Shift for Mention {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+        self.prefix.shift(base);
+    }
+}
+
+impl Shift for Unlinked {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+    }
+}
+
+impl Shift for Speaker {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+    }
+}
+
+impl Shift for Quote {
+    fn shift(&mut self, base: &Base) {
+        self.span.shift(base);
+        self.content.shift(base);
+        self.speaker.shift(base);
+        self.agent.shift(base);
+        self.cue.shift(base);
+    }
+}
+
+impl Shift for Apposition {
+    fn shift(&mut self, base: &Base) {
+        self.role.shift(base);
+        self.person.shift(base);
+    }
+}
+
+/// Moves the items of a window's list onto the end of the whole text's, shifted (the window's
+/// list keeps its buffer for the next window).
+pub(crate) fn append<T: Shift>(to: &mut Vec<T>, from: &mut Vec<T>, base: &Base) {
+    to.extend(from.drain(..).map(|mut x| {
+        x.shift(base);
+        x
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cuts(text: &str, window: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            start = window_end(text, start, window);
+            out.push(start);
+        }
+        out
+    }
+
+    #[test]
+    fn cuts_at_line_starts_past_blank_lines() {
+        let text = "سطر أول طويل\n\n  سطر ثان\nثالث";
+        let first = window_end(text, 0, 16);
+        assert_eq!(&text[first..], "سطر ثان\nثالث");
+        assert_eq!(*cuts(text, 4).last().unwrap(), text.len());
+    }
+
+    #[test]
+    fn cuts_after_blanks_without_lines() {
+        let text = "كلمة كلمة   كلمة كلمة";
+        let first = window_end(text, 0, 9);
+        assert_eq!(&text[first..], "كلمة كلمة");
+    }
+
+    #[test]
+    fn cuts_at_token_ends_without_blanks() {
+        // Quotation marks are a token each: the cut falls between two.
+        let text = "«".repeat(100);
+        for cut in cuts(&text, 7) {
+            assert!(text.is_char_boundary(cut));
+        }
+        // One long token is never cut.
+        let url = "pic.twitter.com/".repeat(50);
+        assert_eq!(cuts(&url, 10), [url.len()]);
+    }
+
+    #[test]
+    fn windows_always_advance() {
+        for text in ["", "a", "\n\n\n", "    ", "ب\nب\nب"] {
+            let c = cuts(text, 1);
+            assert!(c.windows(2).all(|w| w[0] < w[1]), "{text:?}: {c:?}");
+            assert_eq!(c.last().copied().unwrap_or(0), text.len());
+        }
+    }
+}
