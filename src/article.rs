@@ -116,15 +116,19 @@ impl Parser {
         if text.len() <= self.window {
             return self.parse_window(text, true, true);
         }
-        // A long text a window at a time (see `ParserBuilder::window`).
-        let mut start = crate::window::window_end(text, 0, self.window);
-        let mut article = self.parse_window(&text[..start], true, true);
-        article.text = text;
-        let mut main = article.main_at_end(true);
+        // A long text a window at a time (see `ParserBuilder::window`), into lists taken first
+        // from this thread's spares: those of the last long text, of the size this one needs.
+        // (The windows then share a second, window-sized set.)
+        let mut article = Article::empty(text);
+        let (mut start, mut main) = (0, true);
         while start < text.len() {
             let end = crate::window::window_end(text, start, self.window);
-            let mut part = self.parse_window(&text[start..end], false, main);
+            let mut part = self.parse_window(&text[start..end], start == 0, main);
             main = part.main_at_end(main);
+            if start == 0 {
+                article.title = part.title;
+                article.dateline = part.dateline;
+            }
             article.append(&mut part, start);
             start = end;
         }
@@ -393,6 +397,27 @@ impl Drop for Article<'_> {
 }
 
 impl<'t> Article<'t> {
+    /// An article of `text` with nothing in it yet, its lists taken from this thread's spares
+    /// (those large enough for `text`; see [`crate::scratch`]).
+    fn empty(text: &'t str) -> Article<'t> {
+        let n = text.len();
+        Article {
+            text,
+            tokens: scratch::take_for(&TOKENS, n),
+            paragraphs: scratch::take_for(&crate::segment::PARAGRAPHS, n),
+            sentences: scratch::take_for(&crate::segment::SENTENCES, n),
+            zones: scratch::take_for(&structure::ZONES, n),
+            title: None,
+            dateline: None,
+            mentions: scratch::take_for(&crate::gazetteer::MENTIONS, n),
+            related_mentions: Vec::new(),
+            unlinked: scratch::take_for(&crate::gazetteer::UNLINKED, n),
+            quotes: scratch::take_for(&quote::QUOTES, n),
+            related_quotes: Vec::new(),
+            appositions: Vec::new(),
+        }
+    }
+
     /// Whether what follows this window is the article's own: not once a read-also block opened
     /// (`main`: whether this window started as the article's own).
     fn main_at_end(&self, main: bool) -> bool {
