@@ -12,33 +12,79 @@ use crate::quote::{Apposition, Quote, Speaker};
 use crate::structure::{PostSignature, Zone};
 use crate::{Paragraph, Sentence, Span, Token};
 
-/// Where the window that starts at `start` (a token boundary) ends: the first line start at or
-/// after `start + window` (past the blank lines there), else the end of the first run of blanks,
-/// else the end of the token that reaches the target; each searched for within one more window
-/// (a line start or a blank further on would make a window twice as long as asked). Always past
-/// `start` unless `start` is the end of the text.
+/// Where the window that starts at `start` (a cut, or 0) ends: the first line start at or after
+/// `start + window` (past the blank lines there), else the end of the first run of blanks there,
+/// else right after a quotation mark or an Arabic comma, semicolon or question mark: each a token
+/// of its own that no other token's scan crosses, so that a cut after one divides no token and
+/// changes none around it. (A cut at any other token's end could: `pic.twitter.com` alone is a
+/// link, and a word, a dot and a word when `/xhttps://…` follows.) Each kind is looked for within
+/// one more window first; with none there, the first of any kind further on ends the window, or
+/// the end of the text.
 pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
-    let bytes = text.as_bytes();
     let target = start.saturating_add(window.max(1));
-    if target >= bytes.len() {
-        return bytes.len();
+    if target >= text.len() {
+        return text.len();
     }
-    let limit = target.saturating_add(window).min(bytes.len());
-    let near = &bytes[target..limit];
+    let limit = target.saturating_add(window).min(text.len());
+    let near = &text.as_bytes()[target..limit];
     // (`target` may fall inside a char, but neither byte searched for is ever part of one.)
-    let blank = near
-        .iter()
-        .position(|&b| b == b'\n')
-        .or_else(|| near.iter().position(|&b| b == b' ' || b == b'\t'));
-    if let Some(at) = blank {
-        let rest = &text[target + at..];
-        return target + at + (rest.len() - rest.trim_start().len());
+    if let Some(at) = near.iter().position(|&b| b == b'\n') {
+        return past_blanks(text, target + at);
     }
-    // No blank nearby: the first token of the window that ends at or past the target.
-    crate::tokenize(&text[start..])
-        .map(|t| start + t.end())
-        .find(|&end| end >= target)
-        .unwrap_or(bytes.len())
+    if let Some(at) = near.iter().position(|&b| b == b' ' || b == b'\t') {
+        return past_blanks(text, target + at);
+    }
+    let mut from = target;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if let Some(cut) = after_standalone_mark(text, from, limit) {
+        return cut;
+    }
+    // None near: the first cut of any kind further on (one pass, so that windows stay linear).
+    let mut far = limit;
+    while !text.is_char_boundary(far) {
+        far += 1;
+    }
+    for (at, c) in text[far..].char_indices() {
+        match c {
+            '\n' | ' ' | '\t' => return past_blanks(text, far + at),
+            c if is_standalone_mark(c) => return far + at + c.len_utf8(),
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Chars the tokenizer always makes a token of their own, and that end every other token's
+/// scan: double quotation marks and guillemets, and the Arabic comma, semicolon and question
+/// mark. (Not the single quotation marks: ’ is also an apostrophe inside a word.)
+fn is_standalone_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '،' | '؛' | '؟')
+}
+
+/// The position right after the first standalone mark in `text[from..limit]` (`from` a char
+/// boundary), if any.
+fn after_standalone_mark(text: &str, from: usize, limit: usize) -> Option<usize> {
+    text[from..]
+        .char_indices()
+        .take_while(|&(at, _)| from + at < limit)
+        .find(|&(_, c)| is_standalone_mark(c))
+        .map(|(at, c)| from + at + c.len_utf8())
+}
+
+/// The end of the run of line breaks and blanks at `i`: all that the tokenizer takes into one
+/// line or paragraph break token or skips between tokens (spaces, invisible controls), so that
+/// a cut there divides no token.
+fn past_blanks(text: &str, i: usize) -> usize {
+    use crate::normalize::{is_invisible_control, is_unicode_space};
+    let rest = &text[i..];
+    let blank = |c: char| {
+        matches!(c, '\n' | '\r' | ' ' | '\t' | '\x0B' | '\x0C')
+            || is_unicode_space(c)
+            || is_invisible_control(c)
+    };
+    i + rest.len() - rest.trim_start_matches(blank).len()
 }
 
 /// Where a window starts in the whole text: its bytes, and the numbers of tokens and paragraphs
@@ -193,6 +239,19 @@ mod tests {
     }
 
     #[test]
+    fn invisible_controls_between_line_breaks_stay_in_the_break() {
+        // "\n\u{200C}\n" is one paragraph break: the cut falls after all of it.
+        for text in [
+            "كلمة\n\u{200C}\nكلمة",
+            "كلمة\n\u{061C}\nكلمة",
+            "كلمة\n\u{00A0}\u{FEFF}كلمة",
+        ] {
+            let cut = window_end(text, 0, 6);
+            assert_eq!(&text[cut..], "كلمة", "{text:?}");
+        }
+    }
+
+    #[test]
     fn cuts_after_blanks_without_lines() {
         let text = "كلمة كلمة   كلمة كلمة";
         let first = window_end(text, 0, 9);
@@ -200,15 +259,17 @@ mod tests {
     }
 
     #[test]
-    fn cuts_at_token_ends_without_blanks() {
+    fn cuts_after_quotation_marks_without_blanks() {
         // Quotation marks are a token each: the cut falls between two.
         let text = "«".repeat(100);
-        for cut in cuts(&text, 7) {
-            assert!(text.is_char_boundary(cut));
-        }
-        // One long token is never cut.
+        let c = cuts(&text, 7);
+        assert!(c.len() > 10 && c.iter().all(|&cut| text.is_char_boundary(cut)));
+        // Nor blanks nor marks: no cut, however long the text.
         let url = "pic.twitter.com/".repeat(50);
         assert_eq!(cuts(&url, 10), [url.len()]);
+        // A mark far on ends the window.
+        let text = format!("{}«{}", "x".repeat(100), "y".repeat(100));
+        assert_eq!(cuts(&text, 10), [102, text.len()]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! piecewise reference; nothing panics on arbitrary input.
 
 use akhbar::marks::pair_marks;
-use akhbar::{normalize, sentences, tokenize, Article, Gazetteer, Span, TokenKind};
+use akhbar::{normalize, sentences, tokenize, Article, Gazetteer, Parser, Span, TokenKind};
 use proptest::prelude::*;
 
 /// Pieces of text that stress the stages: Arabic letters and words, marks, controls, quotes,
@@ -112,6 +112,56 @@ fn ok_span(text: &str, s: Span) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every span of `a` is valid for `text`; mentions are in order and do not overlap.
+fn article_spans_ok(text: &str, a: &Article<'_>) -> Result<(), TestCaseError> {
+    for p in a.paragraphs() {
+        ok_span(text, p.span)?;
+    }
+    for z in a.zones() {
+        ok_span(text, z.span)?;
+        for s in z.value.iter().chain(&z.items) {
+            ok_span(text, *s)?;
+        }
+        if let Some(post) = &z.post {
+            for s in [Some(post.author), post.handle, post.date, Some(post.body)]
+                .into_iter()
+                .flatten()
+            {
+                ok_span(text, s)?;
+            }
+        }
+    }
+    let mut last = 0;
+    for m in a.mentions() {
+        ok_span(text, m.span)?;
+        prop_assert!(m.span.start >= last, "mentions overlap or go backwards");
+        last = m.span.end;
+        if let Some(p) = m.prefix {
+            ok_span(text, p)?;
+            prop_assert!(p.end <= m.span.start);
+        }
+    }
+    for q in a.quotes().iter().chain(a.related_quotes()) {
+        ok_span(text, q.span)?;
+        ok_span(text, q.content)?;
+        prop_assert!(q.span.contains(q.content));
+        for s in q.speaker.iter().chain(&q.agent) {
+            ok_span(text, s.span)?;
+            prop_assert!(!s.span.overlaps(q.content), "speaker inside the quote");
+        }
+        if let Some(c) = q.cue {
+            ok_span(text, c)?;
+        }
+    }
+    if let Some(t) = a.title() {
+        ok_span(text, t)?;
+    }
+    for k in a.keywords() {
+        ok_span(text, *k)?;
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -216,36 +266,15 @@ proptest! {
 
     #[test]
     fn articles_have_valid_spans(text in arb_text()) {
-        let a = Article::parse(&text);
-        for p in a.paragraphs() { ok_span(&text, p.span)?; }
-        for z in a.zones() {
-            ok_span(&text, z.span)?;
-            for s in z.value.iter().chain(&z.items) { ok_span(&text, *s)?; }
-            if let Some(post) = &z.post {
-                for s in [Some(post.author), post.handle, post.date, Some(post.body)].into_iter().flatten() {
-                    ok_span(&text, s)?;
-                }
-            }
-        }
-        let mut last = 0;
-        for m in a.mentions() {
-            ok_span(&text, m.span)?;
-            prop_assert!(m.span.start >= last, "mentions overlap or go backwards");
-            last = m.span.end;
-            if let Some(p) = m.prefix { ok_span(&text, p)?; prop_assert!(p.end <= m.span.start); }
-        }
-        for q in a.quotes().iter().chain(a.related_quotes()) {
-            ok_span(&text, q.span)?;
-            ok_span(&text, q.content)?;
-            prop_assert!(q.span.contains(q.content));
-            for s in q.speaker.iter().chain(&q.agent) {
-                ok_span(&text, s.span)?;
-                prop_assert!(!s.span.overlaps(q.content), "speaker inside the quote");
-            }
-            if let Some(c) = q.cue { ok_span(&text, c)?; }
-        }
-        if let Some(t) = a.title() { ok_span(&text, t)?; }
-        for k in a.keywords() { ok_span(&text, *k)?; }
+        article_spans_ok(&text, &Article::parse(&text))?;
+    }
+
+    #[test]
+    fn windowed_articles_have_valid_spans_and_the_whole_texts_tokens(text in arb_text(), window in 1usize..64) {
+        let parser = Parser::builder().window(window).build().unwrap();
+        let a = parser.parse(&text);
+        article_spans_ok(&text, &a)?;
+        prop_assert!(a.tokens().iter().copied().eq(tokenize(&text)), "tokens differ from the whole text's");
     }
 
     #[test]

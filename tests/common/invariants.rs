@@ -93,10 +93,22 @@ fn related_parser() -> &'static Parser {
     P.get_or_init(|| Parser::builder().include_related(true).build().unwrap())
 }
 
-/// `Article::parse`, and a parser with related articles included.
+/// `Article::parse`, a parser with related articles included, and one that parses the text in
+/// windows of about a third of it (`ParserBuilder::window`), which must also give the whole
+/// text's tokens.
 pub fn check_parse(text: &str) {
     check_article(text, &Article::parse(text));
     check_article(text, &related_parser().parse(text));
+    let windowed = Parser::builder()
+        .window(text.len() / 3 + 1)
+        .build()
+        .expect("parser");
+    let a = windowed.parse(text);
+    check_article(text, &a);
+    assert!(
+        a.tokens().iter().copied().eq(tokenize(text)),
+        "windowed parse: tokens differ from the whole text's"
+    );
 }
 
 /// Every span an article returns is valid for its text, and the indices between its parts agree.
