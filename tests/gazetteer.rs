@@ -379,10 +379,18 @@ fn a_surname_shaped_like_a_demonym_is_the_demonym_until_its_person_is_named() {
 #[test]
 fn a_surname_after_a_compound_given_name_is_someone_else() {
     let g = Gazetteer::default_ref();
-    // عبد الحميد غول is Turkey's justice minister, not Abdullah Gül.
-    let m = g.find("وأعلن وزير العدل التركي عبد الحميد غول أن المحكمة ستنظر في القضية");
+    // عبد الرحيم غول (no one the gazetteer knows) is not Abdullah Gül.
+    let m = g.find("وأعلن وزير العدل التركي عبد الرحيم غول أن المحكمة ستنظر في القضية");
     assert_eq!(m.mentions.len(), 1, "only the demonym");
     assert!(m.unlinked.is_empty());
+    // عبد الحميد غول, Turkey's justice minister, is himself.
+    assert_eq!(
+        ids(
+            g,
+            "وأعلن وزير العدل التركي عبد الحميد غول أن المحكمة ستنظر في القضية"
+        ),
+        ["TR", "abdulhamit-gul"]
+    );
 }
 
 #[test]
@@ -494,4 +502,17 @@ fn prayer_and_us_state_are_no_countries() {
     assert_eq!(ids(g, "ورئيس بنين بوني يايي"), ["BJ"]);
     // Nor is butane gas Bhutan.
     assert!(ids(g, "ارتفع سعر غاز البوتان وأسطوانات بوتان").is_empty());
+}
+
+#[test]
+fn a_demonym_after_a_contextual_form_chooses_its_country() {
+    let g = Gazetteer::default_ref();
+    // The UK is named, but the party is Brazil's: no body of the gazetteer.
+    let text = "زار وزير الخارجية البريطاني البرازيل، والتقى زعيم حزب العمال البرازيلي.";
+    assert!(!ids(g, text).contains(&"uk-labour-party".to_string()));
+    // In British news the bare form is Labour; in Tunisian news, the Workers' Party.
+    let text = "قال حزب العمال إن الحكومة البريطانية أخطأت.";
+    assert!(ids(g, text).contains(&"uk-labour-party".to_string()));
+    let text = "قال حزب العمال إن الحكومة التونسية أخطأت.";
+    assert!(ids(g, text).contains(&"tunisian-workers-party".to_string()));
 }

@@ -726,7 +726,7 @@ impl Matcher {
         // Candidates come in text order: the offset map is searched on from the last answer.
         let mut near = 0;
         let mut fits: Vec<u32> = Vec::new();
-        for c in chosen.iter().map(|&k| &cands[k as usize]) {
+        for (n, c) in chosen.iter().map(|&k| &cands[k as usize]).enumerate() {
             let prefix = (c.word_start < c.name_start)
                 .then(|| norm.original_span_near(&mut near, c.word_start..c.name_start));
             let span = norm.original_span_near(&mut near, c.name_start..c.end);
@@ -780,12 +780,26 @@ impl Matcher {
                 }
                 (fits[0], Via::ShortForm)
             } else if c.target.contextual {
-                // A body several countries have: the one of a country the text names, if any.
-                match shorts[c.short.clone()]
-                    .iter()
-                    .copied()
-                    .find(|&e| at_home(e))
-                {
+                // A body several countries have: the one of the country a demonym right after it
+                // names ("حزب العمال البرازيلي" is Brazil's, no body the gazetteer has), else of
+                // a country the text names, if any.
+                let demonym = chosen
+                    .get(n + 1)
+                    .map(|&k| &cands[k as usize])
+                    .filter(|d| {
+                        d.target.via == Via::Demonym
+                            && d.word_start > c.end
+                            && text[c.end..d.word_start].chars().all(|ch| ch == ' ')
+                    })
+                    .map(|d| entities[d.target.entity as usize].id());
+                let mut bodies = shorts[c.short.clone()].iter().copied();
+                let body = match demonym {
+                    Some(country) => {
+                        bodies.find(|&e| entities[e as usize].country() == Some(country))
+                    }
+                    None => bodies.find(|&e| at_home(e)),
+                };
+                match body {
                     Some(e) => (e, Via::Name),
                     None => continue,
                 }
