@@ -1301,3 +1301,34 @@ fn addressees_roles_and_kin() {
         ),
     ]);
 }
+
+#[test]
+fn a_quoted_term_is_not_said_by_a_person_named_after_it() {
+    // The outlet is quoted as a name, and the leader is only the party's.
+    let text =
+        "وبحسب النتائج التي رصدتها \"الجريدة\" فقد فاز حزب العمال بزعامة جيرمي كوربن بمقاعد جديدة.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الجريدة")
+        .expect("the quote");
+    assert!(q.speaker.is_none(), "{q:?}");
+}
+
+#[test]
+fn a_body_is_not_the_person_whose_role_names_it() {
+    // "الحزب" has the head of the role's complement, not of the role: not Corbyn.
+    let text = "قال زعيم حزب العمال البريطاني، جيرمي كوربن، إن الحكومة أخطأت. \
+                وقال الحزب في بيان إن الانتخابات المقبلة حاسمة.";
+    let (span, entity) = speaker_entity(text, "الانتخابات المقبلة");
+    assert_eq!(span.as_deref(), Some("الحزب"));
+    assert_ne!(entity.as_deref(), Some("jeremy-corbyn"));
+    // A role's own head still names the person: "الوزير" after "وزير الخارجية …، أيمن الصفدي".
+    let text = "قال وزير الخارجية الأردني، أيمن الصفدي، إن المنطقة في خطر. \
+                وقال الوزير إن الحل سياسي.";
+    assert_eq!(
+        speaker_entity(text, "الحل سياسي").1.as_deref(),
+        Some("ayman-safadi")
+    );
+}

@@ -1283,7 +1283,9 @@ impl<'a> Ctx<'a> {
         if (a..b).any(|i| self.toks[i].kind == TokenKind::Quote) {
             return bare();
         }
-        // A person in apposition with the same head noun (and country, when the phrase names one).
+        // A person in apposition whose role has the same head noun (and country, when the phrase
+        // names one): "الوزير" is the minister named earlier, but "الحزب" is not the party's
+        // leader, whose role only names it ("زعيم حزب العمال").
         // Look back a bounded way (coreference rarely reaches further), so that many unnamed
         // speakers in a long text stay linear.
         let before = partition_near(&self.appositions, self.near.get().apposition, |ap| {
@@ -1294,8 +1296,7 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|ap| {
                 let (rs, re) = ap.role_toks;
-                (rs..re).any(|i| self.head(i) == head)
-                    && (country.is_none() || ap.country == country)
+                rs < re && self.head(rs) == head && (country.is_none() || ap.country == country)
             })
             .map(|ap| &self.mentions[ap.mention]);
         if let Some(m) = person {
@@ -3050,7 +3051,11 @@ fn attribute_sentence(
             });
             if let Some((s, Some(c))) = source_before {
                 chosen = Some((c.clone(), Rule::SourcePhrase, Some(ctx.span(*s, s + 1))));
-            } else if let Some(c) = subject.clone() {
+            } else if let Some(c) = subject.clone().filter(|c| {
+                // A quoted word or two that the subject only follows is a term or a name the
+                // writer quotes ("التي رصدتها "العربية.نت" فقد حصد حزب العمال بزعامة كوربن").
+                content_words > 2 || c.speaker.span.end <= m.span.start
+            }) {
                 chosen = Some((c, Rule::SentenceSubject, None));
             } else if m.open == a && kind == QuoteKind::Direct {
                 if let Some(c) = prev.last() {
