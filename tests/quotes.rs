@@ -1332,3 +1332,21 @@ fn a_body_is_not_the_person_whose_role_names_it() {
         Some("ayman-safadi")
     );
 }
+
+#[test]
+fn after_a_relative_pronoun_a_name_a_verb_describes_is_its_object() {
+    // Safadi described Netanyahu: the words are Safadi's, not Netanyahu's.
+    let text =
+        "وقال وزير الخارجية الأردني أيمن الصفدي، الذي وصف بنيامين نتنياهو بأنه \"متطرف خطير\"، \
+                إن المنطقة لا تحتمل حربا أخرى.";
+    assert_eq!(
+        speaker_entity(text, "متطرف خطير").1.as_deref(),
+        Some("ayman-safadi")
+    );
+    // But "التي قالت الحكومة إنها": the verb's own subject speaks.
+    let text = "ونفت الشركة الأنباء التي قالت الحكومة الأردنية إنها غير دقيقة.";
+    assert_eq!(
+        speaker_entity(text, "غير دقيقة").0.as_deref(),
+        Some("الحكومة الأردنية")
+    );
+}

@@ -2480,8 +2480,25 @@ fn attribute_sentence(
                         .find(|&j| ctx.head(j) == prep)
                 });
                 // After a relative pronoun the verb's own subject, when it has one, wins: in
-                // "والتي قالت الحكومة إنها" the pronoun is the object.
-                let own = relative.and_then(|_| ctx.resolve(i + 1, end));
+                // "والتي قالت الحكومة إنها" the pronoun is the object. Not after a verb of
+                // describing with no object pronoun: in "جونسون، الذي وصف كوربن بأنه "…"" the
+                // name is whom he described.
+                // (Only when the pronoun stands for a person the gazetteer knows: "الذي اتُّهمت
+                // روسيا بتدبيره" is passive, and unvowelled it reads the same.)
+                let describes = matches!(
+                    ctx.norm(i),
+                    "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت"
+                ) && relative
+                    .and_then(|rel| antecedent(ctx, a, rel))
+                    .is_some_and(|c| {
+                        c.speaker
+                            .entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind() == EntityKind::Person)
+                    });
+                let own = relative
+                    .filter(|_| !describes)
+                    .and_then(|_| ctx.resolve(i + 1, end));
                 let (cand, rule) = if let Some(c) = own {
                     (Some(c), Rule::CueVerb)
                 } else if let Some(rel) = relative {
