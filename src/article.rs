@@ -55,8 +55,9 @@ impl ParserBuilder {
     /// Parse texts longer than `bytes` (default [`DEFAULT_WINDOW`], 512 KiB) a window of about
     /// that many bytes at a time, so that a long text costs in proportion to its length: each
     /// stage's tables then stay in the processor's caches. Windows end at line starts where the
-    /// text has lines, else after blanks, else between tokens: tokens are those of the whole text,
-    /// and so are paragraphs and sentences where the cuts fall between lines. What reaches across
+    /// text has lines, else after blanks or control chars, else after a quotation mark or an
+    /// Arabic comma: tokens are those of the whole text, and so are paragraphs and sentences
+    /// where the cuts fall between lines. What reaches across
     /// a cut does not: a quotation open at the edge, the speaker a later "وأضاف" continues, a short
     /// form whose full name is in another window, the countries that choose among contextual
     /// forms. (News articles are a few KiB long: windows only matter for dumps and feeds passed as

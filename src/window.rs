@@ -13,7 +13,8 @@ use crate::structure::{PostSignature, Zone};
 use crate::{Paragraph, Sentence, Span, Token};
 
 /// Where the window that starts at `start` (a cut, or 0) ends: the first line start at or after
-/// `start + window` (past the blank lines there), else the end of the first run of blanks there,
+/// `start + window` (past the blank lines there), else the end of the first run of blanks or
+/// control chars there,
 /// else right after a quotation mark or an Arabic comma, semicolon or question mark: each a token
 /// of its own that no other token's scan crosses, so that a cut after one divides no token and
 /// changes none around it. (A cut at any other token's end could: `pic.twitter.com` alone is a
@@ -31,7 +32,7 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
     if let Some(at) = near.iter().position(|&b| b == b'\n') {
         return past_blanks(text, target + at);
     }
-    if let Some(at) = near.iter().position(|&b| b == b' ' || b == b'\t') {
+    if let Some(at) = near.iter().position(|&b| is_separator_byte(b)) {
         return past_blanks(text, target + at);
     }
     let mut from = target;
@@ -48,7 +49,8 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
     }
     for (at, c) in text[far..].char_indices() {
         match c {
-            '\n' | ' ' | '\t' => return past_blanks(text, far + at),
+            '\n' => return past_blanks(text, far + at),
+            c if c.is_ascii() && is_separator_byte(c as u8) => return past_blanks(text, far + at),
             c if is_standalone_mark(c) => return far + at + c.len_utf8(),
             _ => {}
         }
@@ -73,14 +75,21 @@ fn after_standalone_mark(text: &str, from: usize, limit: usize) -> Option<usize>
         .map(|(at, c)| from + at + c.len_utf8())
 }
 
-/// The end of the run of line breaks and blanks at `i`: all that the tokenizer takes into one
-/// line or paragraph break token or skips between tokens (spaces, invisible controls), so that
-/// a cut there divides no token.
+/// Whether an ASCII byte is a blank or a control char other than a line break: the tokenizer
+/// skips it between tokens and no token's scan goes past it.
+fn is_separator_byte(b: u8) -> bool {
+    b == b' ' || b == b'\t' || (b < 0x20 && b != b'\n' && b != b'\r') || b == 0x7F
+}
+
+/// The end of the run of line breaks, blanks and controls at `i`: all that the tokenizer takes
+/// into one line or paragraph break token or skips between tokens (spaces, control chars,
+/// invisible controls), so that a cut there divides no token.
 fn past_blanks(text: &str, i: usize) -> usize {
     use crate::normalize::{is_invisible_control, is_unicode_space};
     let rest = &text[i..];
     let blank = |c: char| {
-        matches!(c, '\n' | '\r' | ' ' | '\t' | '\x0B' | '\x0C')
+        matches!(c, '\n' | '\r')
+            || (c.is_ascii() && is_separator_byte(c as u8))
             || is_unicode_space(c)
             || is_invisible_control(c)
     };
@@ -248,6 +257,16 @@ mod tests {
         ] {
             let cut = window_end(text, 0, 6);
             assert_eq!(&text[cut..], "كلمة", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn cuts_after_control_chars() {
+        let text = "\0\u{1}قال\0\u{202E}".repeat(20);
+        let c = cuts(&text, 10);
+        assert!(c.len() > 5, "{c:?}");
+        for cut in &c[..c.len() - 1] {
+            assert!(text[*cut..].starts_with('ق'), "{cut}");
         }
     }
 
