@@ -11,6 +11,7 @@ use crate::gazetteer::{Mention, Unlinked};
 use crate::quote::{Apposition, Quote, Speaker};
 use crate::structure::{PostSignature, Zone};
 use crate::{Paragraph, Sentence, Span, Token};
+use std::ops::Range;
 
 /// Where the window that starts at `start` (a cut, or 0) ends: the first line start at or after
 /// `start + window` (past the blank lines there), else the end of the first run of blanks or
@@ -145,17 +146,22 @@ impl Shift for Token<'_> {
     }
 }
 
+/// An index range `by` further on.
+fn moved(r: &Range<usize>, by: usize) -> Range<usize> {
+    r.start + by..r.end + by
+}
+
 impl Shift for Paragraph {
     fn shift(&mut self, base: &Base) {
         self.span.shift(base);
-        self.tokens = self.tokens.start + base.tokens..self.tokens.end + base.tokens;
+        self.tokens = moved(&self.tokens, base.tokens);
     }
 }
 
 impl Shift for Sentence {
     fn shift(&mut self, base: &Base) {
         self.span.shift(base);
-        self.tokens = self.tokens.start + base.tokens..self.tokens.end + base.tokens;
+        self.tokens = moved(&self.tokens, base.tokens);
         self.paragraph += base.paragraphs;
     }
 }
@@ -172,8 +178,7 @@ impl Shift for PostSignature {
 impl Shift for Zone {
     fn shift(&mut self, base: &Base) {
         self.span.shift(base);
-        self.paragraphs =
-            self.paragraphs.start + base.paragraphs..self.paragraphs.end + base.paragraphs;
+        self.paragraphs = moved(&self.paragraphs, base.paragraphs);
         self.value.shift(base);
         self.items.shift(base);
         self.post.shift(base);
