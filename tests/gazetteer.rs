@@ -72,6 +72,10 @@ mentions! {
         ("واشنطن", "US", Capital),
         ("بلينكن", "antony-blinken", ShortForm),
     ];
+    // A given name is read whole, not as a clitic before a name: كلاوس is Klaus, not ك + لاوس.
+    given_name_is_no_clitic_chain: "التقى الوزير كلاوس هايم في لاوس" => [
+        ("لاوس", "LA", Name),
+    ];
     latin_names_in_a_tweet: "The Commander of @CENTCOM met Israel Defense Forces (@IDF) officers in Israel. pic.twitter.com/Ab3dEf9" => [
         ("CENTCOM", "centcom", Name),
         ("Israel Defense Forces", "israel-defense-forces", Name),

@@ -411,6 +411,11 @@ impl Matcher {
             proclitic_chain(&text[word_start..start])
         };
         let chain = chain?;
+        // A word that is itself a given name is no clitic chain before a name: كلاوس is Klaus, not
+        // ك + لاوس (Laos).
+        if word_start != start && is_given_name(&text[word_start..end]) {
+            return None;
+        }
         if info.block {
             if chain.has_article() {
                 return None;
