@@ -76,6 +76,14 @@ mentions! {
     given_name_is_no_clitic_chain: "التقى الوزير كلاوس هايم في لاوس" => [
         ("لاوس", "LA", Name),
     ];
+    // After a definite noun الخارجية / الداخلية is an adjective ("American foreign policy"),
+    // not the ministry's elliptic name; after a verb, a weekday or وزارة الشؤون it is the ministry.
+    ministry_name_or_adjective: "انتقد السياسة الخارجية الأميركية، وقالت الخميس الخارجية الفرنسية إن وزارة الشؤون الخارجية القطرية ترفض التدخل في الشؤون الداخلية اللبنانية" => [
+        ("الأميركية", "US", Demonym),
+        ("الخارجية الفرنسية", "french-foreign-ministry", Name),
+        ("الخارجية القطرية", "qatari-foreign-ministry", Name),
+        ("اللبنانية", "LB", Demonym),
+    ];
     latin_names_in_a_tweet: "The Commander of @CENTCOM met Israel Defense Forces (@IDF) officers in Israel. pic.twitter.com/Ab3dEf9" => [
         ("CENTCOM", "centcom", Name),
         ("Israel Defense Forces", "israel-defense-forces", Name),

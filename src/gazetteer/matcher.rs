@@ -411,6 +411,11 @@ impl Matcher {
             proclitic_chain(&text[word_start..start])
         };
         let chain = chain?;
+        // "السياسة الخارجية الأميركية" is American foreign policy: after a definite noun the
+        // ministry's elliptic name reads as an adjective (the demonym after it stays one).
+        if word_start == start && ministry_adjective(text, start) {
+            return None;
+        }
         // A word that is itself a given name is no clitic chain before a name: كلاوس is Klaus, not
         // ك + لاوس (Laos).
         if word_start != start && is_given_name(&text[word_start..end]) {
@@ -1131,6 +1136,54 @@ fn before_family_name(text: &str, word_end: usize) -> bool {
 fn after_definite_feminine(text: &str, word_start: usize) -> bool {
     word_before(text, word_start)
         .is_some_and(|w| is_definite(w) && w.ends_with('ه') && w.chars().count() > 4)
+}
+
+/// Whether the word at `start` is الخارجية or الداخلية ("foreign", "interior": the elliptic names
+/// of ministries, وزارة left out) after a definite noun, where it is the noun's adjective
+/// (السياسة الخارجية، الشؤون الداخلية، المخابرات الداخلية). Not after a weekday or another
+/// definite word that is no noun of that phrase (أعلنت الخميس الخارجية، إلى الخارجية), nor in
+/// the ministry's full name (وزارة الشؤون الخارجية).
+fn ministry_adjective(text: &str, start: usize) -> bool {
+    let rest = &text[start..];
+    let elliptic = ["الخارجيه", "الداخليه"].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.chars().next().is_some_and(is_word_char))
+    });
+    let Some(noun) = word_before(text, start).filter(|_| elliptic) else {
+        return false;
+    };
+    // (وزارة الشؤون الخارجية القطرية: the ministry's full name.)
+    let ministry_of_affairs = noun == "الشوون"
+        && word_before(text, start - noun.len() - 1)
+            .is_some_and(|m| ["وزاره", "وزير", "وزيره"].iter().any(|h| m.ends_with(h)));
+    let bare = noun.strip_prefix('و').unwrap_or(noun);
+    is_definite(noun)
+        && !ministry_of_affairs
+        && bare.chars().count() > 3
+        && !matches!(
+            bare,
+            "الي"
+                | "الا"
+                | "الذي"
+                | "التي"
+                | "الذين"
+                | "اللذين"
+                | "اللتين"
+                | "اللذان"
+                | "اللتان"
+                | "اللواتي"
+                | "اللاتي"
+                | "اليوم"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "السبت"
+                | "الاحد"
+                | "الماضي"
+                | "الماضيه"
+        )
 }
 
 /// The word right before `word_start` when exactly one space separates them.
