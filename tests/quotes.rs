@@ -1344,3 +1344,32 @@ fn after_a_relative_pronoun_a_name_a_verb_describes_is_its_object() {
         Some("الحكومة الأردنية")
     );
 }
+
+quotes! {
+    // After a definite institution an indefinite word is the verb's object, and no name in
+    // apposition: the speaker is the institution alone.
+    institution_then_its_object: "ولم تذكر الوكالة تفاصيل بشأن عدد الضحايا، لكنها قالت إن الهجوم وقع ليلا.\n\nواستنكرت المنظمة ما وصفتها \"بالمداهمة\" للمخيم." => [
+        ("الهجوم وقع", Indirect, Some("الوكالة"), None),
+        ("بالمداهمة", Partial, Some("المنظمة"), None),
+    ];
+    // A country's name without the article after a definite noun is the verb's object.
+    country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
+        ("تقويض", Direct, Some("المجموعة"), None),
+    ];
+}
+
+#[test]
+fn an_unnamed_body_of_one_country_is_no_body_named_earlier_of_another() {
+    // The union named before is the European Union: الاتحاد الكرواتي is someone else.
+    let text = "وغرم الاتحاد الأوروبي نظيره الكرواتي مئة ألف يورو. وكان الاتحاد الكرواتي قد ندد بالحادثة التي \"تسيء لكرة القدم\".";
+    assert_eq!(
+        speaker_entity(text, "تسيء"),
+        (Some("الاتحاد الكرواتي".into()), None)
+    );
+    // With no country named in the phrase, الاتحاد is the union named before.
+    let text = "وغرم الاتحاد الأوروبي الشركة مئة ألف يورو. وقال الاتحاد إن \"القرار نهائي\".";
+    assert_eq!(
+        speaker_entity(text, "القرار نهائي").1,
+        Some("european-union".into())
+    );
+}

@@ -770,7 +770,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let end = self.np_end(first, b);
-        if let Some(name) = self.name_after(end, b) {
+        // (A definite institution takes no personal name without a comma: after "واستنكرت
+        // المنظمة" the words are the verb's object, "ما وصفتها …".)
+        let institution = self.norm(first).starts_with("ال") && is_institution(self.head(first));
+        let name = self
+            .name_after(end, b)
+            .filter(|&(start, _)| !institution || start > end);
+        if let Some(name) = name {
             let mut c = self.unnamed(first, end);
             c.speaker = Speaker {
                 span: self.span(name.0, name.1),
@@ -1120,7 +1126,35 @@ impl<'a> Ctx<'a> {
                 // ("المنتهية ولايتها": outgoing.)
                 && !(self.norm(end - 1) == "المنتهيه"
                     && matches!(self.norm(end), "ولايته" | "ولايتها"));
-            if stop || object {
+            // After a definite institution (الوكالة، الصحيفة) an indefinite word is the verb's
+            // object: "ولم تذكر الوكالة تفاصيل". (A name follows an indefinite head: صحيفة
+            // نيويورك تايمز.)
+            let institution_object = definite(first)
+                && is_institution(self.head(first))
+                && definite(end - 1)
+                && self.toks[end].mention == NONE
+                && self.toks[end].kind == TokenKind::ArabicWord
+                && {
+                    // (Not a word with a proclitic, which may be a genitive, a coordinated
+                    // adjective or a prepositional phrase of the name: للإعلام، والمحلية، بمقاطعة;
+                    // nor غير, ذات, نفس, which build adjectives: المنظمة غير الحكومية.)
+                    let w = self.norm(end);
+                    !w.starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
+                        && !matches!(w, "غير" | "ذاته" | "ذاتها" | "نفسه" | "نفسها")
+                };
+            // Nor does a definite noun take a country's name without the article as its
+            // genitive: "وطالبت المجموعة روسيا" names the object. (A name with the article may be
+            // an adjective: السلطات السعودية.)
+            let country_object = definite(end - 1)
+                && self.mention(end).is_some_and(|m| {
+                    let k = self.toks[end].mention as usize;
+                    self.mtoks[k].0 == end
+                        && m.entity.kind() == EntityKind::Country
+                        && matches!(m.via, Via::Name | Via::Capital)
+                        && m.prefix.is_none()
+                        && !self.norm(end).starts_with("ال")
+                });
+            if stop || object || institution_object || country_object {
                 break;
             }
             end += 1;
@@ -1392,7 +1426,16 @@ impl<'a> Ctx<'a> {
         if let Some((_, _, name)) = local {
             return Cand::unknown(*name, None);
         }
-        // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …).
+        // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …),
+        // of the country an adjective or the genitive of the phrase names (الاتحاد الكرواتي is
+        // not the European Union, nor حكومة البحرين Jordan's government).
+        let demonym_country = (a..b)
+            .filter_map(|i| Some((i, self.mention(i)?)))
+            .find(|(i, m)| {
+                m.entity.kind() == EntityKind::Country
+                    && (m.via == Via::Demonym || (*i == a + 1 && m.prefix.is_none()))
+            })
+            .map(|(_, m)| m.entity.id());
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
             m.span.end <= span.start
         });
@@ -1403,6 +1446,7 @@ impl<'a> Ctx<'a> {
             .find(|&(k, m)| {
                 m.span.end <= span.start
                     && m.entity.kind() == EntityKind::Organization
+                    && demonym_country.is_none_or(|c| m.entity.country() == Some(c))
                     && self.first_head_is(before.saturating_sub(LOOKBACK) + k, &head)
             })
             .map(|(_, m)| m);
