@@ -1352,6 +1352,11 @@ quotes! {
         ("الهجوم وقع", Indirect, Some("الوكالة"), None),
         ("بالمداهمة", Partial, Some("المنظمة"), None),
     ];
+    // So after an institution's definite genitive; an outlet's name goes on after one.
+    institution_genitive_then_object: "وأعلنت هيئة الطيران المدني حين توقيع العقد أن \"المطار سيفتح قريبا\".\n\nوقالت صحيفة الصنداي تايمز إن \"الحكومة تدرس القرار\"." => [
+        ("المطار سيفتح", Direct, Some("هيئة الطيران المدني"), None),
+        ("الحكومة تدرس", Direct, Some("صحيفة الصنداي تايمز"), None),
+    ];
     // A country's name without the article after a definite noun is the verb's object.
     country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
         ("تقويض", Direct, Some("المجموعة"), None),

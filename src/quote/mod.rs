@@ -770,9 +770,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let end = self.np_end(first, b);
-        // (A definite institution takes no personal name without a comma: after "واستنكرت
-        // المنظمة" the words are the verb's object, "ما وصفتها …".)
-        let institution = self.norm(first).starts_with("ال") && is_institution(self.head(first));
+        // (An institution takes no personal name without a comma: after "واستنكرت المنظمة" the
+        // words are the verb's object, "ما وصفتها …"; an outlet may take its own name.)
+        let institution = is_institution(self.head(first))
+            && (self.norm(first).starts_with("ال") || !is_media_head(self.head(first)));
         let name = self
             .name_after(end, b)
             .filter(|&(start, _)| !institution || start > end);
@@ -1126,11 +1127,12 @@ impl<'a> Ctx<'a> {
                 // ("المنتهية ولايتها": outgoing.)
                 && !(self.norm(end - 1) == "المنتهيه"
                     && matches!(self.norm(end), "ولايته" | "ولايتها"));
-            // After a definite institution (الوكالة، الصحيفة) an indefinite word is the verb's
-            // object: "ولم تذكر الوكالة تفاصيل". (A name follows an indefinite head: صحيفة
-            // نيويورك تايمز.)
-            let institution_object = definite(first)
-                && is_institution(self.head(first))
+            // After a definite institution (الوكالة، الصحيفة) or one with a definite genitive
+            // (وزارة الطيران المدني) an indefinite word is the verb's object: "ولم تذكر الوكالة
+            // تفاصيل". (A name follows an indefinite head, an outlet's even after a definite
+            // word: صحيفة نيويورك تايمز، صحيفة الصنداي تايمز.)
+            let institution_object = is_institution(self.head(first))
+                && (definite(first) || !is_media_head(self.head(first)))
                 && definite(end - 1)
                 && self.toks[end].mention == NONE
                 && self.toks[end].kind == TokenKind::ArabicWord
@@ -1833,6 +1835,25 @@ fn is_title_modifier(head: &str) -> bool {
 }
 
 /// Nouns for bodies that issue statements.
+/// The head noun of an outlet's name (صحيفة، وكالة، قناة): a name, even an unknown one, may
+/// follow it.
+fn is_media_head(head: &str) -> bool {
+    matches!(
+        head,
+        "صحيفه"
+            | "وكاله"
+            | "قناه"
+            | "تليفزيون"
+            | "تلفزيون"
+            | "اذاعه"
+            | "موقع"
+            | "شبكه"
+            | "مجله"
+            | "جريده"
+            | "صحف"
+    )
+}
+
 fn is_institution(head: &str) -> bool {
     matches!(
         head,
