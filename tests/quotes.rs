@@ -1357,6 +1357,13 @@ quotes! {
         ("المطار سيفتح", Direct, Some("هيئة الطيران المدني"), None),
         ("الحكومة تدرس", Direct, Some("صحيفة الصنداي تايمز"), None),
     ];
+    // A plural verb in the past (كانوا، تداولوا) or أمام ends the subject; a given name that
+    // ends like one (فرانسوا) does not.
+    subject_ends_before_a_plural_verb: "وقال شهود كانوا داخل المبنى إن \"الانفجار كان قويا\".\n\nوقال وزير الزراعة هان تشانغ أمام المؤتمر إن \"المحصول وفير\".\n\nوقال السفير فرانسوا دوبوا إن \"الزيارة ناجحة\"." => [
+        ("الانفجار", Direct, Some("شهود"), None),
+        ("المحصول", Direct, Some("وزير الزراعة هان تشانغ"), None),
+        ("الزيارة", Direct, Some("فرانسوا دوبوا"), None),
+    ];
     // A country's name without the article after a definite noun is the verb's object.
     country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
         ("تقويض", Direct, Some("المجموعة"), None),

@@ -1110,6 +1110,10 @@ impl<'a> Ctx<'a> {
                         "تابع" | "تابعه" | "تقرير" | "بيان" | "مقال" | "مقاله" | "تحقيق"
                     ))
                 || self.temporal_preposition(end)
+                // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive.)
+                || matches!(self.norm(end), "امام" | "لدي")
+                // A plural verb in the past (تداولوا، كتبوا) ends the subject before it.
+                || (is_plural_past(self.norm(end)) && self.toks[end].mention == NONE)
                 || self.norm(end).chars().count() < 2
                 || self
                     .mention(end)
@@ -1217,6 +1221,7 @@ impl<'a> Ctx<'a> {
                 || is_praise(self.norm(j))
                 || self.norm(j).chars().count() < 2
                 || is_place_preposition(self.head(j))
+                || is_plural_past(self.norm(j))
             {
                 return None;
             }
@@ -1835,6 +1840,16 @@ fn is_title_modifier(head: &str) -> bool {
 }
 
 /// Nouns for bodies that issue statements.
+/// A plural verb in the past by its shape (تداولوا، كتبوا، حضروا): five letters or more ending
+/// in وا, without the article, and no given name (فرانسوا). (Few nouns end so; names the
+/// gazetteer knows are mentions.)
+fn is_plural_past(norm: &str) -> bool {
+    norm.ends_with("وا")
+        && norm.chars().count() >= 5
+        && !norm.starts_with("ال")
+        && !first_names().contains_key(norm)
+}
+
 /// The head noun of an outlet's name (صحيفة، وكالة، قناة): a name, even an unknown one, may
 /// follow it.
 fn is_media_head(head: &str) -> bool {
