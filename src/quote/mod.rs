@@ -1137,7 +1137,7 @@ impl<'a> Ctx<'a> {
             // word: صحيفة نيويورك تايمز، صحيفة الصنداي تايمز.)
             let institution_object = is_institution(self.head(first))
                 && (definite(first) || !is_media_head(self.head(first)))
-                && definite(end - 1)
+                && (definite(end - 1) || is_prepositional(self.norm(end - 1)))
                 && self.toks[end].mention == NONE
                 && self.toks[end].kind == TokenKind::ArabicWord
                 && {
