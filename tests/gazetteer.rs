@@ -84,6 +84,11 @@ mentions! {
         ("الخارجية القطرية", "qatari-foreign-ministry", Name),
         ("اللبنانية", "LB", Demonym),
     ];
+    // A leader's surname that is an everyday word ("main") stands alone only after a title.
+    common_word_surname_needs_a_title: "أكدت إيران أن لها دور رئيسي، وقال الرئيس رئيسي إن الاتفاق قريب" => [
+        ("إيران", "IR", Name),
+        ("رئيسي", "ebrahim-raisi", ShortForm),
+    ];
     latin_names_in_a_tweet: "The Commander of @CENTCOM met Israel Defense Forces (@IDF) officers in Israel. pic.twitter.com/Ab3dEf9" => [
         ("CENTCOM", "centcom", Name),
         ("Israel Defense Forces", "israel-defense-forces", Name),

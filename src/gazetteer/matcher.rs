@@ -770,9 +770,12 @@ impl Matcher {
                     && !c.demonym_like
                     && self.standalone[short[0] as usize]
                     && text[c.start..c.end].chars().count() >= 5
-                    // (Unless it is also a given name, when only a title before it makes it
-                    // the leader: "الملك سلمان", not "وقالت ميشيل" of Michelle Obama.)
-                    && (!is_given_name(&text[c.start..c.end]) || after_title(text, c.word_start))
+                    // (Unless it is also a given name or an everyday word, when only a title
+                    // before it makes it the leader: "الملك سلمان", not "وقالت ميشيل" of
+                    // Michelle Obama, nor "دور رئيسي".)
+                    && (!(is_given_name(&text[c.start..c.end])
+                        || COMMON_WORD_SURNAMES.contains(&&text[c.start..c.end]))
+                        || after_title(text, c.word_start))
                     && at_home(short[0])
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
@@ -1233,6 +1236,11 @@ fn nisba_adjective(text: &str, word_start: usize, form: &str) -> bool {
 
 /// Country names that are also an everyday masculine adjective (normalized): مالي "financial".
 const ADJECTIVE_NAMES: &[&str] = &["مالي"];
+
+/// Leaders' surnames that are also everyday words (normalized): standing alone, without the
+/// person named in full, they are the leader only after a title (الرئيس رئيسي), not in "دور رئيسي"
+/// ("a main role") in news about Iran.
+const COMMON_WORD_SURNAMES: &[&str] = &["رييسي"];
 
 /// Whether the word before `word_start` is an indefinite masculine noun that an adjective such as
 /// مالي "financial" agrees with (دعم مالي، فائض مالي), and not a word that governs a country's name
