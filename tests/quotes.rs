@@ -1364,6 +1364,11 @@ quotes! {
         ("المحصول", Direct, Some("وزير الزراعة هان تشانغ"), None),
         ("الزيارة", Direct, Some("فرانسوا دوبوا"), None),
     ];
+    // "قولهم" (their saying) after the source and "وهو" (and he is) after a name end the phrase.
+    saying_noun_and_clause_opener_end_the_source: "ونقلت الوكالة عن شهود عيان قولهم إن \"الانفجار هز المدينة\".\n\nوقال شاهد العيان دارين لوبي، وهو مصور، إن \"المشهد كان مروعا\"." => [
+        ("الانفجار", Direct, Some("شهود عيان"), None),
+        ("المشهد", Direct, Some("شاهد العيان دارين لوبي"), None),
+    ];
     // A country's name without the article after a definite noun is the verb's object.
     country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
         ("تقويض", Direct, Some("المجموعة"), None),

@@ -1110,8 +1110,13 @@ impl<'a> Ctx<'a> {
                         "تابع" | "تابعه" | "تقرير" | "بيان" | "مقال" | "مقاله" | "تحقيق"
                     ))
                 || self.temporal_preposition(end)
-                // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive.)
-                || matches!(self.norm(end), "امام" | "لدي")
+                // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive; وهو,
+                // ومقره open a clause about the phrase; قوله is "his saying" after the source.)
+                || is_clause_opener(self.norm(end))
+                || matches!(
+                    self.norm(end),
+                    "امام" | "لدي" | "قوله" | "قولها" | "قولهم" | "قولهما"
+                )
                 // A plural verb in the past (تداولوا، كتبوا) ends the subject before it.
                 || (is_plural_past(self.norm(end)) && self.toks[end].mention == NONE)
                 || self.norm(end).chars().count() < 2
@@ -1222,6 +1227,7 @@ impl<'a> Ctx<'a> {
                 || self.norm(j).chars().count() < 2
                 || is_place_preposition(self.head(j))
                 || is_plural_past(self.norm(j))
+                || is_clause_opener(self.norm(j))
             {
                 return None;
             }
@@ -1840,6 +1846,12 @@ fn is_title_modifier(head: &str) -> bool {
 }
 
 /// Nouns for bodies that issue statements.
+/// A word that opens a clause about the noun phrase before it: وهو، وهي ("and he is"), ومقره
+/// ("and its seat is").
+fn is_clause_opener(norm: &str) -> bool {
+    matches!(norm, "وهو" | "وهي" | "ومقره" | "ومقرها")
+}
+
 /// A plural verb in the past by its shape (تداولوا، كتبوا، حضروا): five letters or more ending
 /// in وا, without the article, and no given name (فرانسوا). (Few nouns end so; names the
 /// gazetteer knows are mentions.)
