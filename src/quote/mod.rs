@@ -1013,11 +1013,14 @@ impl<'a> Ctx<'a> {
             && self.norm(k + 1).starts_with("ال")
     }
 
-    /// Whether word `j` is بعد / قبل / منذ taking an object: "الوزير بعد لقائه" ends the phrase
+    /// Whether word `j` is a preposition of time (بعد، قبل، منذ، أثناء، خلال، عقب، قبيل) taking an
+    /// object: "الوزير بعد لقائه" ends the phrase
     /// before it; "تقرير ما بعد الوفاة" and "لم ينشر بعد،" do not.
     fn temporal_preposition(&self, j: usize) -> bool {
-        matches!(self.norm(j), "بعد" | "قبل" | "منذ")
-            && j > 0
+        matches!(
+            self.norm(j),
+            "بعد" | "قبل" | "منذ" | "اثناء" | "خلال" | "عقب" | "قبيل"
+        ) && j > 0
             && self.norm(j - 1) != "ما"
             && j + 1 < self.toks.len()
             && self.is_word(j + 1)
