@@ -1014,8 +1014,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `j` is a preposition of time (بعد، قبل، منذ، أثناء، خلال، عقب، قبيل) taking an
-    /// object: "الوزير بعد لقائه" ends the phrase
-    /// before it; "تقرير ما بعد الوفاة" and "لم ينشر بعد،" do not.
+    /// object: "الوزير بعد لقائه" ends the phrase before it; "تقرير ما بعد الوفاة" and "لم ينشر
+    /// بعد،" do not.
     fn temporal_preposition(&self, j: usize) -> bool {
         matches!(
             self.norm(j),
@@ -2227,9 +2227,10 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     let mut quotes: Vec<Quote> = crate::scratch::take_for(&QUOTES, ctx.tokens.len());
     quotes.reserve(marked.len() + ctx.reporting_cues);
     let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
-    let mut mi = 0; // first marked quote not yet placed in a sentence
-                    // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
-                    // input): attribution reads it in windows, which keeps its working memory bounded.
+    // The first marked quote not yet placed in a sentence.
+    let mut mi = 0;
+    // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
+    // input): attribution reads it in windows, which keeps its working memory bounded.
     const WINDOW: usize = 1000;
     let key = |q: &Quote| (q.span.start, q.span.end);
     let mut in_order = true;
