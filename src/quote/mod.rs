@@ -2226,7 +2226,8 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
     // long text does not copy its quotes over and over as the list grows.
     let mut quotes: Vec<Quote> = crate::scratch::take_for(&QUOTES, ctx.tokens.len());
     quotes.reserve(marked.len() + ctx.reporting_cues);
-    let mut prev: Vec<Cand> = Vec::new(); // earlier speakers, most recent last
+    // Earlier speakers, most recent last.
+    let mut prev: Vec<Cand> = Vec::new();
     // The first marked quote not yet placed in a sentence.
     let mut mi = 0;
     // A "sentence" of thousands of tokens is no sentence (a page without punctuation, or hostile
