@@ -89,6 +89,10 @@ mentions! {
         ("إيران", "IR", Name),
         ("رئيسي", "ebrahim-raisi", ShortForm),
     ];
+    // لساناً ("a tongue", accusative) is no ل + سانا (SANA): a block phrase.
+    word_that_hides_an_acronym: "وأسألك لسانا صادقا، وقالت سانا إن الوضع هادئ" => [
+        ("سانا", "sana", Name),
+    ];
     latin_names_in_a_tweet: "The Commander of @CENTCOM met Israel Defense Forces (@IDF) officers in Israel. pic.twitter.com/Ab3dEf9" => [
         ("CENTCOM", "centcom", Name),
         ("Israel Defense Forces", "israel-defense-forces", Name),
