@@ -1445,7 +1445,7 @@ impl<'a> Ctx<'a> {
         // An organization named earlier whose name starts with the same noun (الوزارة → وزارة …),
         // of the country an adjective or the genitive of the phrase names (الاتحاد الكرواتي is
         // not the European Union, nor حكومة البحرين Jordan's government).
-        let demonym_country = (a..b)
+        let qualifying_country = (a..b)
             .filter_map(|i| Some((i, self.mention(i)?)))
             .find(|(i, m)| {
                 m.entity.kind() == EntityKind::Country
@@ -1462,7 +1462,7 @@ impl<'a> Ctx<'a> {
             .find(|&(k, m)| {
                 m.span.end <= span.start
                     && m.entity.kind() == EntityKind::Organization
-                    && demonym_country.is_none_or(|c| m.entity.country() == Some(c))
+                    && qualifying_country.is_none_or(|c| m.entity.country() == Some(c))
                     && self.first_head_is(before.saturating_sub(LOOKBACK) + k, &head)
             })
             .map(|(_, m)| m);
@@ -1848,7 +1848,6 @@ fn is_title_modifier(head: &str) -> bool {
     )
 }
 
-/// Nouns for bodies that issue statements.
 /// A word that opens a clause about the noun phrase before it: وهو، وهي ("and he is"), ومقره
 /// ("and its seat is").
 fn is_clause_opener(norm: &str) -> bool {
@@ -1884,6 +1883,7 @@ fn is_media_head(head: &str) -> bool {
     )
 }
 
+/// Nouns for bodies that issue statements.
 fn is_institution(head: &str) -> bool {
     matches!(
         head,
