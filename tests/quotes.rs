@@ -1390,3 +1390,19 @@ fn an_unnamed_body_of_one_country_is_no_body_named_earlier_of_another() {
         Some("european-union".into())
     );
 }
+
+#[test]
+fn an_outlet_talked_to_or_named_after_a_noun_is_no_quote() {
+    // After مع / إلى following a word of talking, a quoted name is the outlet talked to.
+    let text = "وقال الوزير في حديثه مع \"العربية.نت\" إن الاتفاق قريب.";
+    assert_eq!(kind_of(text, "العربية.نت"), Some(K::NonSpeech));
+    let text = "وأكد النائب خلال حديثه إلى \"الوطن\" أن المشروع تأخر.";
+    assert_eq!(kind_of(text, "الوطن"), Some(K::NonSpeech));
+    // So is one after a guest of a programme or a news agency: names, not words said.
+    let text = "وقال ضيف \"بوليتيكا\" إن الأزمة ستطول، بحسب وكالة أنباء \"سبأ\".";
+    assert_eq!(kind_of(text, "بوليتيكا"), Some(K::NonSpeech));
+    assert_eq!(kind_of(text, "سبأ"), Some(K::NonSpeech));
+    // Not after "the plane": "الطائرة "تحطمت"" quotes what was said of it.
+    let text = "وأوردت الوكالة أن الطائرة \"تحطمت عند تقاطع\" طريقين.";
+    assert_ne!(kind_of(text, "تحطمت عند تقاطع"), Some(K::NonSpeech));
+}

@@ -3005,6 +3005,9 @@ fn attribute_sentence(
                         | "تنظيم"
                         | "جمعيه"
                         | "مراسل"
+                        | "مراسله"
+                        | "ضيف"
+                        | "انباء"
                         | "بعنوان"
                         | "اسم"
                         | "باسم"
@@ -3061,7 +3064,16 @@ fn attribute_sentence(
         // A short quote right after لـ is who the words were given to, by name: "قال لـ«العربية.نت»"،
         // "في تصريح خاص لـ"الاقتصادية"". Shaped as a name: one word, or definite (a noun and an
         // indefinite adjective, لـ"خلية إرهابية", is a description).
-        let addressee = before.is_some_and(|j| ctx.norm(j) == "ل") && {
+        // So is one after مع / إلى following a word of talking: "في حديثه مع "العربية.نت""،
+        // "خلال حديثهم إلى "الوطن"".
+        let talked_to = |j: usize| {
+            matches!(ctx.norm(j), "مع" | "الي")
+                && j > a
+                && ["حديث", "تصريح", "مداخله", "مقابله", "حوار", "لقاء"]
+                    .iter()
+                    .any(|w| ctx.head(j - 1).starts_with(w))
+        };
+        let addressee = before.is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j)) && {
             let mut words = (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
                 .map(|j| ctx.norm(j).starts_with("ال"));
