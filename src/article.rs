@@ -117,13 +117,21 @@ impl Parser {
         if text.len() <= self.window {
             return self.parse_window(text, true, true);
         }
+        // A long text with no place to cut (one run of quotation marks, say) is one window: its
+        // lists are the article's, not copied into a second set.
+        let mut end = crate::window::window_end(text, 0, self.window);
+        if end == text.len() {
+            return self.parse_window(text, true, true);
+        }
         // A long text a window at a time (see `ParserBuilder::window`), into lists taken first
         // from this thread's spares: those of the last long text, of the size this one needs.
         // (The windows then share a second, window-sized set.)
         let mut article = Article::empty(text);
         let (mut start, mut main) = (0, true);
         while start < text.len() {
-            let end = crate::window::window_end(text, start, self.window);
+            if start > 0 {
+                end = crate::window::window_end(text, start, self.window);
+            }
             let mut part = self.parse_window(&text[start..end], start == 0, main);
             main = part.main_at_end(main);
             if start == 0 {
