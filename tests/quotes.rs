@@ -1398,6 +1398,8 @@ fn an_outlet_talked_to_or_named_after_a_noun_is_no_quote() {
     assert_eq!(kind_of(text, "العربية.نت"), Some(K::NonSpeech));
     let text = "وأكد النائب خلال حديثه إلى \"الوطن\" أن المشروع تأخر.";
     assert_eq!(kind_of(text, "الوطن"), Some(K::NonSpeech));
+    let text = "وقال العقيد، في اتصال هاتفي مع \"الوطن\"، إن المعارك اشتدت.";
+    assert_eq!(kind_of(text, "الوطن"), Some(K::NonSpeech));
     // So is one after a guest of a programme or a news agency: names, not words said.
     let text = "وقال ضيف \"بوليتيكا\" إن الأزمة ستطول، بحسب وكالة أنباء \"سبأ\".";
     assert_eq!(kind_of(text, "بوليتيكا"), Some(K::NonSpeech));

@@ -3067,11 +3067,20 @@ fn attribute_sentence(
         // So is one after مع / إلى following a word of talking: "في حديثه مع "العربية.نت""،
         // "خلال حديثهم إلى "الوطن"".
         let talked_to = |j: usize| {
+            // (The word of talking may take هاتفي: "في اتصال هاتفي مع "الوطن"".)
+            let talk = j.checked_sub(1).filter(|&k| k >= a).map(|k| {
+                if matches!(ctx.norm(k), "هاتفي" | "هاتفيه") && k > a {
+                    k - 1
+                } else {
+                    k
+                }
+            });
             matches!(ctx.norm(j), "مع" | "الي")
-                && j > a
-                && ["حديث", "تصريح", "مداخله", "مقابله", "حوار", "لقاء"]
-                    .iter()
-                    .any(|w| ctx.head(j - 1).starts_with(w))
+                && talk.is_some_and(|k| {
+                    ["حديث", "تصريح", "مداخله", "مقابله", "حوار", "لقاء", "اتصال"]
+                        .iter()
+                        .any(|w| ctx.head(k).starts_with(w))
+                })
         };
         let addressee = before.is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j)) && {
             let mut words = (m.open + 1..m.close.unwrap_or(b))
