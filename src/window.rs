@@ -28,13 +28,12 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
         return text.len();
     }
     let limit = target.saturating_add(window).min(text.len());
-    let near = &text.as_bytes()[target..limit];
     // (`target` may fall inside a char, but neither byte searched for is ever part of one.)
-    if let Some(at) = near.iter().position(|&b| b == b'\n') {
-        return past_blanks(text, target + at);
+    if let Some(cut) = first_cut(text, target, limit, |b| b == b'\n') {
+        return cut;
     }
-    if let Some(at) = near.iter().position(|&b| is_separator_byte(b)) {
-        return past_blanks(text, target + at);
+    if let Some(cut) = first_cut(text, target, limit, is_separator_byte) {
+        return cut;
     }
     let mut from = target;
     while !text.is_char_boundary(from) {
@@ -48,15 +47,50 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
     while !text.is_char_boundary(far) {
         far += 1;
     }
+    let mut skip_to = far;
     for (at, c) in text[far..].char_indices() {
-        match c {
-            '\n' => return past_blanks(text, far + at),
-            c if c.is_ascii() && is_separator_byte(c as u8) => return past_blanks(text, far + at),
-            c if is_standalone_mark(c) => return far + at + c.len_utf8(),
-            _ => {}
+        let at = far + at;
+        if at < skip_to {
+            continue;
         }
+        let cut = match c {
+            '\n' => past_blanks(text, at),
+            c if c.is_ascii() && is_separator_byte(c as u8) => past_blanks(text, at),
+            c if is_standalone_mark(c) => at + c.len_utf8(),
+            _ => continue,
+        };
+        if is_grapheme_boundary(text, cut) {
+            return cut;
+        }
+        skip_to = cut;
     }
     text.len()
+}
+
+/// The first cut past the blanks at a byte of `text[from..limit]` that `is_cut` picks, where the
+/// cut is a grapheme boundary. Each run of blanks is read once.
+fn first_cut(text: &str, from: usize, limit: usize, is_cut: fn(u8) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < limit {
+        let at = i + bytes[i..limit].iter().position(|&b| is_cut(b))?;
+        let cut = past_blanks(text, at);
+        if is_grapheme_boundary(text, cut) {
+            return Some(cut);
+        }
+        i = cut.max(at + 1);
+    }
+    None
+}
+
+/// Whether `at` is a grapheme cluster boundary of `text`. A cut must be one: the tokenizer makes
+/// a symbol of a whole cluster, and a prepended mark (U+0600..U+0605) joins a space and a
+/// combining mark after it into one ("\u{604} \u{746}"), so that the end of a run of blanks is
+/// not always a token's edge. (Found by fuzzing.)
+fn is_grapheme_boundary(text: &str, at: usize) -> bool {
+    unicode_segmentation::GraphemeCursor::new(at, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap_or(true)
 }
 
 /// Chars the tokenizer always makes a token of their own, and that end every other token's
@@ -67,13 +101,14 @@ fn is_standalone_mark(c: char) -> bool {
 }
 
 /// The position right after the first standalone mark in `text[from..limit]` (`from` a char
-/// boundary), if any.
+/// boundary) that is a grapheme boundary, if any.
 fn after_standalone_mark(text: &str, from: usize, limit: usize) -> Option<usize> {
     text[from..]
         .char_indices()
         .take_while(|&(at, _)| from + at < limit)
-        .find(|&(_, c)| is_standalone_mark(c))
+        .filter(|&(_, c)| is_standalone_mark(c))
         .map(|(at, c)| from + at + c.len_utf8())
+        .find(|&cut| is_grapheme_boundary(text, cut))
 }
 
 /// Whether an ASCII byte is a blank or a control char other than a line break: the tokenizer

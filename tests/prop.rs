@@ -30,6 +30,9 @@ const ATOMS: &[&str] = &[
     "\u{202B}",
     "\u{FEFF}",
     "\u{00A0}",
+    // A prepended mark and a combining mark: with a space between, one grapheme cluster.
+    "\u{604}",
+    "\u{746}",
     "ﻻ",
     "ﺑ",
     "ﷺ",

@@ -122,3 +122,19 @@ fn after_a_read_also_block_later_windows_are_related() {
         .iter()
         .any(|m| m.span.start > read_also));
 }
+
+#[test]
+fn a_cut_never_splits_a_grapheme_cluster() {
+    // U+0604 (a prepended concatenation mark) joins the space and the combining mark after it
+    // into one cluster, which the tokenizer makes one symbol: no window may end after that space.
+    let text = "كلمة\u{604} \u{746}أخرى، ثم \u{604} \u{746}».".repeat(20);
+    let whole: Vec<_> = akhbar::tokenize(&text).collect();
+    for window in 1..40 {
+        let a = windowed(window).parse(&text);
+        check_article(&text, &a);
+        assert!(
+            a.tokens().iter().copied().eq(whole.iter().copied()),
+            "window {window}: tokens differ from the whole text's"
+        );
+    }
+}
