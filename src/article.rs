@@ -128,10 +128,7 @@ impl Parser {
         // (The windows then share a second, window-sized set.)
         let mut article = Article::empty(text);
         let (mut start, mut main) = (0, true);
-        while start < text.len() {
-            if start > 0 {
-                end = crate::window::window_end(text, start, self.window);
-            }
+        loop {
             let mut part = self.parse_window(&text[start..end], start == 0, main);
             main = part.main_at_end(main);
             if start == 0 {
@@ -139,9 +136,12 @@ impl Parser {
                 article.dateline = part.dateline;
             }
             article.append(&mut part, start);
+            if end == text.len() {
+                return article;
+            }
             start = end;
+            end = crate::window::window_end(text, start, self.window);
         }
-        article
     }
 
     /// Parses one window of a text (the whole text when it is short): `at_start` when it opens the

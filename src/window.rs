@@ -15,13 +15,13 @@ use std::ops::Range;
 
 /// Where the window that starts at `start` (a cut, or 0) ends: the first line start at or after
 /// `start + window` (past the blank lines there), else the end of the first run of blanks or
-/// control chars there,
-/// else right after a quotation mark or an Arabic comma, semicolon or question mark: each a token
-/// of its own that no other token's scan crosses, so that a cut after one divides no token and
-/// changes none around it. (A cut at any other token's end could: `pic.twitter.com` alone is a
-/// link, and a word, a dot and a word when `/xhttps://…` follows.) Each kind is looked for within
-/// one more window first; with none there, the first of any kind further on ends the window, or
-/// the end of the text.
+/// control chars there, else right after a quotation mark or an Arabic comma, semicolon or
+/// question mark: each a token of its own that no other token's scan crosses, so that a cut after
+/// one divides no token and changes none around it. (A cut at any other token's end could:
+/// `pic.twitter.com` alone is a link, and a word, a dot and a word when `/xhttps://…` follows.)
+/// Every cut is also a grapheme cluster boundary. Each kind is looked for within one more window
+/// first; with none there, the first of any kind further on ends the window, or the end of the
+/// text.
 pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
     let target = start.saturating_add(window.max(1));
     if target >= text.len() {
@@ -35,18 +35,11 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
     if let Some(cut) = first_cut(text, target, limit, is_separator_byte) {
         return cut;
     }
-    let mut from = target;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    if let Some(cut) = after_standalone_mark(text, from, limit) {
+    if let Some(cut) = after_standalone_mark(text, char_boundary_from(text, target), limit) {
         return cut;
     }
     // None near: the first cut of any kind further on (one pass, so that windows stay linear).
-    let mut far = limit;
-    while !text.is_char_boundary(far) {
-        far += 1;
-    }
+    let far = char_boundary_from(text, limit);
     let mut skip_to = far;
     for (at, c) in text[far..].char_indices() {
         let at = far + at;
@@ -65,6 +58,14 @@ pub(crate) fn window_end(text: &str, start: usize, window: usize) -> usize {
         skip_to = cut;
     }
     text.len()
+}
+
+/// The first char boundary at or after `i` (`i` at most the text's length).
+fn char_boundary_from(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The first cut past the blanks at a byte of `text[from..limit]` that `is_cut` picks, where the
