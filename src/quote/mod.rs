@@ -1867,19 +1867,14 @@ fn is_plural_past(norm: &str) -> bool {
 /// The head noun of an outlet's name (صحيفة، وكالة، قناة): a name, even an unknown one, may
 /// follow it.
 fn is_media_head(head: &str) -> bool {
+    is_outlet_noun(head) || matches!(head, "تليفزيون" | "مجله" | "جريده" | "صحف")
+}
+
+/// The nouns for an outlet both [`is_media_head`] and [`is_media`] know.
+fn is_outlet_noun(head: &str) -> bool {
     matches!(
         head,
-        "صحيفه"
-            | "وكاله"
-            | "قناه"
-            | "تليفزيون"
-            | "تلفزيون"
-            | "اذاعه"
-            | "موقع"
-            | "شبكه"
-            | "مجله"
-            | "جريده"
-            | "صحف"
+        "صحيفه" | "وكاله" | "قناه" | "تلفزيون" | "اذاعه" | "موقع" | "شبكه"
     )
 }
 
@@ -3305,19 +3300,8 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
         return e.org_type() == Some("media");
     }
     let (a, _) = ctx.tok_range(c.speaker.span);
-    matches!(
-        ctx.head(a),
-        "وكاله"
-            | "صحيفه"
-            | "قناه"
-            | "موقع"
-            | "تلفزيون"
-            | "اذاعه"
-            | "راديو"
-            | "شبكه"
-            | "وكالات"
-            | "هييه"
-    )
+    let head = ctx.head(a);
+    is_outlet_noun(head) || matches!(head, "راديو" | "وكالات" | "هييه")
 }
 
 /// Whether the speaker is God (الله، تعالى، المولى), quoted in scripture. Reads the span's own
