@@ -1373,6 +1373,37 @@ quotes! {
     country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
         ("تقويض", Direct, Some("المجموعة"), None),
     ];
+    // Professions and roles that speak (أخصائي، مهندس، العاهل، السفيرة): the name after the
+    // title is the speaker; without one, the role is.
+    professions_and_roles_speak: "وقال أخصائي التغذية الدكتور سامر العتيبي إن \"الصيام مفيد\".\n\nوقال مهندس المشروع وليد الحربي إن \"العمل يتقدم\".\n\nوقالت السفيرة الكندية إن \"بلادها تدعم الحوار\".\n\nوقال العاهل المغربي إن \"الإصلاح مستمر\"." => [
+        ("الصيام", Direct, Some("سامر العتيبي"), None),
+        ("العمل", Direct, Some("وليد الحربي"), None),
+        ("بلادها", Direct, Some("السفيرة الكندية"), None),
+        ("الإصلاح", Direct, Some("العاهل المغربي"), None),
+    ];
+    // A person's name inside a place's name (مدينة الملك سعود، جامعة الملك عبدالله) is nobody
+    // speaking: the title and name after the place are.
+    name_in_a_place_name_does_not_speak: "وحذر استشاري الأطفال بمدينة الملك سعود الطبية الدكتور ماجد الشهري من الإهمال، مبينا أن \"الوقاية أسهل\".\n\nوقال مدير مطار الملك خالد الدولي يوسف الدوسري إن \"الرحلات منتظمة\"." => [
+        ("الوقاية", Direct, Some("ماجد الشهري"), None),
+        ("الرحلات", Direct, Some("يوسف الدوسري"), None),
+    ];
+    // A definite noun takes no genitive: a bare feminine noun after it is the verb's object; so is
+    // a feminine country's name after a masculine role. "وهو" after a name ends it.
+    object_after_a_definite_role: "وأبلغت السفيرة مجموعة من الصحفيين أن \"الأولويات تغيرت\".\n\nووصف المرشد الأعلى السعودية بأنها \"شريك صعب\".\n\nوقال كارل يانسن وهو أستاذ بجامعة أوسلو إن \"النتائج مشجعة\".\n\nوقال المصدر نفسه إن \"التحقيق مستمر\"." => [
+        ("الأولويات", Direct, Some("السفيرة"), None),
+        ("شريك صعب", Partial, Some("المرشد الأعلى"), None),
+        ("النتائج", Direct, Some("كارل يانسن"), None),
+        ("التحقيق", Direct, Some("المصدر نفسه"), None),
+    ];
+}
+
+#[test]
+fn a_prepositional_phrase_after_a_role_is_no_name() {
+    // "القاضية ليندا موريس، بمحكمة ليدز،": the court, between commas, is not the judge's name.
+    let text = "وقالت القاضية ليندا موريس، بمحكمة ليدز، إن المتهم \"خطير\".\n\n\
+                وقالت القاضية إن \"الحكم نهائي\".";
+    let (span, _) = speaker_entity(text, "الحكم نهائي");
+    assert_eq!(span.as_deref(), Some("القاضية"));
 }
 
 #[test]

@@ -582,7 +582,7 @@ impl<'a> Ctx<'a> {
             if let Some(m) = self.mention(k) {
                 let (ms, me) = self.mtoks[self.toks[k].mention as usize];
                 if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym {
-                    if self.is_object(ms, a) {
+                    if self.is_object(ms, a) || self.in_place_name(ms, a) {
                         k = me;
                         continue;
                     }
@@ -639,6 +639,7 @@ impl<'a> Ctx<'a> {
                 && !self.is_speaker_head(k)
                 && !is_praise(self.norm(k))
                 && !is_prepositional(self.norm(k))
+                && !is_clause_opener(self.norm(k))
                 && !(k > first && self.kin_apposition(k))
                 // (After a family name with the article, a definite noun is the verb's object:
                 // "وحذر المخلفي الشباب من …".)
@@ -651,11 +652,19 @@ impl<'a> Ctx<'a> {
             let closed = k == b
                 || is_punct(&self.tokens[k], COMMAS)
                 || self.kin_apposition(k)
+                || (self.is_word(k) && is_clause_opener(self.norm(k)))
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
             // (A word opening with ب ل ك may be a preposition, unless a role right after the
             // words shows they are a name: "بروسك حسكة المتحدث باسم الوحدات".)
-            let role_after = k < b && self.is_word(k) && self.is_speaker_head(k);
+            // (Or "وهو أستاذ …", a clause saying what the named one is.)
+            let role_after = k < b
+                && self.is_word(k)
+                && (self.is_speaker_head(k)
+                    || (is_clause_opener(self.norm(k))
+                        && k + 1 < b
+                        && self.is_word(k + 1)
+                        && self.is_speaker_head(k + 1)));
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
                 (n.starts_with("ال")
@@ -893,6 +902,15 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // A person's name in a place's name is no speaker's: "بمدينة الملك سعود الطبية",
+            // "جامعة الملك عبدالله بن عبدالعزيز" (the name and its connectors are skipped).
+            if i > a + 1 && self.is_name_title(i - 1) && self.names_place(i - 2) {
+                i += 1;
+                while i + 1 < b && self.is_word(i) && is_name_connector(self.norm(i)) {
+                    i += 2;
+                }
+                continue;
+            }
             let after_title = i > a
                 && ((self.is_name_title(i - 1))
                     || (i > a + 1
@@ -1001,6 +1019,48 @@ impl<'a> Ctx<'a> {
             i = j.max(i + 1);
         }
         None
+    }
+
+    /// Whether the name starting at `i` (not before `floor`) is part of a place's name: right
+    /// after a place noun, or after such a noun and a title ("جامعة الملك عبدالله").
+    fn in_place_name(&self, i: usize, floor: usize) -> bool {
+        (i > floor && self.names_place(i - 1))
+            || (i > floor + 1 && self.is_name_title(i - 1) && self.names_place(i - 2))
+    }
+
+    /// Whether the word at `i` is a noun of a place or foundation often named after a person
+    /// ("مدينة الملك سعود الطبية"، "جامعة الملك عبدالعزيز"، "بمستشفى الأمير محمد"), with or
+    /// without a conjunction and a preposition.
+    fn names_place(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+        matches!(
+            w,
+            "مدينه"
+                | "جامعه"
+                | "مستشفي"
+                | "مطار"
+                | "مسجد"
+                | "جامع"
+                | "شارع"
+                | "طريق"
+                | "مجمع"
+                | "ميناء"
+                | "قاعده"
+                | "جايزه"
+                | "موسسه"
+                | "كليه"
+                | "قاعه"
+                | "حي"
+                | "ستاد"
+                | "استاد"
+                | "ملعب"
+                | "برج"
+                | "مكتبه"
+                | "مدرسه"
+                | "كرسي"
+        )
     }
 
     /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
@@ -1166,9 +1226,26 @@ impl<'a> Ctx<'a> {
                         && m.entity.kind() == EntityKind::Country
                         && matches!(m.via, Via::Name | Via::Capital)
                         && m.prefix.is_none()
-                        && !self.norm(end).starts_with("ال")
+                        && (!self.norm(end).starts_with("ال")
+                            // (A feminine name after a masculine role is no adjective of it:
+                            // "ووصف المرشد الأعلى السعودية بأنها".)
+                            || (is_role_head(self.head(first))
+                                && !self.head(first).ends_with('ه')
+                                && self.norm(end).ends_with('ه')))
                 });
-            if stop || object || institution_object || country_object {
+            // A definite noun takes no genitive: a bare feminine noun after it, no given name, is
+            // the verb's object ("وأبلغت السفيرة مجموعة صغيرة من الصحفيين").
+            let feminine_object = definite(end - 1)
+                && self.toks[end].mention == NONE
+                && self.toks[end - 1].mention == NONE
+                && self.norm(end).ends_with('ه')
+                // (Not a pronoun's: المصدر نفسه، المصدر ذاته، القائمون عليه.)
+                && !self.norm(end).ends_with("ته")
+                && !matches!(self.norm(end), "نفسه" | "عينه" | "عليه")
+                && self.norm(end).chars().count() >= 4
+                && !self.norm(end).starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
+                && !first_names().contains_key(self.norm(end));
+            if stop || object || institution_object || country_object || feminine_object {
                 break;
             }
             end += 1;
@@ -1609,6 +1686,24 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             if (rs..c1).any(|i| !self.is_word(i)) {
+                continue;
+            }
+            // Not a prepositional phrase ("القاضية، بمحكمة بريستول الملكية،"), nor after a role
+            // that has its name already ("القاضية نيكولا ديفيز، بمحكمة …").
+            // (No feminine common noun before the last word, where a family name may end so:
+            // "المدعي العام لولاية يوتا، محل إقامة هانسن،" is a place.)
+            let named = (c1 + 1..j - 1).all(|i| {
+                let w = self.norm(i);
+                !w.ends_with('ه') || first_names().contains_key(w)
+            });
+            if !named {
+                continue;
+            }
+            let first = self.norm(c1 + 1);
+            let noun = first
+                .strip_prefix(['ب', 'ل', 'ك'])
+                .is_some_and(|n| is_institution(n) || is_speaker_head(n));
+            if noun || (rs + 1..c1).any(|i| first_names().contains_key(self.norm(i))) {
                 continue;
             }
             let country =
@@ -2069,6 +2164,16 @@ fn is_human_noun(head: &str) -> bool {
             | "اعلاميون"
             | "قايمون"
             | "قايمين"
+            // Professions that speak as experts: "استشاري الجهاز الهضمي الدكتور …".
+            | "استشاري"
+            | "استشاريه"
+            | "اخصايي"
+            | "اخصاييه"
+            | "استاذ"
+            | "استاذه"
+            | "مهندس"
+            | "مهندسه"
+            | "اهالي"
     ) || is_kin(head)
         || is_participle_plural(head)
         || is_quantifier(head)
@@ -2182,6 +2287,14 @@ fn is_role_head(head: &str) -> bool {
                 | "مندوب"
                 | "مندوبه"
                 | "سكرتير"
+                | "سفيره"
+                | "مستشاره"
+                | "وكيل"
+                | "وكيله"
+                | "عاهل"
+                | "مرشد"
+                | "مدعي"
+                | "قاضيه"
         )
 }
 
