@@ -1395,6 +1395,24 @@ quotes! {
         ("النتائج", Direct, Some("كارل يانسن"), None),
         ("التحقيق", Direct, Some("المصدر نفسه"), None),
     ];
+    // A role may go on with a prepositional phrase before the name in apposition; "قولها" after
+    // the source closes the name.
+    name_after_a_role_and_its_phrase: "وقال القيادي في حزب الأمل، كريم الصغير، إن \"الحزب موحد\".\n\nونقل البيان عن الباحثة في المنظمة، رنا حداد قولها إن \"الوضع خطير\"." => [
+        ("الحزب موحد", Direct, Some("كريم الصغير"), None),
+        ("الوضع خطير", Direct, Some("رنا حداد"), None),
+    ];
+}
+
+#[test]
+fn a_person_named_in_the_object_of_a_reaction_is_not_its_subject() {
+    // "واستنكر تكليف رئيس الحكومة يوسف الشاهد": the appointment is the object; the words after
+    // are the earlier speaker's, not Chahed's.
+    let text = "وقال القيادي في الحزب، خميس الورفلي، إن الأزمة عميقة. \
+                واستنكر تكليف رئيس الحكومة يوسف الشاهد برئاسة الهيئة، \
+                واعتبر أن \"القرار خاطئ\".";
+    let (span, entity) = speaker_entity(text, "القرار خاطئ");
+    assert_eq!(span.as_deref(), Some("خميس الورفلي"));
+    assert_eq!(entity, None);
 }
 
 #[test]

@@ -582,7 +582,10 @@ impl<'a> Ctx<'a> {
             if let Some(m) = self.mention(k) {
                 let (ms, me) = self.mtoks[self.toks[k].mention as usize];
                 if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym {
-                    if self.is_object(ms, a) || self.in_place_name(ms, a) {
+                    if self.is_object(ms, a)
+                        || self.in_place_name(ms, a)
+                        || self.in_construct(first, ms)
+                    {
                         k = me;
                         continue;
                     }
@@ -785,7 +788,19 @@ impl<'a> Ctx<'a> {
             && (self.norm(first).starts_with("ال") || !is_media_head(self.head(first)));
         let name = self
             .name_after(end, b)
-            .filter(|&(start, _)| !institution || start > end);
+            .filter(|&(start, _)| !institution || start > end)
+            .or_else(|| {
+                // A person's role may go on with a prepositional phrase before the name in
+                // apposition: "القيادي في حزب نداء تونس، خميس قسيلة".
+                if institution || end >= b || !matches!(self.norm(end), "في" | "ب" | "من") {
+                    return None;
+                }
+                let comma = (end + 1..b.min(end + 7))
+                    .take_while(|&j| !self.is_word(j) || self.toks[j].cue.is_none())
+                    .find(|&j| is_punct(&self.tokens[j], COMMAS))?;
+                ((end + 1)..comma).all(|j| self.is_word(j)).then_some(())?;
+                self.name_after(comma, b)
+            });
         if let Some(name) = name {
             let mut c = self.unnamed(first, end);
             c.speaker = Speaker {
@@ -810,6 +825,8 @@ impl<'a> Ctx<'a> {
             || self.tok_text(next) == ":"
             || self.toks[next].cue == Some(Cue::Filler)
             || (self.is_word(next) && is_place_preposition(self.head(next)))
+            // "قال يوسف وهو عامل": a clause about the one named.
+            || (self.is_word(next) && is_clause_opener(self.norm(next)))
             // "وأشار الصفيان إلى أن": the verb's preposition, then what was said.
             || (self.norm(next) == "الي"
                 && next + 1 < self.toks.len()
@@ -980,6 +997,8 @@ impl<'a> Ctx<'a> {
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
                 && !is_prepositional(self.norm(j))
+                && !is_saying_noun(self.norm(j))
+                && !is_clause_opener(self.norm(j))
                 && self.norm(j).chars().count() > 1
             {
                 let t = &self.toks[j];
@@ -1019,6 +1038,18 @@ impl<'a> Ctx<'a> {
             i = j.max(i + 1);
         }
         None
+    }
+
+    /// Whether the person named at `ms` is the genitive of a common noun heading the region at
+    /// `first`: a bare word that is no name, title or speaker ("واستنكر تكليف رئيس الحكومة يوسف
+    /// الشاهد": the appointment is the object, the subject is elided).
+    fn in_construct(&self, first: usize, ms: usize) -> bool {
+        ms > first
+            && self.is_word(first)
+            && self.mention(first).is_none()
+            && self.toks[first].cue.is_none()
+            && is_action_noun(self.norm(first))
+            && (first + 1..ms).all(|j| self.is_word(j))
     }
 
     /// Whether the name starting at `i` (not before `floor`) is part of a place's name: right
@@ -1178,8 +1209,9 @@ impl<'a> Ctx<'a> {
                 || is_clause_opener(self.norm(end))
                 || matches!(
                     self.norm(end),
-                    "امام" | "لدي" | "قوله" | "قولها" | "قولهم" | "قولهما"
+                    "امام" | "لدي"
                 )
+                || is_saying_noun(self.norm(end))
                 // A plural verb in the past (تداولوا، كتبوا) ends the subject before it.
                 || (is_plural_past(self.norm(end)) && self.toks[end].mention == NONE)
                 || self.norm(end).chars().count() < 2
@@ -1308,8 +1340,13 @@ impl<'a> Ctx<'a> {
                 || is_place_preposition(self.head(j))
                 || is_plural_past(self.norm(j))
                 || is_clause_opener(self.norm(j))
+                || self.norm(j) == "بشده"
             {
                 return None;
+            }
+            // ("his saying" after the source closes the name: "عن …، لين معلوف قولها".)
+            if is_saying_noun(self.norm(j)) {
+                break;
             }
             j += 1;
         }
@@ -1318,7 +1355,9 @@ impl<'a> Ctx<'a> {
         }
         // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
         let closed = (j < b
-            && (is_punct(&self.tokens[j], COMMAS) || self.toks[j].cue == Some(Cue::Filler)))
+            && (is_punct(&self.tokens[j], COMMAS)
+                || self.toks[j].cue == Some(Cue::Filler)
+                || (self.is_word(j) && is_saying_noun(self.norm(j)))))
             || j == b;
         (closed && j - start >= 2).then_some((start, j))
     }
@@ -1945,6 +1984,33 @@ fn is_title_modifier(head: &str) -> bool {
 
 /// A word that opens a clause about the noun phrase before it: وهو، وهي ("and he is"), ومقره
 /// ("and its seat is").
+/// A verbal noun of an act done to someone, which a verb of reacting takes as its object: the
+/// تفعيل pattern (تكليف، تعيين، ترشيح، تهديد) and a few common others (زيارة، اعتقال، اغتيال).
+fn is_action_noun(norm: &str) -> bool {
+    let mut c = norm.chars();
+    let taf_il = norm.chars().count() == 5 && c.next() == Some('ت') && c.nth(2) == Some('ي');
+    taf_il
+        || matches!(
+            norm,
+            "زياره"
+                | "اعتقال"
+                | "اغتيال"
+                | "اقاله"
+                | "استقاله"
+                | "اتهام"
+                | "استقبال"
+                | "انتقاد"
+                | "اقحام"
+                | "مقتل"
+                | "تصريحات"
+        )
+}
+
+/// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
+fn is_saying_noun(norm: &str) -> bool {
+    matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما")
+}
+
 fn is_clause_opener(norm: &str) -> bool {
     matches!(norm, "وهو" | "وهي" | "ومقره" | "ومقرها")
 }
@@ -4245,8 +4311,7 @@ fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
 /// One to three plain words between عن and قوله, a name the library does not know: "ونقلت
 /// الوكالة عن كيم قوله".
 fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
-    let saying =
-        end < ctx.toks.len() && matches!(ctx.norm(end), "قوله" | "قولها" | "قولهم" | "قولهما");
+    let saying = end < ctx.toks.len() && is_saying_noun(ctx.norm(end));
     let words = from..end;
     let plain = (1..=3).contains(&words.len())
         && words.clone().all(|j| {
