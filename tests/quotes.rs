@@ -1401,6 +1401,12 @@ quotes! {
         ("الحزب موحد", Direct, Some("كريم الصغير"), None),
         ("الوضع خطير", Direct, Some("رنا حداد"), None),
     ];
+    // A quoted name after a place noun is the place's name, not speech; and "مصالح الأمن"
+    // (Maghrebi "the security services") speaks.
+    place_name_in_quotes: "وأعلنت مصالح الأمن البولونية أن الجثث عثر عليها بضاحية \"ماركيتا\" جنوب العاصمة، وأن \"التحقيق مستمر\"." => [
+        ("ماركيتا", NonSpeech, None, None),
+        ("التحقيق", Direct, Some("مصالح الأمن البولونية"), None),
+    ];
 }
 
 #[test]

@@ -2006,6 +2006,31 @@ fn is_action_noun(norm: &str) -> bool {
         )
 }
 
+/// A noun of a place that a name in quotation marks follows: منطقة، ضاحية، حي، قرية …
+fn is_place_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "منطقه"
+            | "ضاحيه"
+            | "حي"
+            | "قريه"
+            | "بلده"
+            | "مدينه"
+            | "محافظه"
+            | "ولايه"
+            | "مخيم"
+            | "شارع"
+            | "ميدان"
+            | "ساحه"
+            | "جزيره"
+            | "مطار"
+            | "ميناء"
+            | "معبر"
+            | "سجن"
+            | "قاعده"
+    )
+}
+
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما")
@@ -2044,6 +2069,8 @@ fn is_institution(head: &str) -> bool {
     matches!(
         head,
         "وزاره"
+            // (Maghrebi "services": مصالح الأمن، مصالح الحماية المدنية.)
+            | "مصالح"
             | "تحقيق"
             | "تحقيقات"
             | "صحف"
@@ -3217,6 +3244,9 @@ fn attribute_sentence(
                         | "اسبوعيه"
                         | "مسرحيه"
                         | "ضمن"
+                ) || is_place_noun(
+                    // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس"": a place's name.
+                    ctx.head(j).strip_prefix(['ب', 'ل']).unwrap_or(ctx.head(j)),
                 ) || (
                     // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
                     matches!(ctx.norm(j), "ب" | "بـ")
