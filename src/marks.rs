@@ -72,11 +72,13 @@ fn role(c: char) -> Option<Role> {
 }
 
 /// Whether the mark at `span` is glued to the word before it and not to the word after it, as a
-/// closing mark is written (`… الخطيرة".`).
+/// closing mark is written (`… الخطيرة".`). Not after a tatweel, which ends a proclitic written
+/// apart (`لـ" العربية "`): that mark opens.
 pub(crate) fn looks_closing(text: &str, span: Span) -> bool {
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
-    before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric)
+    before.is_some_and(|c| is_alphanumeric(c) && c != '\u{640}')
+        && !after.is_some_and(is_alphanumeric)
 }
 
 /// Whether an open mark of `family` may be closed by a close mark of `closer`.

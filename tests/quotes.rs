@@ -1407,6 +1407,20 @@ quotes! {
         ("ماركيتا", NonSpeech, None, None),
         ("التحقيق", Direct, Some("مصالح الأمن البولونية"), None),
     ];
+    // A mark after a tatweel opens (لـ" العربية "), so the indirect speech after it is found;
+    // a quoted name after قضية, نوع or تحالف is a name.
+    tatweel_mark_and_named_things: "وأفاد مصدر عسكري لـ\" الوطن \" أن القوات تقدمت. وقال المحقق إن الطائرة أسقطت بصاروخ من نوع \"سهم\" في قضية \"الجسر الأزرق\"." => [
+        ("الوطن", NonSpeech, None, None),
+        ("القوات تقدمت", Indirect, Some("مصدر عسكري"), None),
+        ("سهم", NonSpeech, None, None),
+        ("الجسر الأزرق", NonSpeech, None, None),
+    ];
+    // وبين is "and explained" even before a coordinated subject; a statistic (إحصائية) may be the
+    // source.
+    explained_and_statistics: "وبين المدير العام والمشرف أن \"العمل مستمر\".\n\nوأوضحت إحصائية رسمية أن \"الأعداد تضاعفت\"." => [
+        ("العمل مستمر", Direct, Some("المدير العام والمشرف"), None),
+        ("الأعداد", Direct, Some("إحصائية رسمية"), None),
+    ];
 }
 
 #[test]
@@ -1419,6 +1433,20 @@ fn a_person_named_in_the_object_of_a_reaction_is_not_its_subject() {
     let (span, entity) = speaker_entity(text, "القرار خاطئ");
     assert_eq!(span.as_deref(), Some("خميس الورفلي"));
     assert_eq!(entity, None);
+}
+
+#[test]
+fn between_a_coordinated_pair_is_no_cue() {
+    // "بين ولي العهد … والرئيس …، يجمع متابعون على أن": between the two, not "explained".
+    let text = "قبيل اللقاء المرتقب في البيت الأبيض، بين ولي العهد السعودي الأمير محمد بن سلمان \
+                والرئيس الأميركي دونالد ترامب، يجمع متابعون على أن اللقاء سيحمل ثقلا كبيرا.";
+    let a = Article::parse(text);
+    let between: Vec<_> = a
+        .quotes()
+        .iter()
+        .filter(|q| q.cue.is_some_and(|c| c.slice(text) == "بين"))
+        .collect();
+    assert!(between.is_empty(), "بين read as a cue: {between:?}");
 }
 
 #[test]

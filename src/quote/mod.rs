@@ -2071,6 +2071,7 @@ fn is_institution(head: &str) -> bool {
         "وزاره"
             // (Maghrebi "services": مصالح الأمن، مصالح الحماية المدنية.)
             | "مصالح"
+            | "احصاييه"
             | "تحقيق"
             | "تحقيقات"
             | "صحف"
@@ -2644,10 +2645,24 @@ fn attribute_sentence(
         }
         // "explained" is spelled like بين "between": it is a cue right before أن (بيّن أن), or
         // opening a clause with the reported words after its subject (وبيّن X أن).
+        // ("بين ولي العهد … والرئيس …": a coordinated pair after it makes it "between"; with
+        // the conjunction, وبين is "and explained".)
+        let coordinated = || {
+            if ctx.norm(i) != "بين" {
+                return false;
+            }
+            let end = region_end(ctx, i + 1, b);
+            (i + 2..end).any(|j| {
+                ctx.is_word(j)
+                    && (ctx.norm(j).starts_with("وال")
+                        || (ctx.norm(j).starts_with('و') && ctx.mention(j).is_some()))
+            })
+        };
         let explained = special == Special::Between
             && ((i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer))
                 || ((i == a || toks[i - 1].kind == TokenKind::Punctuation)
-                    && reports_after(ctx, i, b)));
+                    && reports_after(ctx, i, b)
+                    && !coordinated()));
         let cue = match toks[i].cue {
             None | Some(Cue::Object) if explained => Some(Cue::Verb { fem: false }),
             // ومضى قائلا's other forms: "ومضى للقول"، "وخلص إلى القول"، "واختتم حديثه بالقول".
@@ -3244,6 +3259,11 @@ fn attribute_sentence(
                         | "اسبوعيه"
                         | "مسرحيه"
                         | "ضمن"
+                        | "قايمه"
+                        | "قضيه"
+                        | "نوع"
+                        | "تحالف"
+                        | "ايتلاف"
                 ) || is_place_noun(
                     // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس"": a place's name.
                     ctx.head(j).strip_prefix(['ب', 'ل']).unwrap_or(ctx.head(j)),
