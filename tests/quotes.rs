@@ -1395,6 +1395,10 @@ quotes! {
         ("النتائج", Direct, Some("كارل يانسن"), None),
         ("التحقيق", Direct, Some("المصدر نفسه"), None),
     ];
+    // So is a bare feminine plural after a definite noun.
+    plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
+        ("العبء", Direct, Some("التقرير"), None),
+    ];
     // A role may go on with a prepositional phrase before the name in apposition; "قولها" after
     // the source closes the name.
     name_after_a_role_and_its_phrase: "وقال القيادي في حزب الأمل، كريم الصغير، إن \"الحزب موحد\".\n\nونقل البيان عن الباحثة في المنظمة، رنا حداد قولها إن \"الوضع خطير\"." => [

@@ -1267,14 +1267,17 @@ impl<'a> Ctx<'a> {
                 });
             // A definite noun takes no genitive: a bare feminine noun after it, no given name, is
             // the verb's object ("وأبلغت السفيرة مجموعة صغيرة من الصحفيين").
+            // (So is a bare feminine plural: "أورد التقرير مبررات مشرعين".)
+            let w = self.norm(end);
             let feminine_object = definite(end - 1)
                 && self.toks[end].mention == NONE
                 && self.toks[end - 1].mention == NONE
-                && self.norm(end).ends_with('ه')
-                // (Not a pronoun's: المصدر نفسه، المصدر ذاته، القائمون عليه.)
-                && !self.norm(end).ends_with("ته")
-                && !matches!(self.norm(end), "نفسه" | "عينه" | "عليه")
-                && self.norm(end).chars().count() >= 4
+                && ((w.ends_with('ه')
+                    // (Not a pronoun's: المصدر نفسه، المصدر ذاته، القائمون عليه.)
+                    && !w.ends_with("ته")
+                    && !matches!(w, "نفسه" | "عينه" | "عليه"))
+                    || (w.ends_with("ات") && w.chars().count() >= 5))
+                && w.chars().count() >= 4
                 && !self.norm(end).starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
                 && !first_names().contains_key(self.norm(end));
             if stop || object || institution_object || country_object || feminine_object {
