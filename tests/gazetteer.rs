@@ -125,6 +125,12 @@ mentions! {
         ("الحكومة السعودية", "saudi-government", Name),
         ("السعودية", "SA", Demonym),
     ];
+    // A person's name inside another's full name or a place's names neither: "سلطان بن سلمان بن
+    // عبدالعزيز" is the king's son, "مستشفى الملك سلمان" a hospital, "مؤسسة ترامب" a company; but
+    // "أعلن ابن دونالد ترامب" (Trump's son announced) names Trump.
+    names_inside_other_names: "رعى الأمير سلطان بن سلمان بن عبدالعزيز الحفل في مستشفى الملك سلمان، ثم زار مؤسسة ترامب. وأعلن ابن دونالد ترامب الخبر" => [
+        ("دونالد ترامب", "donald-trump", Name),
+    ];
 }
 
 #[test]

@@ -737,6 +737,16 @@ impl Matcher {
         let mut near = 0;
         let mut fits: Vec<u32> = Vec::new();
         for (n, c) in chosen.iter().map(|&k| &cands[k as usize]).enumerate() {
+            // A person's name inside another's (الأمير سلطان بن سلمان بن عبدالعزيز) or inside a
+            // place's (مستشفى الملك سلمان، جامعة الملك سعود) is no mention of that person.
+            if entities
+                .get(c.target.entity as usize)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+                && matches!(c.target.via, Via::Name | Via::ShortForm)
+                && (in_patronymic(text, c.word_start) || in_place_name(text, c.word_start))
+            {
+                continue;
+            }
             let prefix = (c.word_start < c.name_start)
                 .then(|| norm.original_span_near(&mut near, c.word_start..c.name_start));
             let span = norm.original_span_near(&mut near, c.name_start..c.end);
@@ -1125,6 +1135,67 @@ fn after_title(text: &str, word_start: usize) -> bool {
                 | "نظام" | "عهد" | "حكم" | "ايام" | "زمن" | "عصر"
         )
     })
+}
+
+/// Whether the name at `word_start` follows بن / بنت (or ابن after a given name): it is a father's
+/// name inside someone else's full name ("سلطان بن سلمان بن عبدالعزيز" is not King Salman).
+fn in_patronymic(text: &str, word_start: usize) -> bool {
+    match word_before(text, word_start) {
+        Some("بن" | "بنت") => true,
+        // (ابن after a given name too; elsewhere it is "the son of": "أعلن ابن ترمب" names the
+        // father.)
+        Some("ابن") => {
+            word_before(text, word_start - "ابن".len() - 1).is_some_and(is_given_name)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the name at `word_start` is part of a place's or foundation's name: right after a noun
+/// such as مستشفى، جامعة، مطار (with its conjunction or preposition), maybe with a title between
+/// ("بمستشفى الملك سلمان"، "جامعة الملك عبدالعزيز"، "شارع الشيخ زايد").
+fn in_place_name(text: &str, word_start: usize) -> bool {
+    let is_place = |w: &str| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+        matches!(
+            w,
+            "مستشفي"
+                | "مدينه"
+                | "جامعه"
+                | "مطار"
+                | "مسجد"
+                | "جامع"
+                | "شارع"
+                | "طريق"
+                | "مجمع"
+                | "ميناء"
+                | "قاعده"
+                | "جايزه"
+                | "كليه"
+                | "قاعه"
+                | "ستاد"
+                | "استاد"
+                | "ملعب"
+                | "برج"
+                | "مكتبه"
+                | "مدرسه"
+                | "كرسي"
+                | "جسر"
+                | "مركز"
+                | "موسسه"
+        )
+    };
+    let Some(before) = word_before(text, word_start) else {
+        return false;
+    };
+    if is_place(before) {
+        return true;
+    }
+    matches!(
+        before,
+        "الملك" | "الامير" | "الشيخ" | "السلطان" | "الاميره" | "الملكه"
+    ) && word_before(text, word_start - before.len() - 1).is_some_and(is_place)
 }
 
 /// Whether the word right after `word_end` (one space between) reads as a family name of the

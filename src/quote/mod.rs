@@ -921,7 +921,19 @@ impl<'a> Ctx<'a> {
             }
             // A person's name in a place's name is no speaker's: "بمدينة الملك سعود الطبية",
             // "جامعة الملك عبدالله بن عبدالعزيز" (the name and its connectors are skipped).
-            if i > a + 1 && self.is_name_title(i - 1) && self.names_place(i - 2) {
+            // So is a name right after such a noun or a center's ("مركز محمد بن راشد للفضاء").
+            let right_after_place = i > a
+                && !self.is_name_title(i)
+                && first_names().contains_key(self.norm(i))
+                && (self.names_place(i - 1) || {
+                    let w = self.norm(i - 1);
+                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+                    matches!(w, "مركز" | "موسسه")
+                });
+            if right_after_place
+                || (i > a + 1 && self.is_name_title(i - 1) && self.names_place(i - 2))
+            {
                 i += 1;
                 while i + 1 < b && self.is_word(i) && is_name_connector(self.norm(i)) {
                     i += 2;
