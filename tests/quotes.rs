@@ -1395,6 +1395,13 @@ quotes! {
         ("النتائج", Direct, Some("كارل يانسن"), None),
         ("التحقيق", Direct, Some("المصدر نفسه"), None),
     ];
+    // A given name after a role's words starts the name in apposition, علي inside it included;
+    // a given name alone before the reported words is a name too.
+    given_name_after_a_role: "وأكد المدعي العام سامي علي الراشد أن \"التحقيقات بدأت\".\n\nوعبر مدير المركز هاني جمعة للصحيفة \"عن قلقه من الحكم\".\n\nوصرح مدير الموارد البشرية خالد بأن \"الافتتاح قريب\"." => [
+        ("التحقيقات", Direct, Some("سامي علي الراشد"), None),
+        ("عن قلقه", Partial, Some("هاني جمعة"), None),
+        ("الافتتاح", Partial, Some("خالد"), None),
+    ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
         ("العبء", Direct, Some("التقرير"), None),
@@ -1436,6 +1443,15 @@ fn a_person_named_in_the_object_of_a_reaction_is_not_its_subject() {
                 واعتبر أن \"القرار خاطئ\".";
     let (span, entity) = speaker_entity(text, "القرار خاطئ");
     assert_eq!(span.as_deref(), Some("خميس الورفلي"));
+    assert_eq!(entity, None);
+}
+
+#[test]
+fn a_plural_participle_is_no_one_persons() {
+    // "مشيرين" (plural): the students speak, not the prince they thanked.
+    let text = "وعبر الطلبة المتخرجون عن شكرهم لصاحب السمو الملكي الأمير محمد بن سلمان \
+                لإعطائهم الفرصة، مشيرين إلى أنهم يتطلعون للدراسة في أفضل الجامعات.";
+    let (_, entity) = speaker_entity(text, "يتطلعون");
     assert_eq!(entity, None);
 }
 

@@ -1229,7 +1229,15 @@ impl<'a> Ctx<'a> {
                 || self.norm(end).chars().count() < 2
                 || self
                     .mention(end)
-                    .is_some_and(|m| m.entity.kind() == EntityKind::Person);
+                    .is_some_and(|m| m.entity.kind() == EntityKind::Person)
+                // A given name after the role's words starts the name in apposition:
+                // "المتحدث الرسمي لوزارة العمل تيسير المفرج".
+                || (end > first + 1
+                    && self.toks[end].mention == NONE
+                    && first_names().contains_key(self.norm(end))
+                    && !is_name_connector(self.norm(end - 1))
+                    && !self.is_name_title(end - 1)
+                    && definite(end - 1));
             // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
             // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …". After an indefinite
             // word it is that word's genitive: "المتحدث باسم الوزارة".
@@ -1345,8 +1353,24 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        let given = start < b && first_names().contains_key(self.norm(start));
         let mut j = start;
-        while j < b && j - start < 4 && self.is_word(j) && self.toks[j].cue.is_none() {
+        while j < b
+            && j - start < 4
+            && self.is_word(j)
+            // (علي after a given name is the name Ali, not على: "أحمد علي ضاهر".)
+            && (self.toks[j].cue.is_none() || (given && j > start && self.tok_text(j) == "علي"))
+        {
+            // (After a given name, a mention or a prepositional word ends the name: "مدير
+            // المركز أحمد جمعة لبي بي سي".)
+            if given
+                && j > start
+                && (self.mention(j).is_some()
+                    || is_place_preposition(self.head(j))
+                    || is_addressee(self.norm(j)))
+            {
+                break;
+            }
             // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
             if self.mention(j).is_some()
                 || is_speaker_head(self.head(j))
@@ -1369,12 +1393,25 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
+        // (A name opening with a given name may also end before a preposition or a cue: "تحدث
+        // لاعب الهلال محمد الشلهوب عن معسكر الفريق".)
         let closed = (j < b
             && (is_punct(&self.tokens[j], COMMAS)
                 || self.toks[j].cue == Some(Cue::Filler)
-                || (self.is_word(j) && is_saying_noun(self.norm(j)))))
+                || (self.is_word(j) && is_saying_noun(self.norm(j)))
+                || (given
+                    && (self.toks[j].cue.is_some()
+                        || self.mention(j).is_some()
+                        || (self.is_word(j)
+                            && (is_place_preposition(self.head(j))
+                                || is_addressee(self.norm(j))
+                                || matches!(self.norm(j), "عن" | "علي" | "من" | "الي" | "مع")))))))
             || j == b;
-        (closed && j - start >= 2).then_some((start, j))
+        // (A given name alone right before the reported words is a name too: "وصرح مدير الموارد
+        // البشرية خالد بأنه".)
+        let alone =
+            given && j == start + 1 && (j == b || self.toks[j].cue == Some(Cue::Complementizer));
+        (closed && (j - start >= 2 || alone)).then_some((start, j))
     }
 
     /// Where the statement noun at `a` names its issuer: "الصادر عن X", "لـX", "أصدرته X", or
@@ -3065,6 +3102,21 @@ fn attribute_sentence(
                 cue.rule = Rule::Continuation;
             }
         }
+        // A plural participle (مشيرين، مؤكدين) has no one person as its subject: "عبر الطلبة عن
+        // شكرهم للأمير …، مشيرين إلى" is the students'. Unknown rather than the wrong one.
+        let plural_participle = {
+            let w = ctx.norm(cue.tok).trim_start_matches('و');
+            w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 6
+        };
+        if plural_participle
+            && cue
+                .cand
+                .as_ref()
+                .and_then(|c| c.speaker.entity.as_ref())
+                .is_some_and(|e| e.kind() == EntityKind::Person)
+        {
+            cue.cand = None;
+        }
         if let Some(agent) = cue.agent.take() {
             if let Some(c) = cue.cand.as_mut() {
                 if !same_speaker(&agent, &c.speaker) {
@@ -4635,7 +4687,32 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
         return None;
     }
     let end = ctx.np_end(first, b);
-    Some(ctx.unnamed(first, end))
+    let mut c = ctx.unnamed(first, end);
+    // (The name in apposition, when one follows: "تحدث لاعب الهلال محمد الشلهوب عن …"; after
+    // a comma only one opening with a given name, a comma here often closing a clause.)
+    let name_like = |s: usize, e: usize| {
+        // Between commas, every word shaped as a name: no article, no verb or preposition
+        // prefix ("ويس ستريتينغ" yes; "وبعد أقل"، "فتى يبلغ" no).
+        e < b
+            && is_punct(&ctx.tokens[e], COMMAS)
+            && (s..e).all(|j| {
+                let n = ctx.norm(j);
+                name_shaped(n) && !n.starts_with("ال") && !n.ends_with('ه')
+            })
+            && !ctx
+                .norm(s)
+                .starts_with(['و', 'ف', 'ب', 'ل', 'ي', 'ت', 'ا', 'ك', 'م'])
+    };
+    if let Some((s, e)) = ctx
+        .name_after(end, b)
+        .filter(|&(s, e)| s == end || first_names().contains_key(ctx.norm(s)) || name_like(s, e))
+    {
+        c.speaker = Speaker {
+            span: ctx.span(s, e),
+            entity: None,
+        };
+    }
+    Some(c)
 }
 
 /// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
