@@ -1402,6 +1402,15 @@ quotes! {
         ("عن قلقه", Partial, Some("هاني جمعة"), None),
         ("الافتتاح", Partial, Some("خالد"), None),
     ];
+    // A short quoted name after a person's noun and nation, after "what X published", or opening
+    // with a title, is a name; بيّن after قد is "explained".
+    short_names_and_explained_after_qad: "وركز المدرب الروماني «بولسكو» على اللياقة.\n\nوأوضحت الشركة، ردا على ما نشرته «الرياض»، أن \"العطل أصلح\".\n\nوأكد وزير الصحة \"د. فهد العمري\" أهمية الوقاية.\n\nوفي هذا السياق، فقد بين المدير أن \"العمل مستمر\"." => [
+        ("بولسكو", NonSpeech, None, None),
+        ("الرياض", NonSpeech, None, None),
+        ("العطل", Direct, Some("الشركة"), None),
+        ("د. فهد العمري", NonSpeech, None, None),
+        ("العمل مستمر", Direct, Some("المدير"), None),
+    ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
         ("العبء", Direct, Some("التقرير"), None),

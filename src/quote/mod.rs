@@ -2710,9 +2710,11 @@ fn attribute_sentence(
                         || (ctx.norm(j).starts_with('و') && ctx.mention(j).is_some()))
             })
         };
+        // (After قد it is a verb: "فقد بيّن الغنوشي أنه".)
+        let after_qad = i > a && matches!(ctx.norm(i - 1), "قد" | "فقد" | "وقد" | "لقد");
         let explained = special == Special::Between
             && ((i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer))
-                || ((i == a || toks[i - 1].kind == TokenKind::Punctuation)
+                || ((i == a || toks[i - 1].kind == TokenKind::Punctuation || after_qad)
                     && reports_after(ctx, i, b)
                     && !coordinated()));
         let cue = match toks[i].cue {
@@ -3393,10 +3395,61 @@ fn attribute_sentence(
                 && m.close
                     .is_some_and(|close| region_end(ctx, c.tok + 1, b) > close)
         });
+        // A short quote right after a demonym names someone of that nation ("الروماني «بولوني»")
+        // or after "what X published" names X ("ما نشرته “الوئام”"); one that opens with a
+        // title is a person's name ("وزير التعليم "د. عزام الدخيل"").
+        let first_word = (m.open + 1..m.close.unwrap_or(b)).find(|&j| ctx.is_word(j));
+        let name_after_demonym = content_words <= 2
+            && before.is_some_and(|j| {
+                j > a
+                    && ctx
+                        .mention(j)
+                        .is_some_and(|d| d.via == Via::Demonym && d.span.end == ctx.tokens[j].end())
+                    // (After a person's noun and their nation: "المدرب الروماني «بولوني»".)
+                    && ctx.is_word(j - 1)
+                    && ctx.mention(j - 1).is_none()
+                    && (is_role_head(ctx.head(j - 1))
+                        || is_human_noun(ctx.head(j - 1))
+                        || ctx.is_name_title(j - 1))
+            })
+            // (Shaped as a name: not "بالانفصال"، "قريبا"، "دائم الانضباط".)
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| {
+                    let n = ctx.norm(j);
+                    name_shaped(n)
+                        && !n.starts_with("ال")
+                        && (first_names().contains_key(n)
+                            || !n.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
+                });
+        let outlet_published = content_words <= 3
+            && before.is_some_and(|j| {
+                matches!(
+                    ctx.norm(j),
+                    "نشرته"
+                        | "نشرتها"
+                        | "اوردته"
+                        | "اوردتها"
+                        | "ذكرته"
+                        | "ذكرتها"
+                        | "بثته"
+                        | "بثتها"
+                )
+            });
+        let titled_name = content_words <= 3
+            && first_word.is_some_and(|j| {
+                ctx.tok_text(j) == "د" && j + 1 < b && ctx.tok_text(j + 1) == "."
+                    || ctx.is_name_title(j)
+            })
+            && m.close
+                .is_some_and(|c| (m.open + 1..c).all(|j| ctx.toks[j].cue.is_none()));
         let kind = if entity_only
             || is_number
             || content_words == 0
             || named_thing
+            || name_after_demonym
+            || outlet_published
+            || titled_name
             || addressee
             || subject_name
         {
