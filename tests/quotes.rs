@@ -1411,6 +1411,16 @@ quotes! {
         ("د. فهد العمري", NonSpeech, None, None),
         ("العمل مستمر", Direct, Some("المدير"), None),
     ];
+    // An outlet the words were given to (لوكالة رويترز) is no speaker, the source of وفقا لـ is;
+    // "العام الماضي" is when, not who; a person in a وهو clause about the subject, or named after
+    // the subject's name in apposition and another comma, is not the subject.
+    addressee_time_and_clauses: "لكن شاكر قال لوكالة رويترز \"لم أدع إلى المقاطعة\".\n\nووفقا لوكالة رويترز، فإن \"الاتفاق انهار\".\n\nوكان وزير الهجرة الكندي ذكر العام الماضي أن \"اللاجئين وصلوا\".\n\nوأضاف نافالني، وهو أشد خصوم الرئيس فلاديمير بوتين، أنه \"اعتقل مجددا\".\n\nودعا زعيم الجمهوريين في الكونغرس، بول راين، الاثنين، دونالد ترامب إلى أن \"يدرك الخطر\"." => [
+        ("لم أدع", Direct, Some("شاكر"), None),
+        ("الاتفاق", Direct, Some("وكالة رويترز"), None),
+        ("اللاجئين", Direct, Some("وزير الهجرة الكندي"), None),
+        ("اعتقل", Direct, Some("نافالني"), None),
+        ("يدرك", Direct, Some("بول راين"), None),
+    ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
         ("العبء", Direct, Some("التقرير"), None),

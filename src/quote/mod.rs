@@ -499,6 +499,26 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // "العام الماضي"، "الشهر الجاري"، "الأسبوع المقبل": when, not who.
+            if j + 1 < b
+                && matches!(self.head(j), "عام" | "شهر" | "اسبوع" | "سنه" | "يوم")
+                && self.norm(j).starts_with("ال")
+                && matches!(
+                    self.norm(j + 1),
+                    "الماضي"
+                        | "الماضيه"
+                        | "الجاري"
+                        | "الجاريه"
+                        | "المقبل"
+                        | "المقبله"
+                        | "الحالي"
+                        | "الحاليه"
+                        | "الفايت"
+                )
+            {
+                j += 2;
+                continue;
+            }
             return Some(j);
         }
         None
@@ -582,9 +602,21 @@ impl<'a> Ctx<'a> {
             if let Some(m) = self.mention(k) {
                 let (ms, me) = self.mtoks[self.toks[k].mention as usize];
                 if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym {
+                    // (Nor one in a clause about the subject, "نافالني، وهو أشد خصوم الرئيس
+                    // بوتين،", nor one after a role's name in apposition and another comma:
+                    // "ودعا زعيم الجمهوريين، بول راين، الاثنين، ترمب" names whom he urged.)
+                    let in_clause = (first..ms).any(|j| is_clause_opener(self.norm(j)));
+                    let past_apposition = self.mention(first).is_none()
+                        && self.is_speaker_head(first)
+                        && (first..ms)
+                            .filter(|&j| is_punct(&self.tokens[j], COMMAS))
+                            .count()
+                            >= 2;
                     if self.is_object(ms, a)
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)
+                        || in_clause
+                        || past_apposition
                     {
                         k = me;
                         continue;
@@ -770,9 +802,18 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
         }
-        // 2. An organization or country heading the region.
+        // 2. An organization or country heading the region (not one the words were given to:
+        //    "قال لوكالة رويترز").
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
+                // (After وفقا، طبقا … the لـ is the source's: "وفقا لوكالة الأناضول".)
+                let after_source = first > 0 && self.toks[first - 1].cue == Some(Cue::Source);
+                if !after_source
+                    && m.prefix
+                        .is_some_and(|p| matches!(p.slice(self.text), "ل" | "لـ" | "ول"))
+                {
+                    return None;
+                }
                 return Some(Cand::of(m));
             }
         }
