@@ -1421,6 +1421,12 @@ quotes! {
         ("اعتقل", Direct, Some("نافالني"), None),
         ("يدرك", Direct, Some("بول راين"), None),
     ];
+    // A name after المدعو / تدعى is a name; "بيانه" after the subject is its object.
+    called_names_and_own_statement: "ورجحت مصادر أمنية أن الانتحارية التي تدعى \"سلمى\" كانت على صلة بالمدعو \"أبو خالد\".\n\nوختم الحزب بيانه بالإشارة إلى أن \"الحكم ابتدائي\"." => [
+        ("سلمى", NonSpeech, None, None),
+        ("أبو خالد", NonSpeech, None, None),
+        ("الحكم ابتدائي", Direct, Some("الحزب"), None),
+    ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
         ("العبء", Direct, Some("التقرير"), None),
