@@ -177,6 +177,9 @@ fn report(out: &mut impl Write, a: &Article<'_>) -> std::io::Result<()> {
     if let Some(d) = a.dateline() {
         writeln!(out, "dateline: {}", d.slice(text))?;
     }
+    if let Some(b) = a.byline() {
+        writeln!(out, "byline:   {}", b.slice(text))?;
+    }
     if let Some(s) = a.source() {
         writeln!(out, "source:   {}", s.slice(text))?;
     }

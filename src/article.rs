@@ -134,6 +134,7 @@ impl Parser {
             if start == 0 {
                 article.title = part.title;
                 article.dateline = part.dateline;
+                article.byline = part.byline;
             }
             article.append(&mut part, start);
             if end == text.len() {
@@ -344,10 +345,11 @@ impl Parser {
             .iter()
             .find(|z| z.kind == ZoneKind::Title)
             .map(|z| z.span);
-        let dateline = zones
+        let head = zones
             .iter()
             .find(|z| z.kind == ZoneKind::Body)
-            .and_then(|z| structure::dateline(&tokens, &paragraphs[z.paragraphs.start]));
+            .map(|z| structure::head(&tokens, &paragraphs[z.paragraphs.start]))
+            .unwrap_or_default();
         Article {
             text,
             tokens,
@@ -355,7 +357,8 @@ impl Parser {
             sentences,
             zones,
             title,
-            dateline,
+            dateline: head.dateline,
+            byline: head.byline,
             mentions,
             related_mentions,
             unlinked,
@@ -418,6 +421,7 @@ impl<'t> Article<'t> {
             zones: scratch::take_for(&structure::ZONES, n),
             title: None,
             dateline: None,
+            byline: None,
             mentions: scratch::take_for(&crate::gazetteer::MENTIONS, n),
             related_mentions: Vec::new(),
             unlinked: scratch::take_for(&crate::gazetteer::UNLINKED, n),
@@ -511,6 +515,7 @@ pub struct Article<'t> {
     zones: Vec<Zone>,
     title: Option<Span>,
     dateline: Option<Span>,
+    byline: Option<Span>,
     mentions: Vec<Mention>,
     related_mentions: Vec<Mention>,
     unlinked: Vec<Unlinked>,
@@ -578,9 +583,23 @@ impl<'t> Article<'t> {
         self.title
     }
 
-    /// The dateline at the head of the body (`واشنطن -`), if any.
+    /// The dateline at the head of the body: the place the story was filed from (`واشنطن -`,
+    /// `دبي، الإمارات العربية المتحدة (CNN) --`, the `الرياض` of `سبق- الرياض:`), if any.
     pub fn dateline(&self) -> Option<Span> {
         self.dateline
+    }
+
+    /// The byline at the head of the body: the reporter or agency the story is by
+    /// (`عبدالله البرقاوي` in `عبدالله البرقاوي - سبق- الرياض:`, `واس` in `واس - الرياض :`), if any.
+    ///
+    /// ```
+    /// let text = "سامي العتيبي - الرياض: أعلنت الوزارة افتتاح المركز.";
+    /// let a = akhbar::Article::parse(text);
+    /// assert_eq!(a.byline().map(|s| s.slice(text)), Some("سامي العتيبي"));
+    /// assert_eq!(a.dateline().map(|s| s.slice(text)), Some("الرياض"));
+    /// ```
+    pub fn byline(&self) -> Option<Span> {
+        self.byline
     }
 
     /// The source named on the `المصدر:` line.

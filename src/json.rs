@@ -209,6 +209,7 @@ impl Serialize for ArticleJson<'_, '_> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("title", &opt_slice(text, a.title()))?;
         m.serialize_entry("dateline", &opt_slice(text, a.dateline()))?;
+        m.serialize_entry("byline", &opt_slice(text, a.byline()))?;
         m.serialize_entry("source", &opt_slice(text, a.source()))?;
         m.serialize_entry(
             "keywords",

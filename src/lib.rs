@@ -3,9 +3,9 @@
 //! Turns the plain text of an Arabic news article into structured data, exact to the byte. One
 //! call, [`Article::parse`], gives:
 //!
-//! - the article's structure: title, dateline, body paragraphs and sentences, and the tails
-//!   scrapers leave (source line, keyword line, read-also blocks, related headlines, embedded
-//!   social posts) as typed [`Zone`]s;
+//! - the article's structure: title, dateline and byline, body paragraphs and sentences, and the
+//!   tails scrapers leave (source line, keyword line, read-also blocks, related headlines,
+//!   embedded social posts) as typed [`Zone`]s;
 //! - entity [`Mention`]s from the embedded gazetteer (officials, countries, organizations), found
 //!   through proclitics (وبلينكن), demonyms (نظيره السعودي), capitals (واشنطن) and short forms
 //!   after a full mention (ميلر);

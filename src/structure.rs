@@ -487,18 +487,196 @@ fn trim_span(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.start + lead + t.len())
 }
 
-/// A dateline at the head of the first body paragraph: `واشنطن - …`, `أبها 25 شوال … (واس) -`.
-pub(crate) fn dateline(tokens: &[Token<'_>], body: &Paragraph) -> Option<Span> {
+/// What the head of the first body paragraph says about the article: where it was filed from
+/// (the dateline: `واشنطن -`, `دبي، الإمارات العربية المتحدة (CNN) --`) and by whom (the byline: a
+/// reporter or an agency, `عبدالله البرقاوي - سبق- الرياض:`, `واس - الرياض :`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Head {
+    pub dateline: Option<Span>,
+    pub byline: Option<Span>,
+}
+
+/// Words no dateline or byline holds (matching-normalized): a segment with one is part of a
+/// sentence ("فجرت كوريا الشمالية - كما يبدو - أنفاقا"، "قال الله تعالى:").
+const FUNCTION_WORDS: &[&str] = &[
+    "كما",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "التي",
+    "الذي",
+    "الذين",
+    "هو",
+    "هي",
+    "هذا",
+    "هذه",
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "ان",
+    "مع",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حتي",
+    "او",
+    "ثم",
+    "الله",
+    "يبدو",
+    "كان",
+    "كانت",
+];
+
+/// Words that name where a story came from, not a place: "سبق - وكالات:".
+const NOT_PLACES: &[&str] = &["وكالات", "متابعة", "متابعات", "خاص", "تقرير"];
+
+/// Reads the head of the first body paragraph: up to three short segments separated by dashes
+/// (or a slash), ended by a dash or a colon. The last segment is the dateline's place; the first of
+/// several, or one that opens with a given name, is the byline. Not a sentence that happens to
+/// hold a dash: a segment with a verb of saying (قال، يقول، أفاد), a quotation mark or more than
+/// four words (six with a comma or parentheses, `دبي، الإمارات العربية المتحدة (CNN)`) is none; a
+/// dash inside a word (كيم جونغ-أون) separates nothing.
+pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let toks = &tokens[body.tokens.clone()];
-    let dash = toks.iter().take(10).position(|t| {
-        t.kind() == TokenKind::Punctuation && matches!(t.as_str(), "-" | "–" | "—" | ":")
-    })?;
-    if dash == 0 {
-        return None;
+    let limit = toks.len().min(16);
+    let alnum = |t: &Token<'_>| t.is_word() || t.kind() == TokenKind::Number;
+    // A head that a colon ends may glue its dashes (`واس-الرياض:`); elsewhere a dash between
+    // two words joins them (كيم جونغ-أون، F-35).
+    let colon = toks[..limit]
+        .iter()
+        .position(|t| t.kind() == TokenKind::Punctuation && t.as_str() == ":");
+    let by_name = toks.first().is_some_and(|t| {
+        let mut n = String::new();
+        Normalizer::matching().normalize_into(t.as_str(), &mut n);
+        crate::quote::first_names().contains_key(n.as_str())
+    });
+    let separator = |k: usize| {
+        let t = &toks[k];
+        let glued = k > 0
+            && k + 1 < toks.len()
+            && toks[k - 1].end() == t.start()
+            && toks[k + 1].start() == t.end()
+            && alnum(&toks[k - 1])
+            && alnum(&toks[k + 1]);
+        t.kind() == TokenKind::Punctuation
+            && match t.as_str() {
+                "-" | "–" | "—" | "--" => !glued || colon.is_some_and(|c| k < c),
+                ":" => true,
+                // (A slash only after a reporter's name: "عطية الزهراني / نجح فريق …", not
+                // "مارس / آذار".)
+                "/" => by_name,
+                _ => false,
+            }
+    };
+    // Segments: (first token, end token) of the words between separators.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    let mut k = 0;
+    let mut ended = false;
+    while k < limit {
+        if toks[k].is_break() {
+            break;
+        }
+        if separator(k) {
+            // (A run of separators, "- -" or "--", is one.)
+            if k > from {
+                segments.push((from, k));
+            }
+            let colon = toks[k].as_str() == ":";
+            from = k + 1;
+            if colon || segments.len() == 3 {
+                ended = true;
+                break;
+            }
+            // The head ends where text follows the last separator: at most three segments.
+            let next_word = (k + 1..toks.len()).find(|&j| !separator(j));
+            if next_word.is_some_and(|j| {
+                // (A segment runs to the next separator within four words.)
+                !(j..limit.min(j + 8)).any(separator)
+            }) {
+                ended = true;
+                break;
+            }
+        }
+        k += 1;
     }
-    let words = toks[..dash].iter().filter(|t| t.is_word()).count();
-    if words == 0 || words > 7 {
-        return None;
+    if !ended || segments.is_empty() {
+        return Head::default();
     }
-    Some(Span::new(toks[0].start(), toks[dash - 1].end()))
+    let mut buf = String::new();
+    let mut normalized = |t: &Token<'_>| {
+        buf.clear();
+        Normalizer::matching().normalize_into(t.as_str(), &mut buf);
+        buf.clone()
+    };
+    let plausible = |seg: &[Token<'_>], normalized: &mut dyn FnMut(&Token<'_>) -> String| {
+        let words = seg.iter().filter(|t| t.is_word()).count();
+        let wide = seg.iter().any(|t| matches!(t.as_str(), "،" | "," | "("));
+        words > 0
+            && words <= if wide { 6 } else { 4 }
+            && seg.iter().all(|t| t.kind() != TokenKind::Quote)
+            && seg
+                .iter()
+                .filter(|t| t.kind() == TokenKind::ArabicWord)
+                .all(|t| {
+                    let n = normalized(t);
+                    !FUNCTION_WORDS.contains(&n.as_str()) && !crate::quote::is_cue_word(&n)
+                })
+    };
+    if !segments
+        .iter()
+        .all(|&(a, b)| plausible(&toks[a..b], &mut normalized))
+    {
+        return Head::default();
+    }
+    let span = |(a, b): (usize, usize)| Span::new(toks[a].start(), toks[b - 1].end());
+    let first = segments[0];
+    let first_is_name =
+        crate::quote::first_names().contains_key(normalized(&toks[first.0]).as_str());
+    let last = segments[segments.len() - 1];
+    let last_is_place = !(last.1 - last.0 == 1 && NOT_PLACES.contains(&toks[last.0].as_str()));
+    // A lone "(CNN)" credits the agency: a byline.
+    let credit = {
+        let seg = &toks[first.0..first.1];
+        seg.len() == 3 && seg[0].as_str() == "(" && seg[2].as_str() == ")"
+    };
+    if segments.len() == 1 && (first_is_name || credit) {
+        return Head {
+            dateline: None,
+            byline: Some(span(first)),
+        };
+    }
+    // A byline of several segments is a name or an agency: no word with the accusative tanwin
+    // (دائماً).
+    if segments.len() > 1
+        && toks[first.0..first.1]
+            .iter()
+            .filter(|t| t.kind() == TokenKind::ArabicWord)
+            .any(|t| t.as_str().ends_with('\u{64B}'))
+    {
+        return Head::default();
+    }
+    // One segment before a colon is a label ("ملاحظة المحرر:"، "النائب:"), not a place; nor one
+    // of three or more words without a comma or parentheses ("منتزه الحبلة السياحي - الواقع …").
+    if segments.len() == 1 {
+        let seg = &toks[last.0..last.1];
+        let wide = seg.iter().any(|t| matches!(t.as_str(), "،" | "," | "("));
+        if !wide && seg.iter().filter(|t| t.is_word()).count() > 2 {
+            return Head::default();
+        }
+        let colon_ended = toks[last.1..]
+            .iter()
+            .find(|t| t.kind() == TokenKind::Punctuation)
+            .is_none_or(|t| t.as_str() == ":");
+        if colon_ended {
+            return Head::default();
+        }
+    }
+    Head {
+        dateline: last_is_place.then(|| span(last)),
+        byline: (segments.len() > 1).then(|| span(first)),
+    }
 }

@@ -332,6 +332,8 @@ fn json_round_trip() {
         assert!(v[key].is_array(), "{key}");
     }
     assert_eq!(v["source"]["text"], "وكالات");
+    assert_eq!(v["dateline"]["text"], "واشنطن");
+    assert!(v["byline"].is_null(), "the sample has no byline");
     assert_eq!(
         v["title"]["text"],
         "وزير الخارجية الأميركي يبحث مع نظرائه العرب التهدئة في غزة"
@@ -432,4 +434,56 @@ fn boilerplate_lines_are_kept_out_of_the_body() {
     // The app promotion's BBC is no mention of the article's own.
     assert!(a.mentions().is_empty(), "{:?}", a.mentions());
     assert_eq!(a.related_mentions().len(), 1);
+}
+
+#[test]
+fn datelines_and_bylines() {
+    // (reporter - outlet - place:), (agency - place :), (place، country (agency) --), a lone credit,
+    // a reporter's name alone; and sentences that hold a dash or a colon, which have neither.
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "سامي العتيبي - الوطن - جدة: افتتح المركز أمس.",
+            Some("جدة"),
+            Some("سامي العتيبي"),
+        ),
+        (
+            "واس - الرياض : وجه الوزير بإنهاء الإجراءات.",
+            Some("الرياض"),
+            Some("واس"),
+        ),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة نتائجها.",
+            Some("دبي، الإمارات العربية المتحدة (CNN)"),
+            None,
+        ),
+        ("(CNN)-- أعلنت الشركة نتائجها.", None, Some("(CNN)")),
+        (
+            "القاهرة - أعلنت الوزارة نتائج الامتحانات.",
+            Some("القاهرة"),
+            None,
+        ),
+        ("قال الوزير: إن الوضع مستقر.", None, None),
+        ("ملاحظة المحرر: نشر هذا المقال قبل عام.", None, None),
+        ("التقى كيم جونغ-أون الرئيس في سنغافورة.", None, None),
+        (
+            "فجرت كوريا الشمالية - كما يبدو - أنفاقا في الموقع.",
+            None,
+            None,
+        ),
+        ("في 17 مايو / أيار أعلنت المنظمة قرارها.", None, None),
+    ];
+    for &(text, dateline, byline) in cases {
+        let a = Article::parse(text);
+        check_spans(&a);
+        assert_eq!(
+            a.dateline().map(|s| s.slice(text)),
+            dateline,
+            "dateline of {text:?}"
+        );
+        assert_eq!(
+            a.byline().map(|s| s.slice(text)),
+            byline,
+            "byline of {text:?}"
+        );
+    }
 }

@@ -1863,6 +1863,17 @@ impl<'a> Ctx<'a> {
 }
 
 /// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
+/// Whether a matching-normalized word is a verb, participle, complementizer or source word of
+/// reported speech (قال، يقول، مؤكدا، أن، وفقا): it makes a sentence, not a dateline.
+pub(crate) fn is_cue_word(norm: &str) -> bool {
+    lexicon::cue_of(norm).is_some_and(|(c, _)| {
+        matches!(
+            c,
+            Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer | Cue::Source
+        )
+    })
+}
+
 pub(crate) fn first_names() -> &'static WordMap<String, Gender> {
     static NAMES: OnceLock<WordMap<String, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
