@@ -128,6 +128,13 @@ mentions! {
     // A person's name inside another's full name or a place's names neither: "سلطان بن سلمان بن
     // عبدالعزيز" is the king's son, "مستشفى الملك سلمان" a hospital, "مؤسسة ترامب" a company; but
     // "أعلن ابن دونالد ترامب" (Trump's son announced) names Trump.
+    // بحماس ("with enthusiasm") is Hamas only in news that names it otherwise or names Palestine
+    // or Israel; باليمن والبركات is a blessing; a demonym before a family name is a given name.
+    everyday_words_that_look_like_names: "أقبل الناس على الطاعات بحماس، داعين أن يعيده الله على الجميع باليمن والبركات. وشارك تركي الثقفي في المباراة" => [];
+    hamas_after_beh_in_palestinian_news: "اتهمت إسرائيل الشاب بالارتباط بحماس" => [
+        ("إسرائيل", "IL", Name),
+        ("حماس", "hamas", Name),
+    ];
     names_inside_other_names: "رعى الأمير سلطان بن سلمان بن عبدالعزيز الحفل في مستشفى الملك سلمان، ثم زار مؤسسة ترامب. وأعلن ابن دونالد ترامب الخبر" => [
         ("دونالد ترامب", "donald-trump", Name),
     ];

@@ -736,7 +736,30 @@ impl Matcher {
         // Candidates come in text order: the offset map is searched on from the last answer.
         let mut near = 0;
         let mut fits: Vec<u32> = Vec::new();
+        // Names that are also everyday words after ب (بحماس: "with enthusiasm") count there only
+        // in news that names the entity otherwise or a country of its region.
+        let named_plainly = |id: &str| {
+            chosen.iter().map(|&k| &cands[k as usize]).any(|c| {
+                let e = &entities[c.target.entity as usize];
+                c.target.via != Via::ShortForm
+                    && !c.block
+                    && if e.id() == id {
+                        c.word_start == c.name_start
+                    } else {
+                        matches!(e.country().unwrap_or(e.id()), "PS" | "IL")
+                    }
+            })
+        };
         for (n, c) in chosen.iter().map(|&k| &cands[k as usize]).enumerate() {
+            if c.word_start < c.name_start
+                && text[c.word_start..c.name_start].ends_with('ب')
+                && entities
+                    .get(c.target.entity as usize)
+                    .is_some_and(|e| e.id() == "hamas")
+                && !named_plainly("hamas")
+            {
+                continue;
+            }
             // A person's name inside another's (الأمير سلطان بن سلمان بن عبدالعزيز) or inside a
             // place's (مستشفى الملك سلمان، جامعة الملك سعود) is no mention of that person.
             if entities
@@ -1090,10 +1113,13 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
                 .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
 }
 
-/// Whether a bare demonym at `start..end` (تركي، سعودي) reads as a given name: before بن، بنت or
-/// آل, or after الأمير / الشيخ.
+/// Whether a bare demonym at `start..end` (تركي، سعودي) reads as a given name: before بن، بنت, آل
+/// or a family name (تركي الثقفي), or after الأمير / الشيخ.
 fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
     matches!(word_after(text, end), Some("بن" | "بنت" | "ال"))
+        // "تركي الثقفي": a singular before a family name of the relative-adjective shape (not
+        // "اتهم عراقيون المالكي").
+        || (text[start..end].ends_with('ي') && before_family_name(text, end))
         || word_before_after_and(text, start)
             .is_some_and(|w| matches!(w, "الامير" | "الاميره" | "الشيخ" | "الشيخه"))
 }

@@ -1418,7 +1418,8 @@ impl<'a> Ctx<'a> {
                 && j > start
                 && (self.mention(j).is_some()
                     || is_place_preposition(self.head(j))
-                    || is_addressee(self.norm(j)))
+                    || is_addressee(self.norm(j))
+                    || is_prepositional(self.norm(j)))
             {
                 break;
             }
@@ -1456,6 +1457,7 @@ impl<'a> Ctx<'a> {
                         || (self.is_word(j)
                             && (is_place_preposition(self.head(j))
                                 || is_addressee(self.norm(j))
+                                || is_prepositional(self.norm(j))
                                 || matches!(self.norm(j), "عن" | "علي" | "من" | "الي" | "مع")))))))
             || j == b;
         // (A given name alone right before the reported words is a name too: "وصرح مدير الموارد
