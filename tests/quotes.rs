@@ -1427,6 +1427,14 @@ quotes! {
         ("أبو خالد", NonSpeech, None, None),
         ("الحكم ابتدائي", Direct, Some("الحزب"), None),
     ];
+    // Plural roles speak (الوزراء الأوروبيون); حين and القول close a name; an adverbial
+    // participle after the verb (طالبا) is no name.
+    plural_roles_and_name_ends: "وأقر الوزراء الأوروبيون بأن \"تركيا شريك أساسي\".\n\nوقال آبي حين نجا من الحادثة \"إنها محاولة فاشلة\".\n\nونقلت الوكالة عن المتحدث سامي مشعشع القول إن \"الأزمة خانقة\".\n\nوقال الضابط إن الهجوم وقع ليلا. وأضاف طالبا عدم الكشف عن هويته \"تعرضوا لهجوم\"." => [
+        ("تركيا", Partial, Some("الوزراء الأوروبيون"), None),
+        ("إنها", Direct, Some("آبي"), None),
+        ("الأزمة", Direct, Some("سامي مشعشع"), None),
+        ("تعرضوا", Direct, Some("الضابط"), None),
+    ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
         ("العبء", Direct, Some("التقرير"), None),

@@ -706,6 +706,10 @@ impl<'a> Ctx<'a> {
                     || role_after
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+                    // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
+                    && !(i == first
+                        && looks_like_adverbial(n)
+                        && !first_names().contains_key(n))
                     && !["ته", "تها", "ها", "هم", "هما", "كم", "نا"]
                         .iter()
                         .any(|p| n.ends_with(p))
@@ -2052,6 +2056,13 @@ pub(crate) fn is_title(head: &str) -> bool {
     )
 }
 
+/// An accusative active participle of the فاعل pattern used as an adverb (طالبا، رافضا، قائلا،
+/// واصفا): five letters, alef second and last.
+fn looks_like_adverbial(norm: &str) -> bool {
+    let mut c = norm.chars();
+    norm.chars().count() == 5 && c.nth(1) == Some('ا') && norm.ends_with('ا')
+}
+
 /// An accusative active participle (مستغربا، مهيبا، مضيفا): starts with م, ends with ا, 4+ letters.
 fn looks_like_participle(norm: &str) -> bool {
     let n = norm.chars().count();
@@ -2149,11 +2160,14 @@ fn is_place_noun(head: &str) -> bool {
 
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 fn is_saying_noun(norm: &str) -> bool {
-    matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما")
+    matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
 }
 
 fn is_clause_opener(norm: &str) -> bool {
-    matches!(norm, "وهو" | "وهي" | "ومقره" | "ومقرها")
+    matches!(
+        norm,
+        "وهو" | "وهي" | "ومقره" | "ومقرها" | "حين" | "حينما" | "عندما" | "بينما"
+    )
 }
 
 /// A plural verb in the past by its shape (تداولوا، كتبوا، حضروا): five letters or more ending
@@ -2374,6 +2388,12 @@ fn is_human_noun(head: &str) -> bool {
             | "اعلاميون"
             | "قايمون"
             | "قايمين"
+            // Plural roles: "وأقر الوزراء الأوروبيون بأن".
+            | "وزراء"
+            | "سفراء"
+            | "زعماء"
+            | "نواب"
+            | "رووساء"
             // Professions that speak as experts: "استشاري الجهاز الهضمي الدكتور …".
             | "استشاري"
             | "استشاريه"
@@ -2395,7 +2415,12 @@ fn is_people_plural(head: &str) -> bool {
     is_participle_plural(head)
         || matches!(
             head,
-            "خبراء"
+            "وزراء"
+                | "سفراء"
+                | "زعماء"
+                | "نواب"
+                | "رووساء"
+                | "خبراء"
                 | "علماء"
                 | "اطباء"
                 | "سياسيون"
