@@ -530,6 +530,23 @@ const FUNCTION_WORDS: &[&str] = &[
     "كانت",
 ];
 
+/// The matching normalization of a token's text (for the few words of an article's head).
+fn normalized(t: &Token<'_>) -> String {
+    let mut n = String::new();
+    Normalizer::matching().normalize_into(t.as_str(), &mut n);
+    n
+}
+
+/// Whether a token is a common given name: a head that opens with one names a reporter.
+fn is_given_name(t: &Token<'_>) -> bool {
+    crate::quote::first_names().contains_key(normalized(t).as_str())
+}
+
+/// Whether a head segment has a comma or parentheses: `دبي، الإمارات العربية المتحدة (CNN)`.
+fn is_wide(seg: &[Token<'_>]) -> bool {
+    seg.iter().any(|t| matches!(t.as_str(), "،" | "," | "("))
+}
+
 /// Words that name where a story came from, not a place: "سبق - وكالات:".
 const NOT_PLACES: &[&str] = &["وكالات", "متابعة", "متابعات", "خاص", "تقرير"];
 
@@ -548,11 +565,7 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let colon = toks[..limit]
         .iter()
         .position(|t| t.kind() == TokenKind::Punctuation && t.as_str() == ":");
-    let by_name = toks.first().is_some_and(|t| {
-        let mut n = String::new();
-        Normalizer::matching().normalize_into(t.as_str(), &mut n);
-        crate::quote::first_names().contains_key(n.as_str())
-    });
+    let by_name = toks.first().is_some_and(is_given_name);
     let separator = |k: usize| {
         let t = &toks[k];
         let glued = k > 0
@@ -591,12 +604,10 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
                 ended = true;
                 break;
             }
-            // The head ends where text follows the last separator: at most three segments.
+            // The head ends at a separator with no other in the eight tokens after it: what
+            // follows is the story.
             let next_word = (k + 1..toks.len()).find(|&j| !separator(j));
-            if next_word.is_some_and(|j| {
-                // (A segment runs to the next separator within four words.)
-                !(j..limit.min(j + 8)).any(separator)
-            }) {
+            if next_word.is_some_and(|j| !(j..limit.min(j + 8)).any(separator)) {
                 ended = true;
                 break;
             }
@@ -606,17 +617,10 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     if !ended || segments.is_empty() {
         return Head::default();
     }
-    let mut buf = String::new();
-    let mut normalized = |t: &Token<'_>| {
-        buf.clear();
-        Normalizer::matching().normalize_into(t.as_str(), &mut buf);
-        buf.clone()
-    };
-    let plausible = |seg: &[Token<'_>], normalized: &mut dyn FnMut(&Token<'_>) -> String| {
+    let plausible = |seg: &[Token<'_>]| {
         let words = seg.iter().filter(|t| t.is_word()).count();
-        let wide = seg.iter().any(|t| matches!(t.as_str(), "،" | "," | "("));
         words > 0
-            && words <= if wide { 6 } else { 4 }
+            && words <= if is_wide(seg) { 6 } else { 4 }
             && seg.iter().all(|t| t.kind() != TokenKind::Quote)
             && seg
                 .iter()
@@ -626,16 +630,12 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
                     !FUNCTION_WORDS.contains(&n.as_str()) && !crate::quote::is_cue_word(&n)
                 })
     };
-    if !segments
-        .iter()
-        .all(|&(a, b)| plausible(&toks[a..b], &mut normalized))
-    {
+    if !segments.iter().all(|&(a, b)| plausible(&toks[a..b])) {
         return Head::default();
     }
     let span = |(a, b): (usize, usize)| Span::new(toks[a].start(), toks[b - 1].end());
     let first = segments[0];
-    let first_is_name =
-        crate::quote::first_names().contains_key(normalized(&toks[first.0]).as_str());
+    let first_is_name = is_given_name(&toks[first.0]);
     let last = segments[segments.len() - 1];
     let last_is_place = !(last.1 - last.0 == 1 && NOT_PLACES.contains(&toks[last.0].as_str()));
     // A lone "(CNN)" credits the agency: a byline.
@@ -663,8 +663,7 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     // of three or more words without a comma or parentheses ("منتزه الحبلة السياحي - الواقع …").
     if segments.len() == 1 {
         let seg = &toks[last.0..last.1];
-        let wide = seg.iter().any(|t| matches!(t.as_str(), "،" | "," | "("));
-        if !wide && seg.iter().filter(|t| t.is_word()).count() > 2 {
+        if !is_wide(seg) && seg.iter().filter(|t| t.is_word()).count() > 2 {
             return Head::default();
         }
         let colon_ended = toks[last.1..]
