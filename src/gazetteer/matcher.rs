@@ -1181,36 +1181,11 @@ fn in_patronymic(text: &str, word_start: usize) -> bool {
 /// such as مستشفى، جامعة، مطار (with its conjunction or preposition), maybe with a title between
 /// ("بمستشفى الملك سلمان"، "جامعة الملك عبدالعزيز"، "شارع الشيخ زايد").
 fn in_place_name(text: &str, word_start: usize) -> bool {
+    // (With a center's name too: "مركز الملك سلمان للإغاثة".)
     let is_place = |w: &str| {
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-        matches!(
-            w,
-            "مستشفي"
-                | "مدينه"
-                | "جامعه"
-                | "مطار"
-                | "مسجد"
-                | "جامع"
-                | "شارع"
-                | "طريق"
-                | "مجمع"
-                | "ميناء"
-                | "قاعده"
-                | "جايزه"
-                | "كليه"
-                | "قاعه"
-                | "ستاد"
-                | "استاد"
-                | "ملعب"
-                | "برج"
-                | "مكتبه"
-                | "مدرسه"
-                | "كرسي"
-                | "جسر"
-                | "مركز"
-                | "موسسه"
-        )
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        crate::quote::is_place_noun_before_name(w) || bare == "مركز"
     };
     let Some(before) = word_before(text, word_start) else {
         return false;

@@ -1120,39 +1120,9 @@ impl<'a> Ctx<'a> {
     /// ("مدينة الملك سعود الطبية"، "جامعة الملك عبدالعزيز"، "بمستشفى الأمير محمد"), with or
     /// without a conjunction and a preposition.
     fn names_place(&self, i: usize) -> bool {
-        let w = self.norm(i);
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-        matches!(
-            w,
-            "مدينه"
-                | "جامعه"
-                | "مستشفي"
-                | "مطار"
-                | "مسجد"
-                | "جامع"
-                | "شارع"
-                | "طريق"
-                | "مجمع"
-                | "ميناء"
-                | "قاعده"
-                | "جايزه"
-                | "موسسه"
-                | "كليه"
-                | "قاعه"
-                | "حي"
-                | "ستاد"
-                | "استاد"
-                | "ملعب"
-                | "برج"
-                | "مكتبه"
-                | "مدرسه"
-                | "كرسي"
-        )
+        is_place_noun_before_name(self.norm(i))
     }
 
-    /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
-    /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
     /// Whether the words at `k` are kin in apposition to the name before them: "غزاي الحربي ابن
     /// السجين" (ابن before a definite noun; before a name it joins the name).
     fn kin_apposition(&self, k: usize) -> bool {
@@ -1216,6 +1186,8 @@ impl<'a> Ctx<'a> {
                     .any(|p| n.ends_with(p))
     }
 
+    /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
+    /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
     fn np_end(&self, first: usize, limit: usize) -> usize {
         // People named by a definite plural (المحتجون، المسؤولون، الأطباء) take adjectives,
         // which agree in definiteness, and no name: an indefinite word is the verb's object
@@ -2131,6 +2103,42 @@ fn is_action_noun(norm: &str) -> bool {
                 | "مقتل"
                 | "تصريحات"
         )
+}
+
+/// Whether a word (matching-normalized, maybe with a conjunction and a preposition) is a noun of a
+/// place or foundation often named after a person: مدينة، جامعة، مستشفى، مطار، جائزة … ("بمدينة
+/// الملك سعود الطبية"، "جامعة الملك عبدالعزيز"). Shared with the gazetteer matcher, for which such
+/// a name is no mention of the person.
+pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    matches!(
+        w,
+        "مدينه"
+            | "جامعه"
+            | "مستشفي"
+            | "مطار"
+            | "مسجد"
+            | "جامع"
+            | "شارع"
+            | "طريق"
+            | "مجمع"
+            | "ميناء"
+            | "قاعده"
+            | "جايزه"
+            | "موسسه"
+            | "كليه"
+            | "قاعه"
+            | "حي"
+            | "ستاد"
+            | "استاد"
+            | "ملعب"
+            | "برج"
+            | "مكتبه"
+            | "مدرسه"
+            | "كرسي"
+            | "جسر"
+    )
 }
 
 /// A noun of a place that a name in quotation marks follows: منطقة، ضاحية، حي، قرية …
