@@ -736,29 +736,29 @@ impl Matcher {
         // Candidates come in text order: the offset map is searched on from the last answer.
         let mut near = 0;
         let mut fits: Vec<u32> = Vec::new();
-        // Names that are also everyday words after ب (بحماس: "with enthusiasm") count there only
-        // in news that names the entity otherwise or a country of its region.
-        let named_plainly = |id: &str| {
+        // Names that are also everyday words after ب (see `EVERYDAY_AFTER_BEH`) count there only
+        // in news that names the entity without ب or names one of the table's countries.
+        let named_plainly = |entity: u32, countries: &[&str]| {
             chosen.iter().map(|&k| &cands[k as usize]).any(|c| {
                 let e = &entities[c.target.entity as usize];
                 c.target.via != Via::ShortForm
                     && !c.block
-                    && if e.id() == id {
+                    && if c.target.entity == entity {
                         c.word_start == c.name_start
                     } else {
-                        matches!(e.country().unwrap_or(e.id()), "PS" | "IL")
+                        countries.contains(&e.country().unwrap_or(e.id()))
                     }
             })
         };
         for (n, c) in chosen.iter().map(|&k| &cands[k as usize]).enumerate() {
-            if c.word_start < c.name_start
-                && text[c.word_start..c.name_start].ends_with('ب')
-                && entities
-                    .get(c.target.entity as usize)
-                    .is_some_and(|e| e.id() == "hamas")
-                && !named_plainly("hamas")
-            {
-                continue;
+            if c.word_start < c.name_start && text[c.word_start..c.name_start].ends_with('ب') {
+                let everyday = EVERYDAY_AFTER_BEH
+                    .iter()
+                    .find(|(form, _)| *form == &text[c.start..c.end]);
+                if everyday.is_some_and(|(_, countries)| !named_plainly(c.target.entity, countries))
+                {
+                    continue;
+                }
             }
             // A person's name inside another's (الأمير سلطان بن سلمان بن عبدالعزيز) or inside a
             // place's (مستشفى الملك سلمان، جامعة الملك سعود) is no mention of that person.
@@ -1182,11 +1182,8 @@ fn in_patronymic(text: &str, word_start: usize) -> bool {
 /// ("بمستشفى الملك سلمان"، "جامعة الملك عبدالعزيز"، "شارع الشيخ زايد").
 fn in_place_name(text: &str, word_start: usize) -> bool {
     // (With a center's name too: "مركز الملك سلمان للإغاثة".)
-    let is_place = |w: &str| {
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-        crate::quote::is_place_noun_before_name(w) || bare == "مركز"
-    };
+    let is_place =
+        |w: &str| crate::quote::is_place_noun_before_name(w) || crate::quote::is_center_noun(w);
     let Some(before) = word_before(text, word_start) else {
         return false;
     };
@@ -1308,6 +1305,10 @@ fn nisba_adjective(text: &str, word_start: usize, form: &str) -> bool {
 
 /// Country names that are also an everyday masculine adjective (normalized): مالي "financial".
 const ADJECTIVE_NAMES: &[&str] = &["مالي"];
+
+/// Names that are also everyday words after the preposition ب (normalized), with the countries
+/// whose mention makes the name the entity's: بحماس is "with enthusiasm" as often as "with Hamas".
+const EVERYDAY_AFTER_BEH: &[(&str, &[&str])] = &[("حماس", &["PS", "IL"])];
 
 /// Leaders' surnames that are also everyday words (normalized): standing alone, without the
 /// person named in full, they are the leader only after a title (الرئيس رئيسي), not in "دور رئيسي"

@@ -970,12 +970,7 @@ impl<'a> Ctx<'a> {
             let right_after_place = i > a
                 && !self.is_name_title(i)
                 && first_names().contains_key(self.norm(i))
-                && (self.names_place(i - 1) || {
-                    let w = self.norm(i - 1);
-                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-                    matches!(w, "مركز" | "موسسه")
-                });
+                && (self.names_place(i - 1) || is_center_noun(self.norm(i - 1)));
             if right_after_place
                 || (i > a + 1 && self.is_name_title(i - 1) && self.names_place(i - 2))
             {
@@ -2110,10 +2105,8 @@ fn is_action_noun(norm: &str) -> bool {
 /// الملك سعود الطبية"، "جامعة الملك عبدالعزيز"). Shared with the gazetteer matcher, for which such
 /// a name is no mention of the person.
 pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
-    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
     matches!(
-        w,
+        without_particles(word),
         "مدينه"
             | "جامعه"
             | "مستشفي"
@@ -2139,6 +2132,19 @@ pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
             | "كرسي"
             | "جسر"
     )
+}
+
+/// Whether a word names a center ("مركز الملك سلمان للإغاثة"، "لمركز محمد بن راشد"), a
+/// foundation often named after a person, though a name after "مركز" with a title may also be
+/// its director's.
+pub(crate) fn is_center_noun(word: &str) -> bool {
+    without_particles(word) == "مركز"
+}
+
+/// A word without a leading conjunction (و، ف) and then a preposition (ب، ل).
+fn without_particles(word: &str) -> &str {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    w.strip_prefix(['ب', 'ل']).unwrap_or(w)
 }
 
 /// A noun of a place that a name in quotation marks follows: منطقة، ضاحية، حي، قرية …
