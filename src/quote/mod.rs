@@ -1320,8 +1320,8 @@ impl<'a> Ctx<'a> {
                     && !matches!(w, "نفسه" | "عينه" | "عليه"))
                     || (w.ends_with("ات") && w.chars().count() >= 5))
                 && w.chars().count() >= 4
-                && !self.norm(end).starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
-                && !first_names().contains_key(self.norm(end));
+                && !w.starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
+                && !first_names().contains_key(w);
             if stop || object || institution_object || country_object || feminine_object {
                 break;
             }
@@ -1376,6 +1376,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let given = start < b && first_names().contains_key(self.norm(start));
+        // After a given name, a mention or a prepositional word ends the name: "مدير المركز أحمد
+        // جمعة لبي بي سي".
+        let ends_given_name = |j: usize| {
+            self.mention(j).is_some()
+                || (self.is_word(j)
+                    && (is_place_preposition(self.head(j))
+                        || is_addressee(self.norm(j))
+                        || is_prepositional(self.norm(j))))
+        };
         let mut j = start;
         while j < b
             && j - start < 4
@@ -1383,15 +1392,7 @@ impl<'a> Ctx<'a> {
             // (علي after a given name is the name Ali, not على: "أحمد علي ضاهر".)
             && (self.toks[j].cue.is_none() || (given && j > start && self.tok_text(j) == "علي"))
         {
-            // (After a given name, a mention or a prepositional word ends the name: "مدير
-            // المركز أحمد جمعة لبي بي سي".)
-            if given
-                && j > start
-                && (self.mention(j).is_some()
-                    || is_place_preposition(self.head(j))
-                    || is_addressee(self.norm(j))
-                    || is_prepositional(self.norm(j)))
-            {
+            if given && j > start && ends_given_name(j) {
                 break;
             }
             // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
@@ -1424,12 +1425,9 @@ impl<'a> Ctx<'a> {
                 || (self.is_word(j) && is_saying_noun(self.norm(j)))
                 || (given
                     && (self.toks[j].cue.is_some()
-                        || self.mention(j).is_some()
+                        || ends_given_name(j)
                         || (self.is_word(j)
-                            && (is_place_preposition(self.head(j))
-                                || is_addressee(self.norm(j))
-                                || is_prepositional(self.norm(j))
-                                || matches!(self.norm(j), "عن" | "علي" | "من" | "الي" | "مع")))))))
+                            && matches!(self.norm(j), "عن" | "علي" | "من" | "الي" | "مع"))))))
             || j == b;
         // (A given name alone right before the reported words is a name too: "وصرح مدير الموارد
         // البشرية خالد بأنه".)
@@ -2076,8 +2074,6 @@ fn is_title_modifier(head: &str) -> bool {
     )
 }
 
-/// A word that opens a clause about the noun phrase before it: وهو، وهي ("and he is"), ومقره
-/// ("and its seat is").
 /// A verbal noun of an act done to someone, which a verb of reacting takes as its object: the
 /// تفعيل pattern (تكليف، تعيين، ترشيح، تهديد) and a few common others (زيارة، اعتقال، اغتيال).
 fn is_action_noun(norm: &str) -> bool {
@@ -2177,6 +2173,8 @@ fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
 }
 
+/// A word that opens a clause about the noun phrase or name before it: وهو، وهي ("and he is"),
+/// ومقره ("and its seat is"), حين، عندما، بينما ("when", "while").
 fn is_clause_opener(norm: &str) -> bool {
     matches!(
         norm,
