@@ -156,7 +156,13 @@ fn article_spans_ok(text: &str, a: &Article<'_>) -> Result<(), TestCaseError> {
             ok_span(text, c)?;
         }
     }
-    if let Some(t) = a.title() {
+    for t in a
+        .title()
+        .into_iter()
+        .chain(a.dateline())
+        .chain(a.byline())
+        .chain(a.source())
+    {
         ok_span(text, t)?;
     }
     for k in a.keywords() {

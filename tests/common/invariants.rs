@@ -159,8 +159,21 @@ pub fn check_article(text: &str, a: &Article<'_>) {
             }
         }
     }
-    for s in a.title().iter().chain(&a.dateline()).chain(&a.source()) {
-        check_span(text, *s, "title/dateline/source");
+    for s in a
+        .title()
+        .iter()
+        .chain(&a.dateline())
+        .chain(&a.byline())
+        .chain(&a.source())
+    {
+        check_span(text, *s, "title/dateline/byline/source");
+    }
+    // The head of the body: the byline comes before the dateline, neither overlaps the other.
+    if let (Some(b), Some(d)) = (a.byline(), a.dateline()) {
+        assert!(
+            b.end <= d.start,
+            "byline {b:?} after or over dateline {d:?}"
+        );
     }
     for k in a.keywords() {
         check_span(text, *k, "keyword");
