@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A role in apposition after a comma shows that the words before it are a name, even where
+    // they open with ب ل ك (which might be prepositions); a surname the gazetteer knows inside that
+    // role (لينك) is part of an organization's name, not the speaker.
+    name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
+        ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
+        ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),
+        ("المساعدات لم تصل", Indirect, Some("ديانا فونغ"), None),
+    ];
     // "لم يذكر اسمه" says the source is unnamed; it is no cue with اسمه as its subject.
     unnamed_formula_is_no_cue: "وقال مسؤول سعودي، لم يذكر اسمه، لوكالة رويترز إن \"الملك أمر بفتح تحقيق\"." => [
         ("الملك أمر", Direct, Some("مسؤول سعودي"), Some(Rule::CueVerb)),

@@ -612,7 +612,19 @@ impl<'a> Ctx<'a> {
                             .filter(|&j| is_punct(&self.tokens[j], COMMAS))
                             .count()
                             >= 2;
+                    // (Nor one in the role after a name the gazetteer does not know: "قالت
+                    // ديب فونغ، رئيسة مؤسسة باسيفيك لينك،" is the name before the comma.)
+                    let in_role_of_name = self.mention(first).is_none()
+                        && !self.is_speaker_head(first)
+                        && (first + 1..ms.min(first + 5))
+                            .find(|&j| !self.is_word(j))
+                            .is_some_and(|c| {
+                                is_punct(&self.tokens[c], COMMAS)
+                                    && c + 1 < ms
+                                    && self.is_speaker_head(c + 1)
+                            });
                     if self.is_object(ms, a)
+                        || in_role_of_name
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)
                         || in_clause
@@ -700,10 +712,18 @@ impl<'a> Ctx<'a> {
                         && k + 1 < b
                         && self.is_word(k + 1)
                         && self.is_speaker_head(k + 1)));
+            // (A role in apposition after a comma shows the words are a name, whatever they look
+            // like: "ألدر سلطانوف، المتحدث باسم مكتب المحامي العام"، "لام فول قبريال، نائب المتحدث").)
+            let role_apposition = k + 1 < b
+                && is_punct(&self.tokens[k], COMMAS)
+                && self.is_word(k + 1)
+                && self.is_speaker_head(k + 1)
+                && self.mention(k + 1).is_none();
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
                 (n.starts_with("ال")
                     || role_after
+                    || role_apposition
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
                     // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
@@ -723,13 +743,6 @@ impl<'a> Ctx<'a> {
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
                     && !first_names().contains_key(self.norm(first)));
-            // (A role in apposition after a comma shows the words are a name, whatever they look
-            // like: "ألدر سلطانوف، المتحدث باسم مكتب المحامي العام".)
-            let role_apposition = k + 1 < b
-                && is_punct(&self.tokens[k], COMMAS)
-                && self.is_word(k + 1)
-                && self.is_speaker_head(k + 1)
-                && self.mention(k + 1).is_none();
             if (2..=3).contains(&(k - first)) && closed && plain && (!common || role_apposition) {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand::unknown(self.span(first, k), gender));
