@@ -41,6 +41,11 @@ quotes! {
     // A role in apposition after a comma shows that the words before it are a name, even where
     // they open with ب ل ك (which might be prepositions); a surname the gazetteer knows inside that
     // role (لينك) is part of an organization's name, not the speaker.
+    // Words opening with ب ل ك before a body's name are a preposition's object, not a name the
+    // body is in apposition to: the speaker goes on from the sentence before.
+    dative_before_a_body: "وحذر الوزير من رفض الاتفاق.\n\nوقال لمجلس العلاقات الخارجية في نيويورك “أخشى مما يمكن أن يحدث”." => [
+        ("أخشى مما", Direct, Some("الوزير"), None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

@@ -705,9 +705,10 @@ impl<'a> Ctx<'a> {
             // (A word opening with ب ل ك may be a preposition, unless a role right after the
             // words shows they are a name: "بروسك حسكة المتحدث باسم الوحدات".)
             // (Or "وهو أستاذ …", a clause saying what the named one is.)
+            // (A person's role, not a body: "لمجلس العلاقات الخارجية" is no name.)
             let role_after = k < b
                 && self.is_word(k)
-                && (self.is_speaker_head(k)
+                && ((self.is_speaker_head(k) && !is_institution(self.head(k)))
                     || (is_clause_opener(self.norm(k))
                         && k + 1 < b
                         && self.is_word(k + 1)
@@ -2181,6 +2182,18 @@ fn is_place_noun(head: &str) -> bool {
     )
 }
 
+/// A place noun as [`is_place_noun`], or such a noun with a possessive pronoun: مدينته، قريتها،
+/// بلدتهم (the feminine ending is written ت before the pronoun).
+fn is_place_noun_or_its(head: &str) -> bool {
+    if is_place_noun(head) {
+        return true;
+    }
+    ["ته", "تها", "تهم"].iter().any(|suffix| {
+        head.strip_suffix(suffix)
+            .is_some_and(|stem| is_place_noun(&format!("{stem}ه")))
+    })
+}
+
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
@@ -3459,8 +3472,9 @@ fn attribute_sentence(
                         | "نوع"
                         | "تحالف"
                         | "ايتلاف"
-                ) || is_place_noun(
-                    // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس"": a place's name.
+                ) || is_place_noun_or_its(
+                    // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس""، "مدينته «اسطنبول»": a place's
+                    // name.
                     ctx.head(j).strip_prefix(['ب', 'ل']).unwrap_or(ctx.head(j)),
                 ) || (
                     // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
@@ -4985,4 +4999,19 @@ fn is_entity_only(ctx: &Ctx<'_>, m: &Marked) -> bool {
     }
     let first = ctx.toks[m.open + 1].mention;
     first != NONE && (m.open + 1..close).all(|i| ctx.toks[i].mention == first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_nouns_with_a_possessive() {
+        assert!(is_place_noun_or_its("مدينه"));
+        assert!(is_place_noun_or_its("مدينته"));
+        assert!(is_place_noun_or_its("قريتها"));
+        assert!(is_place_noun_or_its("ولايتهم"));
+        assert!(!is_place_noun_or_its("حكومته"));
+        assert!(!is_place_noun_or_its("ته"));
+    }
 }
