@@ -1260,6 +1260,9 @@ impl<'a> Ctx<'a> {
                     "امام" | "لدي"
                 )
                 || is_saying_noun(self.norm(end))
+                // "مصدر طلب عدم ذكر اسمه"، "مسؤول رفض الكشف عن هويته"، "مصدر لم تفصح عنه":
+                // a clause about the source, who is not named.
+                || (is_anonymity_opener(self.norm(end)) && self.toks[end].mention == NONE)
                 // A plural verb in the past (تداولوا، كتبوا) ends the subject before it.
                 || (is_plural_past(self.norm(end)) && self.toks[end].mention == NONE)
                 || self.norm(end).chars().count() < 2
@@ -1375,8 +1378,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
-        // لكرة القدم").
-        if !comma && start < b && matches!(self.norm(start).chars().next(), Some('ل' | 'ب')) {
+        // لكرة القدم"); nor a clause about an unnamed source ("مصدر عسكري طلب عدم ذكر اسمه").
+        if !comma
+            && start < b
+            && (matches!(self.norm(start).chars().next(), Some('ل' | 'ب'))
+                || is_anonymity_opener(self.norm(start)))
+        {
             return None;
         }
         // Nor a feminine common noun with no comma: "ووصف الأطباء حالة المرأة بأنها" (the
@@ -2192,6 +2199,13 @@ fn is_place_noun_or_its(head: &str) -> bool {
         head.strip_suffix(suffix)
             .is_some_and(|stem| is_place_noun(&format!("{stem}ه")))
     })
+}
+
+/// A word that opens a clause on an unnamed source right after it: "طلب عدم ذكر اسمه"، "رفض
+/// الكشف عن هويته"، "فضل عدم …"، "اشترط …"، "لم يكشف …" (verbs with or without the feminine ت).
+fn is_anonymity_opener(norm: &str) -> bool {
+    let verb = norm.strip_suffix('ت').unwrap_or(norm);
+    matches!(verb, "طلب" | "رفض" | "فضل" | "اشترط" | "اشترطا") || matches!(norm, "لم" | "شريطه")
 }
 
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
