@@ -53,6 +53,11 @@ quotes! {
         ("الطائرة سقطت", Indirect, Some("مصدر"), None),
         ("الحدود هادئة", Indirect, Some("مسؤول أمني"), None),
     ];
+    // جيفري is a known surname (James Jeffrey's), but here a given name: the role after the
+    // comma shows the whole name.
+    surname_as_given_name: "وقال جيفري هولمز، أستاذ العلوم السياسية في جامعة ميشيغان الأميركية، إن \"الانتخابات ستحسم مبكرا\"." => [
+        ("الانتخابات ستحسم", Direct, Some("جيفري هولمز"), None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

@@ -623,6 +623,23 @@ impl<'a> Ctx<'a> {
                                     && c + 1 < ms
                                     && self.is_speaker_head(c + 1)
                             });
+                    // A surname that is someone else's given name, as the role after the name
+                    // shows: "جيفري لويس، رئيس برنامج …" is not James Jeffrey.
+                    if m.via == Via::ShortForm && ms == first && me < b && self.is_word(me) {
+                        let comma = (me + 1..b.min(me + 3)).find(|&j| !self.is_word(j));
+                        if let Some(c) = comma.filter(|&c| {
+                            is_punct(&self.tokens[c], COMMAS)
+                                && (me..c).all(|j| {
+                                    self.mention(j).is_none() && self.toks[j].cue.is_none()
+                                })
+                                && c + 1 < b
+                                && self.is_word(c + 1)
+                                && self.is_speaker_head(c + 1)
+                        }) {
+                            let gender = first_names().get(self.norm(first)).copied();
+                            return Some(Cand::unknown(self.span(first, c), gender));
+                        }
+                    }
                     if self.is_object(ms, a)
                         || in_role_of_name
                         || self.in_place_name(ms, a)
