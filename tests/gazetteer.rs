@@ -476,6 +476,15 @@ fn a_demonym_as_a_given_name_is_no_country() {
 }
 
 #[test]
+fn a_demonym_after_a_given_name_is_a_family_name() {
+    let g = Gazetteer::default_ref();
+    assert!(ids(g, "وأشرف المدرب خليل المصري على التدريبات").is_empty());
+    assert!(ids(g, "وقال الدكتور عبدالله التركي إن المؤتمر ناجح").is_empty());
+    // After a full name it is the person's nationality.
+    assert_eq!(ids(g, "وسجل اللاعب محمد صلاح المصري هدفين"), ["EG"]);
+}
+
+#[test]
 fn a_company_or_club_named_after_a_country_is_no_country() {
     let g = Gazetteer::default_ref();
     assert!(ids(g, "وقال مدير شركة قطر للغاز المسال إن الإنتاج ارتفع").is_empty());

@@ -876,6 +876,12 @@ impl Matcher {
             {
                 // "الأمير تركي بن محمد"، "تركي آل الشيخ": a given name, not "Turkish".
                 continue;
+            } else if c.target.via == Via::Demonym
+                && c.word_start == c.name_start
+                && nisba_family_name(text, c.word_start, c.end)
+            {
+                // "الكابتن خليل المصري": a family name after a given name, not "Egyptian".
+                continue;
             } else if c.target.via == Via::Name
                 && c.demonym_like
                 && entities[c.target.entity as usize].kind == EntityKind::Country
@@ -1111,6 +1117,20 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
         || (word.starts_with("ال")
             && word_before(text, word_start - word.len() - 1)
                 .is_some_and(|w| matches!(w, "عبد" | "وعبد")))
+}
+
+/// Whether a masculine demonym with the article at `start..end` (المصري، السوري) is a family name:
+/// right after a given name that itself follows no other name ("خليل المصري"; in "محمد صلاح
+/// المصري" the demonym follows a full name and is the player's nationality).
+fn nisba_family_name(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if !word.starts_with("ال") || !word.ends_with('ي') || !after_first_name(text, start) {
+        return false;
+    }
+    let given = word_before(text, start).map_or(0, str::len);
+    // (The given name's own start: one separator before it.)
+    let given_start = start.saturating_sub(given + 1);
+    !text.is_char_boundary(given_start) || !after_first_name(text, given_start)
 }
 
 /// Whether a bare demonym at `start..end` (تركي، سعودي) reads as a given name: before بن، بنت, آل
