@@ -1093,9 +1093,11 @@ impl<'a> Ctx<'a> {
             {
                 let t = &self.toks[j];
                 let connector = is_name_connector(self.norm(j));
-                // (علي after بن is the father's name, not على: "فهد بن علي العوفي".)
-                let ali_after_connector =
-                    is_name_connector(self.norm(j - 1)) && self.tok_text(j) == "علي";
+                // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is it
+                // right after a given name when the name closes there: "محمد علي إن".)
+                let ali_after_connector = self.tok_text(j) == "علي"
+                    && (is_name_connector(self.norm(j - 1))
+                        || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b)));
                 // After a connector a title word is a family name (آل الشيخ), and so is one that
                 // closes the name right after a first name (علاء السيد، وهو محام).
                 let family = is_name_connector(self.norm(j - 1))
