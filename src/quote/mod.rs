@@ -744,6 +744,7 @@ impl<'a> Ctx<'a> {
                     || role_apposition
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+                    && !is_preposition_with_pronoun(n)
                     // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
                     && !(i == first
                         && looks_like_adverbial(n)
@@ -4630,6 +4631,16 @@ fn name_shaped(n: &str) -> bool {
         && !["ته", "تها", "هم", "هما", "كم", "نا"]
             .iter()
             .any(|p| n.ends_with(p))
+        && !is_preposition_with_pronoun(n)
+}
+
+/// A preposition with a pronoun (عليه، إليها، عنه، منه، فيه، له، معها، لديه …): "كتب عليه
+/// «سري»" is written on it, by no one named.
+fn is_preposition_with_pronoun(n: &str) -> bool {
+    ["علي", "الي", "عن", "من", "في", "ب", "ل", "مع", "لدي"]
+        .iter()
+        .filter_map(|p| n.strip_prefix(p))
+        .any(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن"))
 }
 
 /// A quoted name filling the subject region before the complementizer, the gazetteer knowing none
