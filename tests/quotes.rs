@@ -71,6 +71,12 @@ quotes! {
     preposition_with_pronoun_is_no_speaker: "وأرفق التعميم الذي كتب عليه بأنه \"سري وغير قابل للتداول\" بالكشف." => [
         ("سري وغير", Direct, None, None),
     ];
+    // A title after "تحت عنوان:" is no speech, however long; nor are the names of the two
+    // districts after a dual place noun.
+    titles_and_dual_place_names: "وأكدت المصادر أن القصف توقف.\n\nوقصفت الطائرات مواقع في مديريتي \"الصفراء وباقم وكتاف\".\n\nوتحدث الوزير في ندوة تحت عنوان: \"الدستور بعد ثلاث سنوات من الممارسة السياسية\" عن الإصلاح." => [
+        ("الصفراء وباقم", NonSpeech, None, None),
+        ("الدستور بعد", NonSpeech, None, None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

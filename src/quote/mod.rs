@@ -2213,16 +2213,20 @@ fn is_place_noun(head: &str) -> bool {
             | "معبر"
             | "سجن"
             | "قاعده"
+            | "مديريه"
+            | "ناحيه"
+            | "بلديه"
     )
 }
 
-/// A place noun as [`is_place_noun`], or such a noun with a possessive pronoun: مدينته، قريتها،
-/// بلدتهم (the feminine ending is written ت before the pronoun).
+/// A place noun as [`is_place_noun`], or such a noun with a possessive pronoun or in the dual's
+/// construct: مدينته، قريتها، بلدتهم، مديريتي (the feminine ending is written ت before them).
 fn is_place_noun_or_its(head: &str) -> bool {
     if is_place_noun(head) {
         return true;
     }
-    ["ته", "تها", "تهم"].iter().any(|suffix| {
+    // (And the dual in construct: "مديريتي برط وخب", "محافظتي عدن ولحج".)
+    ["ته", "تها", "تهم", "تي"].iter().any(|suffix| {
         head.strip_suffix(suffix)
             .is_some_and(|stem| is_place_noun(&format!("{stem}ه")))
     })
@@ -3617,6 +3621,17 @@ fn attribute_sentence(
                         | "بثتها"
                 )
             });
+        // "تحت عنوان: «…»"، "بشعار: «…»": a title after a colon, however long.
+        let titled = content_words <= 12
+            && before.is_some_and(|j| {
+                ctx.tok_text(j) == ":"
+                    && j > a
+                    && ctx.is_word(j - 1)
+                    && matches!(
+                        ctx.norm(j - 1),
+                        "عنوان" | "بعنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار"
+                    )
+            });
         let titled_name = content_words <= 3
             && first_word.is_some_and(|j| {
                 ctx.tok_text(j) == "د" && j + 1 < b && ctx.tok_text(j + 1) == "."
@@ -3631,6 +3646,7 @@ fn attribute_sentence(
             || name_after_demonym
             || outlet_published
             || titled_name
+            || titled
             || addressee
             || subject_name
         {
@@ -5062,6 +5078,7 @@ mod tests {
         assert!(is_place_noun_or_its("مدينته"));
         assert!(is_place_noun_or_its("قريتها"));
         assert!(is_place_noun_or_its("ولايتهم"));
+        assert!(is_place_noun_or_its("مديريتي"));
         assert!(!is_place_noun_or_its("حكومته"));
         assert!(!is_place_noun_or_its("ته"));
     }
