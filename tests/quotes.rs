@@ -77,6 +77,10 @@ quotes! {
         ("الصفراء وباقم", NonSpeech, None, None),
         ("الدستور بعد", NonSpeech, None, None),
     ];
+    // A short quoted name after a role, its genitive and a nation is a name (here the ship's).
+    quoted_name_after_role_and_nation: "وأوضح الجيش في بيان أنه تلقى بلاغا من قائد السفينة التركية \"يلدز أوغلو\" مساء الخميس بوجود عطل." => [
+        ("يلدز أوغلو", NonSpeech, None, None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

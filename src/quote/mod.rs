@@ -3590,12 +3590,23 @@ fn attribute_sentence(
                     && ctx
                         .mention(j)
                         .is_some_and(|d| d.via == Via::Demonym && d.span.end == ctx.tokens[j].end())
-                    // (After a person's noun and their nation: "المدرب الروماني «بولوني»".)
-                    && ctx.is_word(j - 1)
-                    && ctx.mention(j - 1).is_none()
-                    && (is_role_head(ctx.head(j - 1))
-                        || is_human_noun(ctx.head(j - 1))
-                        || ctx.is_name_title(j - 1))
+                    // (After a person's noun and their nation: "المدرب الروماني «بولوني»"، or
+                    // a role with its genitive: "رئيسة الوزراء البولندية «بياتا شيدلو»".)
+                    && {
+                        let person = |k: usize| {
+                            ctx.is_word(k)
+                                && ctx.mention(k).is_none()
+                                && (is_role_head(ctx.head(k))
+                                    || is_human_noun(ctx.head(k))
+                                    || ctx.is_name_title(k))
+                        };
+                        person(j - 1)
+                            || (j - 1 > a
+                                && ctx.is_word(j - 1)
+                                && ctx.mention(j - 1).is_none()
+                                && ctx.norm(j - 1).starts_with("ال")
+                                && person(j - 2))
+                    }
             })
             // (Shaped as a name: not "بالانفصال"، "قريبا"، "دائم الانضباط".)
             && (m.open + 1..m.close.unwrap_or(b))
