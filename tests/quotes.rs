@@ -73,8 +73,9 @@ quotes! {
     ];
     // A title after "تحت عنوان:" is no speech, however long; nor are the names of the two
     // districts after a dual place noun.
-    titles_and_dual_place_names: "وأكدت المصادر أن القصف توقف.\n\nوقصفت الطائرات مواقع في مديريتي \"الصفراء وباقم وكتاف\".\n\nوتحدث الوزير في ندوة تحت عنوان: \"الدستور بعد ثلاث سنوات من الممارسة السياسية\" عن الإصلاح." => [
+    titles_and_dual_place_names: "وأكدت المصادر أن القصف توقف.\n\nوقصفت الطائرات مواقع في مديريتي \"الصفراء وباقم وكتاف\".\n\nوقال الوزير إن الأزمة عميقة، مشيرا إلى قضية السد وجزيرتي \"تيران وصنافير\".\n\nوتحدث الوزير في ندوة تحت عنوان: \"الدستور بعد ثلاث سنوات من الممارسة السياسية\" عن الإصلاح." => [
         ("الصفراء وباقم", NonSpeech, None, None),
+        ("تيران وصنافير", NonSpeech, None, None),
         ("الدستور بعد", NonSpeech, None, None),
     ];
     // A short quoted name after a role, its genitive and a nation is a name (here the ship's).

@@ -3521,23 +3521,24 @@ fn attribute_sentence(
                     // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس""، "مدينته «اسطنبول»": a place's
                     // name.
                     ctx.head(j).strip_prefix(['ب', 'ل']).unwrap_or(ctx.head(j)),
-                ) || (
-                    // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
-                    matches!(ctx.norm(j), "ب" | "بـ")
-                        && j > a
-                        && matches!(
-                            ctx.head(j - 1),
-                            "يسمي"
-                                | "تسمي"
-                                | "سمي"
-                                | "مسمي"
-                                | "مسماه"
-                                | "يعرف"
-                                | "تعرف"
-                                | "معروف"
-                                | "معروفه"
-                        )
-                )
+                ) || is_place_noun_or_its(without_particles(ctx.head(j)))
+                    || (
+                        // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
+                        matches!(ctx.norm(j), "ب" | "بـ")
+                            && j > a
+                            && matches!(
+                                ctx.head(j - 1),
+                                "يسمي"
+                                    | "تسمي"
+                                    | "سمي"
+                                    | "مسمي"
+                                    | "مسماه"
+                                    | "يعرف"
+                                    | "تعرف"
+                                    | "معروف"
+                                    | "معروفه"
+                            )
+                    )
             });
         // A short quote right after لـ is who the words were given to, by name: "قال لـ«العربية.نت»"،
         // "في تصريح خاص لـ"الاقتصادية"". Shaped as a name: one word, or definite (a noun and an
