@@ -584,13 +584,15 @@ impl<'t> Article<'t> {
     }
 
     /// The dateline at the head of the body: the place the story was filed from (`واشنطن -`,
-    /// `دبي، الإمارات العربية المتحدة (CNN) --`, the `الرياض` of `سبق- الرياض:`), if any.
+    /// the `دبي، الإمارات العربية المتحدة` of `دبي، الإمارات العربية المتحدة (CNN) --`, the `الرياض`
+    /// of `سبق- الرياض:`), if any.
     pub fn dateline(&self) -> Option<Span> {
         self.dateline
     }
 
     /// The byline at the head of the body: the reporter or agency the story is by
-    /// (`عبدالله البرقاوي` in `عبدالله البرقاوي - سبق- الرياض:`, `واس` in `واس - الرياض :`), if any.
+    /// (`عبدالله البرقاوي` in `عبدالله البرقاوي - سبق- الرياض:`, `واس` in `واس - الرياض :`, the
+    /// `(CNN)` credited after a place), if any.
     ///
     /// ```
     /// let text = "سامي العتيبي - الرياض: أعلنت الوزارة افتتاح المركز.";

@@ -488,8 +488,9 @@ fn trim_span(text: &str, s: Span) -> Span {
 }
 
 /// What the head of the first body paragraph says about the article: where it was filed from
-/// (the dateline: `واشنطن -`, `دبي، الإمارات العربية المتحدة (CNN) --`) and by whom (the byline: a
-/// reporter or an agency, `عبدالله البرقاوي - سبق- الرياض:`, `واس - الرياض :`).
+/// (the dateline: `واشنطن -`, the place of `دبي، الإمارات العربية المتحدة (CNN) --`) and by whom
+/// (the byline: a reporter or an agency, `عبدالله البرقاوي - سبق- الرياض:`, `واس - الرياض :`, the
+/// `(CNN)` after a place).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Head {
     pub dateline: Option<Span>,
@@ -674,8 +675,23 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
             return Head::default();
         }
     }
+    // A credit in parentheses after the place ("دبي، الإمارات العربية المتحدة (CNN)") is the
+    // agency's: the byline, unless a reporter's name comes first.
+    let seg = &toks[last.0..last.1];
+    let credit = (seg.len() >= 4 && seg[seg.len() - 1].as_str() == ")")
+        .then(|| seg.iter().rposition(|t| t.as_str() == "("))
+        .flatten()
+        .filter(|&p| p > 0 && seg[p + 1..seg.len() - 1].iter().any(|t| t.is_word()));
+    let (place, credit) = match credit {
+        Some(p) => ((last.0, last.0 + p), Some(span((last.0 + p, last.1)))),
+        None => (last, None),
+    };
     Head {
-        dateline: last_is_place.then(|| span(last)),
-        byline: (segments.len() > 1).then(|| span(first)),
+        dateline: last_is_place.then(|| span(place)),
+        byline: if segments.len() > 1 {
+            Some(span(first))
+        } else {
+            credit
+        },
     }
 }
