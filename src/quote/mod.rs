@@ -1282,9 +1282,10 @@ impl<'a> Ctx<'a> {
                 // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive; وهو,
                 // ومقره open a clause about the phrase; قوله is "his saying" after the source.)
                 || is_clause_opener(self.norm(end))
+                // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه".)
                 || matches!(
                     self.norm(end),
-                    "امام" | "لدي"
+                    "امام" | "لدي" | "ما"
                 )
                 || is_saying_noun(self.norm(end))
                 // "مصدر طلب عدم ذكر اسمه"، "مسؤول رفض الكشف عن هويته"، "مصدر لم تفصح عنه":
@@ -1409,7 +1410,8 @@ impl<'a> Ctx<'a> {
         if !comma
             && start < b
             && (matches!(self.norm(start).chars().next(), Some('ل' | 'ب'))
-                || is_anonymity_opener(self.norm(start)))
+                || is_anonymity_opener(self.norm(start))
+                || self.norm(start) == "ما")
         {
             return None;
         }
