@@ -623,6 +623,32 @@ impl<'a> Ctx<'a> {
                                     && c + 1 < ms
                                     && self.is_speaker_head(c + 1)
                             });
+                    // After a verb that describes or accuses someone, a definite noun that is no
+                    // person is the subject and the person after it the object: "ووصف التقرير
+                    // زعيم كوريا الشمالية كيم جونغ أون بـ«…»".
+                    if ms > first
+                        && a > 0
+                        && is_describing_verb(self.norm(a - 1))
+                        && self.mention(first).is_none()
+                        && self.norm(first).starts_with("ال")
+                        && !article_given_name(self.norm(first))
+                        && !is_role_head(self.head(first))
+                        && !is_human_noun(self.head(first))
+                        && !is_title(self.head(first))
+                        && !self.is_name_title(first)
+                    {
+                        let mut end = first + 1;
+                        while end < ms
+                            && self.is_word(end)
+                            && self.mention(end).map_or_else(
+                                || is_definite_adjective(self.norm(end)),
+                                |d| d.via == Via::Demonym,
+                            )
+                        {
+                            end += 1;
+                        }
+                        return Some(self.unnamed(first, end));
+                    }
                     // A surname that is someone else's given name, as the role after the name
                     // shows: "جيفري لويس، رئيس برنامج …" is not James Jeffrey.
                     if m.via == Via::ShortForm && ms == first && me < b && self.is_word(me) {
@@ -2239,6 +2265,16 @@ fn is_place_noun_or_its(head: &str) -> bool {
 fn is_anonymity_opener(norm: &str) -> bool {
     let verb = norm.strip_suffix('ت').unwrap_or(norm);
     matches!(verb, "طلب" | "رفض" | "فضل" | "اشترط" | "اشترطا") || matches!(norm, "لم" | "شريطه")
+}
+
+/// A verb that describes or accuses someone (وصف، نعت، اتهم، انتقد), with or without و: its
+/// object is a person as often as not.
+fn is_describing_verb(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        w,
+        "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
+    )
 }
 
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
