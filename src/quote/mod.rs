@@ -3146,7 +3146,11 @@ fn attribute_sentence(
                     // A last name alone (وأشار القديمي إلى أن) is first looked for among the
                     // full names given earlier, before it is taken as it stands.
                     let one_word = end == i + 2 || (end == i + 3 && ctx.norm(i + 2) == "الي");
+                    // "وكان ترمب حذر بكين من أنها": after كان the subject comes before the verb,
+                    // and the noun phrase after it is the object.
+                    let after_kana = kana_subject(ctx, a, i);
                     match after_addressee
+                        .or(after_kana)
                         .or_else(|| {
                             one_word
                                 .then(|| earlier_surname(ctx, i + 1, end, prev))
@@ -4363,6 +4367,32 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
     let nested = ctx.norm(opener) == "ان" && !conjunction;
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
+}
+
+/// The subject between كان (or كانت، وكان …) and the verb at `verb`, with an optional قد before
+/// the verb: "وكان ترمب حذر بكين"، "وكانت الوزارة قد أعلنت". At most four words, none a cue.
+fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    let end = if verb > a && ctx.norm(verb - 1) == "قد" {
+        verb - 1
+    } else {
+        verb
+    };
+    let opener = (a.max(end.saturating_sub(5))..end)
+        .rev()
+        .find(|&j| matches!(ctx.norm(j), "كان" | "كانت" | "وكان" | "وكانت"))?;
+    let words = opener + 1..end;
+    if words.is_empty()
+        || !words
+            .clone()
+            .all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+    {
+        return None;
+    }
+    let named = ctx
+        .mention(opener + 1)
+        .is_some_and(|m| m.via != Via::Demonym)
+        || ctx.is_speaker_head(opener + 1);
+    named.then(|| ctx.resolve(opener + 1, end)).flatten()
 }
 
 /// Whether the complementizer at `j` follows a conjunction or a preposition that makes it no
