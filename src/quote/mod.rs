@@ -326,6 +326,18 @@ impl<'a> Ctx<'a> {
                         cue = None;
                     }
                 }
+                // A word after أبو، أم، بن، عبد is a name's (أبو طالب، علي بن أبي طالب), not a
+                // cue.
+                if matches!(cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
+                    && toks.last().is_some_and(|p: &Tok| {
+                        matches!(
+                            &buf[p.norm.0 as usize..p.norm.1 as usize],
+                            "ابو" | "ابي" | "ام" | "بن" | "ابن" | "بنت" | "عبد"
+                        )
+                    })
+                {
+                    cue = None;
+                }
                 reporting_cues += matches!(
                     cue,
                     Some(
