@@ -105,6 +105,13 @@ quotes! {
     cue_word_inside_a_kunya: "وأوضح الدكتور موفق أبو طالب أنه تم تكليف اللجان." => [
         ("تم تكليف", Indirect, Some("موفق أبو طالب"), None),
     ];
+    // A short quote between the speaker's noun phrase and إن is a name (the speaker's, or the
+    // outlet's); one after an earlier إن, or before a coordinating وإن, is speech.
+    name_between_speaker_and_an: "وقال المتحدث باسم الجالية \"عمر بيبي\" إن الاعتداء خطير.\n\nوقال عدنان منصر لإذاعة \"الجوهرة أف أم\" إن الحزب جاهز.\n\nوقال المتحدث إن الصور \"مضللة\" وإن الشرطة لم تتواطأ." => [
+        ("عمر بيبي", NonSpeech, None, None),
+        ("الجوهرة أف أم", NonSpeech, None, None),
+        ("مضللة", Partial, Some("المتحدث"), None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

@@ -3646,6 +3646,24 @@ fn attribute_sentence(
                 && m.close
                     .is_some_and(|close| region_end(ctx, c.tok + 1, b) > close)
         });
+        // A short quote between a speaker's role and the complementizer is the speaker's name:
+        // "وقال المتحدث باسم الجالية "عمر بيبي" إن …".
+        let name_before_complementizer = content_words <= 3
+            && cue_before.is_some_and(|c| c.rule != Rule::Participle && c.tok + 1 < m.open)
+            && before.is_some_and(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none())
+            // (A bare إن / أن, not "وإن" coordinating a second reported clause; and none
+            // between the cue and the quote: "قال إن نتيجتها "مقلقة للغاية" وإن …" is speech.)
+            && m.close.is_some_and(|close| {
+                close + 1 < b
+                    && ctx.toks[close + 1].cue == Some(Cue::Complementizer)
+                    && !ctx.norm(close + 1).starts_with('و')
+            })
+            && cue_before.is_some_and(|c| {
+                (c.tok + 1..m.open).all(|j| ctx.toks[j].cue != Some(Cue::Complementizer))
+            })
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| ctx.toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
         // A short quote right after a demonym names someone of that nation ("الروماني «بولوني»")
         // or after "what X published" names X ("ما نشرته “الوئام”"); one that opens with a
         // title is a person's name ("وزير التعليم "د. عزام الدخيل"").
@@ -3724,6 +3742,7 @@ fn attribute_sentence(
             || outlet_published
             || titled_name
             || titled
+            || name_before_complementizer
             || addressee
             || subject_name
         {
