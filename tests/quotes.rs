@@ -1623,3 +1623,23 @@ fn an_outlet_talked_to_or_named_after_a_noun_is_no_quote() {
     let text = "وأوردت الوكالة أن الطائرة \"تحطمت عند تقاطع\" طريقين.";
     assert_ne!(kind_of(text, "تحطمت عند تقاطع"), Some(K::NonSpeech));
 }
+
+/// رأي (written with ي) is the noun "opinion", not the verb رأى: "استطلاعات رأي أجريت" reports
+/// nothing, and the word after it is no speaker.
+#[test]
+fn opinion_is_no_verb() {
+    let text = "وأظهرت استطلاعات رأي أجريت مؤخرا أن معظم الناخبين يرفضون الاتفاق.";
+    let a = Article::parse(text);
+    assert!(
+        a.quotes().iter().all(|q| q.kind == K::NonSpeech
+            || q.speaker
+                .as_ref()
+                .is_none_or(|s| s.span.slice(text) != "أجريت")),
+        "{:?}",
+        a.quotes()
+    );
+    assert!(a
+        .quotes()
+        .iter()
+        .all(|q| q.cue.is_none_or(|c| c.slice(text) != "رأي")));
+}

@@ -326,6 +326,12 @@ impl<'a> Ctx<'a> {
                         cue = None;
                     }
                 }
+                // رأي (with ي) is the noun "opinion" ("استطلاعات رأي أجريت"); the verb is رأى.
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(t.as_str(), "رأي" | "ورأي" | "راي" | "وراي")
+                {
+                    cue = None;
+                }
                 // A word after أبو، أم، بن، عبد is a name's (أبو طالب، علي بن أبي طالب), not a
                 // cue.
                 if matches!(cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
