@@ -112,6 +112,12 @@ quotes! {
         ("الجوهرة أف أم", NonSpeech, None, None),
         ("مضللة", Partial, Some("المتحدث"), None),
     ];
+    // محاميه is "his lawyer" as well as "a woman lawyer": it takes a masculine verb; a relative's
+    // phrase ends before a lone preposition.
+    his_lawyer_and_his_brother: "وقال محاميه بنيامين برافمان بعد الحكم: \"موكلي شاب ذكي\".\n\nوقال شقيقه خالد المهنا لـ\"المدينة\": \"سافر أخي يوم السبت\"." => [
+        ("موكلي شاب", Direct, Some("بنيامين برافمان"), None),
+        ("سافر أخي", Direct, Some("شقيقه خالد المهنا"), None),
+    ];
     name_before_role_apposition: "وقال لوكاس مارتن، المتحدث باسم البلدية، إن الطريق سيغلق غدا.\n\nوقال بوب كارتر، المحلل لدى شركة ستار، إن \"الأسهم ستتراجع\".\n\nوقالت ديانا فونغ، رئيسة مؤسسة باسيفيك لينك للإغاثة، إن المساعدات لم تصل." => [
         ("الطريق سيغلق", Indirect, Some("لوكاس مارتن"), None),
         ("الأسهم ستتراجع", Direct, Some("بوب كارتر"), None),

@@ -607,7 +607,13 @@ impl<'a> Ctx<'a> {
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         if self.mention(first).is_none() && is_kin(self.head(first)) {
             let mut k = first + 1;
-            while k < b && k - first < 7 && self.is_word(k) && self.toks[k].cue.is_none() {
+            // (A lone preposition, لـ«المدينة», ends the phrase.)
+            while k < b
+                && k - first < 7
+                && self.is_word(k)
+                && self.toks[k].cue.is_none()
+                && self.norm(k).chars().count() > 1
+            {
                 k += 1;
             }
             let mut c = self.unnamed(first, k);
@@ -848,7 +854,7 @@ impl<'a> Ctx<'a> {
             let head = self.head(first);
             let gender = if ns > first
                 && self.is_speaker_head(first)
-                && head.ends_with('ه')
+                && feminine_head(self.norm(first), head)
                 && !is_institution(head)
             {
                 Some(Gender::Female)
@@ -1602,7 +1608,8 @@ impl<'a> Ctx<'a> {
             .find(|m| m.entity.kind() == EntityKind::Country)
             .map(|m| m.entity.id().to_string());
         // (الله, whose head is له, is not a feminine noun.)
-        let fem_head = head.ends_with('ه') && head != "وزاره" && self.norm(a) != "الله";
+        let fem_head =
+            feminine_head(self.norm(a), &head) && head != "وزاره" && self.norm(a) != "الله";
         let bare = || Cand {
             speaker: Speaker { span, entity: None },
             gender: fem_head.then_some(Gender::Female),
@@ -2293,6 +2300,20 @@ fn is_describing_verb(norm: &str) -> bool {
         w,
         "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
     )
+}
+
+/// Whether a noun's head (`head`, of the word `norm`) is feminine: it ends in ة, except the few
+/// nouns that read as well as a man's noun with the pronoun "his" when they have no article
+/// (محاميه "his lawyer" or "a woman lawyer", شقيقه "his brother" or "sister"): their gender is
+/// unknown. (المحامية is a woman.)
+fn feminine_head(norm: &str, head: &str) -> bool {
+    head.ends_with('ه')
+        && (norm.starts_with("ال")
+            || norm.starts_with("وال")
+            || !matches!(
+                head,
+                "محاميه" | "والده" | "شقيقه" | "مديره" | "مستشاره" | "نايبه" | "مساعده"
+            ))
 }
 
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
