@@ -3744,15 +3744,18 @@ fn attribute_sentence(
                 )
             });
         // "تحت عنوان: «…»"، "بشعار: «…»": a title after a colon, however long.
+        // (Or right after بعنوان: "ندوة بعنوان «الذكرى 36 للتأسيس.. قراءات في …»".)
+        let title_word = |j: usize| {
+            ctx.is_word(j)
+                && matches!(
+                    ctx.norm(j),
+                    "عنوان" | "بعنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار"
+                )
+        };
         let titled = content_words <= 12
             && before.is_some_and(|j| {
-                ctx.tok_text(j) == ":"
-                    && j > a
-                    && ctx.is_word(j - 1)
-                    && matches!(
-                        ctx.norm(j - 1),
-                        "عنوان" | "بعنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار"
-                    )
+                (ctx.tok_text(j) == ":" && j > a && title_word(j - 1))
+                    || matches!(ctx.norm(j), "بعنوان" | "بشعار")
             });
         let titled_name = content_words <= 3
             && first_word.is_some_and(|j| {
