@@ -1934,7 +1934,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
 /// Whether a matching-normalized word is a verb, participle, complementizer or source word of
 /// reported speech (قال، يقول، مؤكدا، أن، وفقا): it makes a sentence, not a dateline.
 pub(crate) fn is_cue_word(norm: &str) -> bool {
@@ -1946,6 +1945,7 @@ pub(crate) fn is_cue_word(norm: &str) -> bool {
     })
 }
 
+/// Common first names (normalized) and their gender, from `data/names/first-names.tsv`.
 pub(crate) fn first_names() -> &'static WordMap<String, Gender> {
     static NAMES: OnceLock<WordMap<String, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
@@ -2023,20 +2023,30 @@ fn is_adjective(norm: &str) -> bool {
         )
 }
 
-/// Whether `test` holds for the singular of a dual noun (حكومتان → حكومه، الوزيران → وزير),
-/// built on the stack: speaker-head checks run on every word.
+/// Whether `test` holds for the singular of a dual noun (حكومتان → حكومه، الوزيران → وزير).
+/// Speaker-head checks run on every word: see [`respelled`].
 fn dual_singular(head: &str, test: impl Fn(&str) -> bool) -> bool {
+    respelled(
+        head,
+        &[("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")],
+        test,
+    )
+}
+
+/// Whether `test` holds for `head` with the first of `endings` it has replaced (`(ending,
+/// replacement)`), the stem keeping three letters or more; the word is built on the stack.
+fn respelled(head: &str, endings: &[(&str, &str)], test: impl Fn(&str) -> bool) -> bool {
     let mut buf = [0u8; 64];
-    for (dual, singular) in [("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")] {
-        let Some(stem) = head.strip_suffix(dual) else {
+    for (ending, replacement) in endings {
+        let Some(stem) = head.strip_suffix(ending) else {
             continue;
         };
-        let len = stem.len() + singular.len();
+        let len = stem.len() + replacement.len();
         if stem.chars().count() < 3 || len > buf.len() {
             return false;
         }
         buf[..stem.len()].copy_from_slice(stem.as_bytes());
-        buf[stem.len()..len].copy_from_slice(singular.as_bytes());
+        buf[stem.len()..len].copy_from_slice(replacement.as_bytes());
         return std::str::from_utf8(&buf[..len]).is_ok_and(&test);
     }
     false
@@ -2275,14 +2285,13 @@ fn is_place_noun(head: &str) -> bool {
 /// A place noun as [`is_place_noun`], or such a noun with a possessive pronoun or in the dual's
 /// construct: مدينته، قريتها، بلدتهم، مديريتي (the feminine ending is written ت before them).
 fn is_place_noun_or_its(head: &str) -> bool {
-    if is_place_noun(head) {
-        return true;
-    }
     // (And the dual in construct: "مديريتي برط وخب", "محافظتي عدن ولحج".)
-    ["ته", "تها", "تهم", "تي"].iter().any(|suffix| {
-        head.strip_suffix(suffix)
-            .is_some_and(|stem| is_place_noun(&format!("{stem}ه")))
-    })
+    is_place_noun(head)
+        || respelled(
+            head,
+            &[("ته", "ه"), ("تها", "ه"), ("تهم", "ه"), ("تي", "ه")],
+            is_place_noun,
+        )
 }
 
 /// A word that opens a clause on an unnamed source right after it: "طلب عدم ذكر اسمه"، "رفض
@@ -3187,9 +3196,8 @@ fn attribute_sentence(
                     let one_word = end == i + 2 || (end == i + 3 && ctx.norm(i + 2) == "الي");
                     // "وكان ترمب حذر بكين من أنها": after كان the subject comes before the verb,
                     // and the noun phrase after it is the object.
-                    let after_kana = kana_subject(ctx, a, i);
                     match after_addressee
-                        .or(after_kana)
+                        .or_else(|| kana_subject(ctx, a, i))
                         .or_else(|| {
                             one_word
                                 .then(|| earlier_surname(ctx, i + 1, end, prev))
@@ -3676,17 +3684,19 @@ fn attribute_sentence(
         // A short quote between a speaker's role and the complementizer is the speaker's name:
         // "وقال المتحدث باسم الجالية "عمر بيبي" إن …".
         let name_before_complementizer = content_words <= 3
-            && cue_before.is_some_and(|c| c.rule != Rule::Participle && c.tok + 1 < m.open)
+            // (No complementizer between the cue and the quote: "قال إن نتيجتها "مقلقة
+            // للغاية" وإن …" is speech.)
+            && cue_before.is_some_and(|c| {
+                c.rule != Rule::Participle
+                    && c.tok + 1 < m.open
+                    && (c.tok + 1..m.open).all(|j| ctx.toks[j].cue != Some(Cue::Complementizer))
+            })
             && before.is_some_and(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none())
-            // (A bare إن / أن, not "وإن" coordinating a second reported clause; and none
-            // between the cue and the quote: "قال إن نتيجتها "مقلقة للغاية" وإن …" is speech.)
+            // (A bare إن / أن, not "وإن" coordinating a second reported clause.)
             && m.close.is_some_and(|close| {
                 close + 1 < b
                     && ctx.toks[close + 1].cue == Some(Cue::Complementizer)
                     && !ctx.norm(close + 1).starts_with('و')
-            })
-            && cue_before.is_some_and(|c| {
-                (c.tok + 1..m.open).all(|j| ctx.toks[j].cue != Some(Cue::Complementizer))
             })
             && (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
