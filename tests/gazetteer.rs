@@ -485,6 +485,18 @@ fn a_demonym_after_a_given_name_is_a_family_name() {
 }
 
 #[test]
+fn a_name_before_junior_is_the_son_s() {
+    let g = Gazetteer::default_ref();
+    assert!(ids(g, "والتقى دونالد ترامب جونيور، نجل الرئيس، بمحامية").is_empty());
+    assert!(ids(g, "وقال ترامب الابن إنه لا يخشى التحقيق").is_empty());
+    // His father, named in the same sentence, is still found.
+    assert_eq!(
+        ids(g, "وقال ترامب الابن إن والده دونالد ترامب لم يعلم"),
+        ["donald-trump"]
+    );
+}
+
+#[test]
 fn a_company_or_club_named_after_a_country_is_no_country() {
     let g = Gazetteer::default_ref();
     assert!(ids(g, "وقال مدير شركة قطر للغاز المسال إن الإنتاج ارتفع").is_empty());

@@ -760,13 +760,16 @@ impl Matcher {
                     continue;
                 }
             }
-            // A person's name inside another's (الأمير سلطان بن سلمان بن عبدالعزيز) or inside a
-            // place's (مستشفى الملك سلمان، جامعة الملك سعود) is no mention of that person.
+            // A person's name inside another's (الأمير سلطان بن سلمان بن عبدالعزيز), inside a
+            // place's (مستشفى الملك سلمان، جامعة الملك سعود) or before "junior" (ترامب الابن) is no
+            // mention of that person.
             if entities
                 .get(c.target.entity as usize)
                 .is_some_and(|e| e.kind == EntityKind::Person)
                 && matches!(c.target.via, Via::Name | Via::ShortForm)
-                && (in_patronymic(text, c.word_start) || in_place_name(text, c.word_start))
+                && (in_patronymic(text, c.word_start)
+                    || in_place_name(text, c.word_start)
+                    || before_junior(text, c.end))
             {
                 continue;
             }
@@ -1276,6 +1279,12 @@ fn ministry_adjective(text: &str, start: usize) -> bool {
                 | "الماضي"
                 | "الماضيه"
         )
+}
+
+/// Whether the word after a person's name makes it their namesake son's: "دونالد ترامب جونيور"،
+/// "ترامب الابن" are Donald Trump Jr., not his father.
+fn before_junior(text: &str, end: usize) -> bool {
+    matches!(word_after(text, end), Some("الابن" | "جونيور"))
 }
 
 /// The word right before `word_start` when exactly one space separates them.
