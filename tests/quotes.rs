@@ -46,6 +46,18 @@ quotes! {
     dative_before_a_body: "وحذر الوزير من رفض الاتفاق.\n\nوقال لمجلس العلاقات الخارجية في نيويورك “أخشى مما يمكن أن يحدث”." => [
         ("أخشى مما", Direct, Some("الوزير"), None),
     ];
+    // A word or two in marks that the clause goes on after is a term inside the reported words,
+    // not a whole statement.
+    short_quote_inside_a_clause: "وقال مسؤولو الإطفاء إن \"آلاف\" الصواعق ضربت المنطقة.\n\nوأضاف الوزير \"لا تراجع\"." => [
+        ("آلاف", Partial, Some("مسؤولو الإطفاء"), None),
+        ("لا تراجع", Direct, Some("الوزير"), None),
+    ];
+    // "Our sources" is an unnamed source; a name before "junior" is the son's, whom the
+    // gazetteer does not know.
+    our_sources_and_a_namesake_son: "قالت مصادرنا إن 46 مسلحا قتلوا في المواجهات.\n\nوقال ترامب الابن \"لا أخشى شيئا\"." => [
+        ("46 مسلحا", Indirect, Some("مصادرنا"), None),
+        ("لا أخشى", Direct, Some("ترامب الابن"), None),
+    ];
     // "Who asked not to be named": the clause about an unnamed source is not part of it.
     unnamed_source_clause: "وقال مصدر عسكري طلب عدم ذكر اسمه إن الهجوم استمر ساعتين.\n\nوقالت مسؤولة رفضت نشر اسمها إن \"المعبر مغلق\".\n\nوأكد مصدر لم تكشف الوكالة هويته أن الطائرة سقطت.\n\nوقال مسؤول أمني فضل عدم الكشف عن هويته إن الحدود هادئة." => [
         ("الهجوم استمر", Indirect, Some("مصدر عسكري"), None),
@@ -288,7 +300,7 @@ quotes! {
         ("آمنة", NonSpeech, None, None),
     ];
     // Mixed and reversed marks still pair.
-    mixed_brace_and_guillemet: "وقال الوزير ماجد الحسيني {الوضع مستقر» في المدينة." => [
+    mixed_brace_and_guillemet: "وقال الوزير ماجد الحسيني {الوضع مستقر في المدينة»." => [
         ("الوضع مستقر", Direct, Some("ماجد الحسيني"), None),
     ];
     reversed_guillemets: "وأكد السفير لـ»المدينة» أن \"العلاقات متينة\"." => [
@@ -1523,7 +1535,7 @@ quotes! {
     ];
     // So is a bare feminine plural after a definite noun.
     plural_object_after_a_definite_subject: "وأورد التقرير مبررات مسؤولين للقرار، ومنها \"العبء الاقتصادي\" الكبير." => [
-        ("العبء", Direct, Some("التقرير"), None),
+        ("العبء", Partial, Some("التقرير"), None),
     ];
     // A role may go on with a prepositional phrase before the name in apposition; "قولها" after
     // the source closes the name.

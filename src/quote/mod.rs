@@ -3774,6 +3774,22 @@ fn attribute_sentence(
             })
             && m.close
                 .is_some_and(|c| (m.open + 1..c).all(|j| ctx.toks[j].cue.is_none()));
+        // A word or two in marks that the clause goes on after is a term or a name inside it,
+        // never a whole statement: "إن "آلاف" الصواعق ضربت"، "وأضاف "الذكير" لـ"سبق"".
+        let embedded = content_words <= 2
+            && m.close.is_some_and(|c| {
+                c + 1 < b
+                    && ctx.is_word(c + 1)
+                    && !matches!(
+                        toks[c + 1].cue,
+                        Some(
+                            Cue::Verb { .. }
+                                | Cue::Participle { .. }
+                                | Cue::Complementizer
+                                | Cue::Source
+                        )
+                    )
+            });
         let kind = if entity_only
             || is_number
             || content_words == 0
@@ -3787,12 +3803,13 @@ fn attribute_sentence(
             || subject_name
         {
             QuoteKind::NonSpeech
-        } else if whole_clause.is_some()
-            || (after_colon && content_words >= 2)
-            || after_cue_word
-            || right_after_cue
-            || quote_then_cue.is_some()
-            || (m.open == a && content_words >= 3)
+        } else if !embedded
+            && (whole_clause.is_some()
+                || (after_colon && content_words >= 2)
+                || after_cue_word
+                || right_after_cue
+                || quote_then_cue.is_some()
+                || (m.open == a && content_words >= 3))
         {
             QuoteKind::Direct
         } else if content_words <= 2 && !has_speech {
