@@ -434,7 +434,10 @@ impl<'t> Article<'t> {
     /// Whether what follows this window is the article's own: not once a read-also block opened
     /// (`main`: whether this window started as the article's own).
     fn main_at_end(&self, main: bool) -> bool {
-        main && !self.zones.iter().any(|z| z.kind == ZoneKind::ReadAlso)
+        main && !self
+            .zones
+            .iter()
+            .any(|z| z.kind == ZoneKind::ReadAlso && !structure::is_link(z))
     }
 
     /// Adds the results of the window `part` of this article's text, which starts at byte

@@ -20,7 +20,8 @@ pub enum ZoneKind {
     Source,
     /// The keyword line: `كلمات دلالية: …`.
     Keywords,
-    /// A related article inlined after `إقرأ أيضاً`: its headline and body.
+    /// A related article inlined after `إقرأ أيضاً`: its headline and body; or a link line
+    /// (`اقرأ أيضا: headline`), after which the article's own text goes on.
     ReadAlso,
     /// A list of related headlines after `مقالات مشابهة` (• bullets).
     Related,
@@ -100,7 +101,9 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "اقرا ايضا",
                     "اقرا المزيد",
                     "اقرا كذلك",
+                    "اقرا:",
                     "شاهد ايضا",
+                    "شاهد:",
                     "طالع ايضا",
                     "قد يهمك",
                 ],
@@ -432,8 +435,10 @@ pub(crate) fn zones_from(
             }
             Marker::ReadAlso => {
                 flush_body(&mut out, &mut body_start, i, main);
-                main = false;
-                // The marker line may carry the headline; else the next paragraph is the headline.
+                // The marker line may carry the headline: then it is a link, and the article goes
+                // on after it ("اقرأ أيضا: …" between two paragraphs). Else the next paragraph is
+                // the headline of a related article whose body follows, and the article's own
+                // text is over.
                 let inline = Span::new(content, paragraphs[i].span.end);
                 let inline_text = inline.slice(text).trim();
                 let mut z = zone(ZoneKind::ReadAlso, i, i + 1, false);
@@ -445,6 +450,9 @@ pub(crate) fn zones_from(
                     z.paragraphs = i..next + 1;
                     z.span = Span::new(paragraphs[i].span.start, paragraphs[next].span.end);
                     next += 1;
+                }
+                if !is_link(&z) {
+                    main = false;
                 }
                 out.push(z);
                 i = next;
@@ -471,6 +479,12 @@ pub(crate) fn zones_from(
     flush_body(&mut out, &mut body_start, n, main);
     crate::scratch::give_back(&MARKERS, markers);
     out
+}
+
+/// Whether a read-also zone is a link line (the headline on the marker's own line), after which
+/// the article's own text goes on; otherwise it opens a related article.
+pub(crate) fn is_link(z: &Zone) -> bool {
+    z.kind == ZoneKind::ReadAlso && z.value.is_some() && z.paragraphs.len() == 1
 }
 
 fn starts_with_bullet(text: &str, p: &Paragraph) -> bool {

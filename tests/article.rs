@@ -415,6 +415,45 @@ fn parser_shared_across_threads() {
 }
 
 #[test]
+fn a_read_also_link_line_does_not_end_the_article() {
+    // A link with its headline on the marker's line, between two paragraphs of the article: the
+    // paragraphs after it are still the article's. "اقرأ:" and "شاهد:" alone are such markers too.
+    let text = "وقال وزير الخارجية المصري إن المحادثات مستمرة.\nاقرأ أيضا: الأردن يحذر من اتساع الحرب\nوأضاف الوزير أن \"الحل سياسي\".\nاقرأ: قطر تستضيف جولة جديدة\nشاهد: لقطات من الاجتماع\nوقالت وزارة الخارجية السعودية إن المملكة ترحب بالاتفاق.\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ZoneKind::Body, true),
+            (ZoneKind::ReadAlso, false),
+            (ZoneKind::Body, true),
+            (ZoneKind::ReadAlso, false),
+            (ZoneKind::ReadAlso, false),
+            (ZoneKind::Body, true),
+        ]
+    );
+    let speakers: Vec<&str> = a
+        .quotes()
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| s.span.slice(text))
+        .collect();
+    assert_eq!(
+        speakers,
+        ["وزير الخارجية المصري", "الوزير", "وزارة الخارجية السعودية"]
+    );
+    // The links' headlines are no mentions of the article's own.
+    let ids: Vec<&str> = a.mentions().iter().map(|m| m.entity.id()).collect();
+    assert!(!ids.contains(&"JO") && !ids.contains(&"QA"), "{ids:?}");
+    // A marker on a line of its own opens a related article: what follows is not the article's.
+    let block = "وقال الوزير إن المحادثات مستمرة.\nإقرأ أيضاً:\nالأردن يحذر من اتساع الحرب\nوقالت وزارة الخارجية الأردنية إن الوضع خطير.\n";
+    let a = Article::parse(block);
+    assert_eq!(a.quotes().len(), 1);
+    assert_eq!(a.related_quotes().len(), 1);
+}
+
+#[test]
 fn boilerplate_lines_are_kept_out_of_the_body() {
     let text = "عنوان الخبر هنا\n\nوقال المتحدث باسم الوزارة إن الاجتماع كان مثمرا.\n-------------------------------\nيمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.\n\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.\n\n// انتهى //\n";
     let a = Article::parse(text);
