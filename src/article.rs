@@ -4,7 +4,7 @@ use crate::gallop::partition_near;
 use crate::gazetteer::{Entity, Gazetteer, Matches, Mention, Unlinked, Via};
 use crate::quote::{self, Apposition, Quote, QuoteKind, Rule, Speaker};
 use crate::scratch;
-use crate::structure::{self, Zone, ZoneKind};
+use crate::structure::{self, Flow, Zone, ZoneKind};
 use crate::{Error, Normalizer, Paragraph, Sentence, Span, Token};
 use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
@@ -115,22 +115,22 @@ impl Parser {
     /// Parses an article. Never fails, never panics; every span indexes `text`.
     pub fn parse<'t>(&self, text: &'t str) -> Article<'t> {
         if text.len() <= self.window {
-            return self.parse_window(text, true, true);
+            return self.parse_window(text, true, Flow::START);
         }
         // A long text with no place to cut (one run of quotation marks, say) is one window: its
         // lists are the article's, not copied into a second set.
         let mut end = crate::window::window_end(text, 0, self.window);
         if end == text.len() {
-            return self.parse_window(text, true, true);
+            return self.parse_window(text, true, Flow::START);
         }
         // A long text a window at a time (see `ParserBuilder::window`), into lists taken first
         // from this thread's spares: those of the last long text, of the size this one needs.
         // (The windows then share a second, window-sized set.)
         let mut article = Article::empty(text);
-        let (mut start, mut main) = (0, true);
+        let (mut start, mut flow) = (0, Flow::START);
         loop {
-            let mut part = self.parse_window(&text[start..end], start == 0, main);
-            main = part.main_at_end(main);
+            let mut part = self.parse_window(&text[start..end], start == 0, flow);
+            flow = flow.after(&part.zones);
             if start == 0 {
                 article.title = part.title;
                 article.dateline = part.dateline;
@@ -146,8 +146,8 @@ impl Parser {
     }
 
     /// Parses one window of a text (the whole text when it is short): `at_start` when it opens the
-    /// text, `main` false when an earlier window opened a read-also block.
-    fn parse_window<'t>(&self, text: &'t str, at_start: bool, main: bool) -> Article<'t> {
+    /// text, `flow` where it starts in the article (after a read-also block or a tail line).
+    fn parse_window<'t>(&self, text: &'t str, at_start: bool, flow: Flow) -> Article<'t> {
         // News text averages one token per six bytes or so: reserve once instead of regrowing.
         // (A text has at most one token per byte.)
         let mut tokens: Vec<Token<'t>> = scratch::take_for(&TOKENS, text.len());
@@ -162,7 +162,7 @@ impl Parser {
             true,
         );
         crate::segment::Segmented::recycle_marks(segmented.marks, segmented.mark_ranges);
-        let zones = structure::zones_from(text, &tokens, &paragraphs, at_start, main);
+        let zones = structure::zones_from(text, &tokens, &paragraphs, at_start, flow);
         let norm = Normalizer::matching().normalize_reusing(text);
         let Matches {
             mentions: all_mentions,
@@ -429,15 +429,6 @@ impl<'t> Article<'t> {
             related_quotes: Vec::new(),
             appositions: Vec::new(),
         }
-    }
-
-    /// Whether what follows this window is the article's own: not once a read-also block opened
-    /// (`main`: whether this window started as the article's own).
-    fn main_at_end(&self, main: bool) -> bool {
-        main && !self
-            .zones
-            .iter()
-            .any(|z| z.kind == ZoneKind::ReadAlso && !structure::is_link(z))
     }
 
     /// Adds the results of the window `part` of this article's text, which starts at byte

@@ -57,9 +57,10 @@ pub struct Zone {
     /// Whether it belongs to the article itself (title, body and posts embedded in the body), as
     /// opposed to the tails and related articles.
     pub main: bool,
-    /// Source zone: the source's name. ReadAlso zone: the related article's headline.
+    /// Source zone: the source's name. ReadAlso zone: the related article's headline (the first
+    /// link's, for links).
     pub value: Option<Span>,
-    /// Keywords zone: the keywords. Related zone: the headlines.
+    /// Keywords zone: the keywords. Related zone and ReadAlso links: the headlines.
     pub items: Vec<Span>,
     /// SocialPost zone: the signature (boxed: most zones have none, and a long text has many).
     pub post: Option<Box<PostSignature>>,
@@ -328,16 +329,55 @@ thread_local! {
     static MARKERS: std::cell::Cell<Vec<(Marker, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
+/// Where a window of a long article starts in the article's flow: after a read-also block (what
+/// follows one is not the article's own), after a tail line (source, keywords, related list,
+/// boilerplate: the article's own text is over).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Flow {
+    /// Still the article's own text: no read-also block opened before.
+    pub(crate) main: bool,
+    /// A tail line came before.
+    pub(crate) tail: bool,
+}
+
+impl Flow {
+    /// The start of an article.
+    pub(crate) const START: Flow = Flow {
+        main: true,
+        tail: false,
+    };
+
+    /// The flow after `zones`, which followed this one.
+    pub(crate) fn after(self, zones: &[Zone]) -> Flow {
+        Flow {
+            main: self.main
+                && !zones
+                    .iter()
+                    .any(|z| z.kind == ZoneKind::ReadAlso && !is_link(z)),
+            tail: self.tail || zones.iter().any(|z| is_tail(z.kind)),
+        }
+    }
+}
+
+/// Whether a zone kind marks the end of the article's own text.
+fn is_tail(kind: ZoneKind) -> bool {
+    matches!(
+        kind,
+        ZoneKind::Source | ZoneKind::Keywords | ZoneKind::Related | ZoneKind::Boilerplate
+    )
+}
+
 /// Splits the paragraphs of an article, or of a window of a long one, into zones: `at_start` when
-/// the paragraphs open the text (only then may the first line be the title), `main` false when an
-/// earlier window opened a read-also block (what follows one is not the article's own).
+/// the paragraphs open the text (only then may the first line be the title), `flow` where the
+/// window starts in the article.
 pub(crate) fn zones_from(
     text: &str,
     tokens: &[Token<'_>],
     paragraphs: &[Paragraph],
     at_start: bool,
-    main: bool,
+    flow: Flow,
 ) -> Vec<Zone> {
+    let Flow { main, mut tail } = flow;
     let n = paragraphs.len();
     let mut head = String::new();
     let mut markers = crate::scratch::take(&MARKERS);
@@ -407,11 +447,13 @@ pub(crate) fn zones_from(
                 i += 1;
             }
             Marker::Boilerplate => {
+                tail = true;
                 flush_body(&mut out, &mut body_start, i, main);
                 out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
                 i += 1;
             }
             Marker::Source | Marker::Keywords => {
+                tail = true;
                 flush_body(&mut out, &mut body_start, i, main);
                 let kind = if m == Marker::Source {
                     ZoneKind::Source
@@ -435,16 +477,36 @@ pub(crate) fn zones_from(
             }
             Marker::ReadAlso => {
                 flush_body(&mut out, &mut body_start, i, main);
-                // The marker line may carry the headline: then it is a link, and the article goes
-                // on after it ("اقرأ أيضا: …" between two paragraphs). Else the next paragraph is
-                // the headline of a related article whose body follows, and the article's own
-                // text is over.
+                // Before the article's tail, read-also lines are links and the article goes on
+                // after them: the headline on the marker's line ("اقرأ أيضا: …" between two
+                // paragraphs) or on the short lines after it (BBC Arabic: "اقرأ أيضا:" and two
+                // or three headlines). After the tail, or with no headline-shaped line after the
+                // marker, the next paragraph is the headline of a related article whose body
+                // follows, and the article's own text is over.
                 let inline = Span::new(content, paragraphs[i].span.end);
                 let inline_text = inline.slice(text).trim();
                 let mut z = zone(ZoneKind::ReadAlso, i, i + 1, false);
                 let mut next = i + 1;
+                if !tail && inline_text.is_empty() {
+                    while next < n
+                        && next - i <= 5
+                        && markers[next].0 == Marker::None
+                        && is_headline(tokens, &paragraphs[next])
+                    {
+                        z.items.push(paragraphs[next].span);
+                        next += 1;
+                    }
+                    z.paragraphs = i..next;
+                    z.span = Span::new(paragraphs[i].span.start, paragraphs[next - 1].span.end);
+                    z.value = z.items.first().copied();
+                }
                 if !inline_text.is_empty() {
                     z.value = Some(trim_span(text, inline));
+                    if !tail {
+                        z.items.push(trim_span(text, inline));
+                    }
+                } else if !z.items.is_empty() {
+                    // (The links, above.)
                 } else if next < n && markers[next].0 == Marker::None {
                     z.value = Some(paragraphs[next].span);
                     z.paragraphs = i..next + 1;
@@ -458,6 +520,7 @@ pub(crate) fn zones_from(
                 i = next;
             }
             Marker::Related => {
+                tail = true;
                 flush_body(&mut out, &mut body_start, i, main);
                 let mut j = i + 1;
                 let mut items = Vec::new();
@@ -481,10 +544,10 @@ pub(crate) fn zones_from(
     out
 }
 
-/// Whether a read-also zone is a link line (the headline on the marker's own line), after which
-/// the article's own text goes on; otherwise it opens a related article.
+/// Whether a read-also zone holds links (its `items`: the headlines), after which the article's
+/// own text goes on; otherwise it opens a related article.
 pub(crate) fn is_link(z: &Zone) -> bool {
-    z.kind == ZoneKind::ReadAlso && z.value.is_some() && z.paragraphs.len() == 1
+    z.kind == ZoneKind::ReadAlso && !z.items.is_empty()
 }
 
 fn starts_with_bullet(text: &str, p: &Paragraph) -> bool {

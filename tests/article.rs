@@ -446,11 +446,29 @@ fn a_read_also_link_line_does_not_end_the_article() {
     // The links' headlines are no mentions of the article's own.
     let ids: Vec<&str> = a.mentions().iter().map(|m| m.entity.id()).collect();
     assert!(!ids.contains(&"JO") && !ids.contains(&"QA"), "{ids:?}");
-    // A marker on a line of its own opens a related article: what follows is not the article's.
-    let block = "وقال الوزير إن المحادثات مستمرة.\nإقرأ أيضاً:\nالأردن يحذر من اتساع الحرب\nوقالت وزارة الخارجية الأردنية إن الوضع خطير.\n";
+    // A marker on a line of its own followed by short headlines: links too, the article goes on.
+    let list = "وقال الوزير إن المحادثات مستمرة.\nاقرأ أيضا:\nالأردن يحذر من اتساع الحرب\nقطر تستضيف جولة جديدة من المفاوضات\nوقالت وزارة الخارجية الأردنية إن الوضع خطير.\n";
+    let a = Article::parse(list);
+    check_spans(&a);
+    let links = a
+        .zones()
+        .iter()
+        .find(|z| z.kind == ZoneKind::ReadAlso)
+        .unwrap();
+    let headlines: Vec<&str> = links.items.iter().map(|h| h.slice(list)).collect();
+    assert_eq!(
+        headlines,
+        [
+            "الأردن يحذر من اتساع الحرب",
+            "قطر تستضيف جولة جديدة من المفاوضات"
+        ]
+    );
+    assert_eq!((a.quotes().len(), a.related_quotes().len()), (2, 0));
+    // After the article's tail (here its source line) the marker opens a related article: what
+    // follows is not the article's.
+    let block = "وقال الوزير إن المحادثات مستمرة.\nالمصدر: وكالات\nإقرأ أيضاً:\nالأردن يحذر من اتساع الحرب\nوقالت وزارة الخارجية الأردنية إن الوضع خطير.\n";
     let a = Article::parse(block);
-    assert_eq!(a.quotes().len(), 1);
-    assert_eq!(a.related_quotes().len(), 1);
+    assert_eq!((a.quotes().len(), a.related_quotes().len()), (1, 1));
 }
 
 #[test]

@@ -57,6 +57,13 @@ fn article_text() -> String {
     for i in 0..40 {
         text.push_str(LINES[i % LINES.len()]);
         text.push_str("\n\n");
+        // Links between paragraphs, after which the article goes on.
+        if i == 17 {
+            text.push_str("اقرأ أيضا:\n\nالأردن يحذر من اتساع الحرب\n\n");
+        }
+        if i == 29 {
+            text.push_str("شاهد: لقطات من الاجتماع\n\n");
+        }
     }
     text.push_str("المصدر: وكالات\n\nإقرأ أيضاً:\n\nغوتيريش يدعو إلى وقف إطلاق النار\n\n");
     for i in 0..6 {
@@ -109,14 +116,22 @@ fn only_the_first_window_has_a_title() {
 fn after_a_read_also_block_later_windows_are_related() {
     let text = article_text();
     let a = windowed(100).parse(&text);
-    let read_also = a
-        .zones()
-        .iter()
-        .find(|z| z.kind == ZoneKind::ReadAlso)
-        .unwrap()
-        .span
-        .start;
+    // (The links between paragraphs hold headlines: the block after the source line holds none.)
+    let zone = |links: bool| {
+        a.zones()
+            .iter()
+            .find(|z| z.kind == ZoneKind::ReadAlso && z.items.is_empty() != links)
+            .unwrap()
+            .span
+            .start
+    };
+    let (link, read_also) = (zone(true), zone(false));
     assert!(a.mentions().iter().all(|m| m.span.start < read_also));
+    // After the links the article goes on.
+    assert!(a
+        .mentions()
+        .iter()
+        .any(|m| m.span.start > link && m.span.start < read_also));
     assert!(a
         .related_mentions()
         .iter()
