@@ -396,7 +396,12 @@ pub(crate) fn zones_from(
     };
     // Title: a short first line followed by more text.
     let mut i = 0;
-    if at_start && n > 1 && markers[0].0 == Marker::None && is_headline(tokens, &paragraphs[0]) {
+    if at_start
+        && n > 1
+        && markers[0].0 == Marker::None
+        && is_headline(tokens, &paragraphs[0])
+        && !is_head_line(tokens, &paragraphs[0])
+    {
         out.push(zone(ZoneKind::Title, 0, 1, true));
         i = 1;
     }
@@ -572,6 +577,8 @@ fn trim_span(text: &str, s: Span) -> Span {
 pub(crate) struct Head {
     pub dateline: Option<Span>,
     pub byline: Option<Span>,
+    /// The head is the whole line ("عين اليوم – الرياض" on a line of its own).
+    pub whole_line: bool,
 }
 
 /// Words no dateline or byline holds (matching-normalized): a segment with one is part of a
@@ -628,12 +635,39 @@ fn is_wide(seg: &[Token<'_>]) -> bool {
 /// Words that name where a story came from, not a place: "سبق - وكالات:".
 const NOT_PLACES: &[&str] = &["وكالات", "متابعة", "متابعات", "خاص", "تقرير"];
 
+/// Whether a paragraph is nothing but a head: a byline and a dateline on a line of their own
+/// ("عين اليوم – الرياض"), which is no title.
+fn is_head_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
+    let h = head(tokens, p);
+    h.whole_line && (h.dateline.is_some() || h.byline.is_some())
+}
+
+/// Outlets that sign their reporters' heads ("رغد عشميل – عين اليوم"، "صحيفة الوطن"): no place.
+fn is_outlet(seg: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = seg
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["عين", "اليوم"] | ["سبق"] | ["واس"] | ["قنا"] | ["وام"] | ["كونا"] | ["بنا"]
+    ) || (words.len() >= 2
+        && seg.iter().find(|t| t.is_word()).is_some_and(|t| {
+            matches!(
+                normalized(t).as_str(),
+                "صحيفه" | "جريده" | "وكاله" | "قناه" | "موقع"
+            )
+        }))
+}
+
 /// Reads the head of the first body paragraph: up to three short segments separated by dashes
 /// (or a slash), ended by a dash or a colon. The last segment is the dateline's place; the first of
 /// several, or one that opens with a given name, is the byline. Not a sentence that happens to
 /// hold a dash: a segment with a verb of saying (قال، يقول، أفاد), a quotation mark or more than
 /// four words (six with a comma or parentheses, `دبي، الإمارات العربية المتحدة (CNN)`) is none; a
-/// dash inside a word (كيم جونغ-أون) separates nothing.
+/// dash inside a word (كيم جونغ-أون) separates nothing. A short line that is all head (`عين اليوم
+/// – الرياض`) ends with its last segment, when it signs itself (a given name, an outlet).
 pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let toks = &tokens[body.tokens.clone()];
     let limit = toks.len().min(16);
@@ -692,6 +726,36 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         }
         k += 1;
     }
+    // A short line of its own that is nothing but the head: "عين اليوم – الرياض"، "رغد عشميل –
+    // عين اليوم" (its last segment is one too).
+    let line_end = toks.iter().position(|t| t.is_break()).unwrap_or(toks.len());
+    let last_on_line = !segments.is_empty()
+        && segments.len() < 3
+        && from < line_end
+        && toks[from..line_end]
+            .iter()
+            .all(|t| alnum(t) || matches!(t.as_str(), "(" | ")"))
+        && toks[from..line_end].iter().filter(|t| alnum(t)).count() <= 4
+        && toks[..line_end].iter().filter(|t| t.is_word()).count() <= 8;
+    if last_on_line {
+        segments.push((from, line_end));
+        ended = true;
+    }
+    // (Such a line signs itself: a reporter's given name, an outlet, or متابعات; "الأهلي -
+    // الزمالك" is a headline.)
+    let whole_line = ended
+        && (last_on_line || from >= line_end)
+        && segments.iter().any(|&(a, b)| {
+            let seg = &toks[a..b];
+            is_outlet(seg)
+                || seg
+                    .iter()
+                    .find(|t| t.kind() == TokenKind::ArabicWord)
+                    .is_some_and(|t| is_given_name(t) || NOT_PLACES.contains(&t.as_str()))
+        });
+    if last_on_line && !whole_line {
+        return Head::default();
+    }
     if !ended || segments.is_empty() {
         return Head::default();
     }
@@ -715,16 +779,28 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let first = segments[0];
     let first_is_name = is_given_name(&toks[first.0]);
     let last = segments[segments.len() - 1];
-    let last_is_place = !(last.1 - last.0 == 1 && NOT_PLACES.contains(&toks[last.0].as_str()));
+    let not_place = |seg: &[Token<'_>]| {
+        (seg.len() == 1 && NOT_PLACES.contains(&seg[0].as_str())) || is_outlet(seg)
+    };
+    let last_is_place = !not_place(&toks[last.0..last.1]);
+    // "الرياض - محمد الحيدر": the place first, then the reporter.
+    if segments.len() == 2 && !first_is_name && is_given_name(&toks[last.0]) {
+        return Head {
+            dateline: Some(span(first)),
+            byline: Some(span(last)),
+            whole_line,
+        };
+    }
     // A lone "(CNN)" credits the agency: a byline.
     let credit = {
         let seg = &toks[first.0..first.1];
         seg.len() == 3 && seg[0].as_str() == "(" && seg[2].as_str() == ")"
     };
-    if segments.len() == 1 && (first_is_name || credit) {
+    if segments.len() == 1 && (first_is_name || credit || is_outlet(&toks[first.0..first.1])) {
         return Head {
             dateline: None,
             byline: Some(span(first)),
+            whole_line,
         };
     }
     // A byline of several segments is a name or an agency: no word with the accusative tanwin
@@ -770,5 +846,6 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         } else {
             credit
         },
+        whole_line,
     }
 }

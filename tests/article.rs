@@ -533,10 +533,44 @@ fn datelines_and_bylines() {
             None,
         ),
         ("في 17 مايو / أيار أعلنت المنظمة قرارها.", None, None),
+        // A head on a line of its own (no title): outlet - place, reporter - outlet, reporter -
+        // "follow-ups", place - reporter.
+        (
+            "صحيفة الوطن – الرياض\nافتتح المركز أمس.",
+            Some("الرياض"),
+            Some("صحيفة الوطن"),
+        ),
+        (
+            "سامي العتيبي – عين اليوم\nافتتح المركز أمس.",
+            None,
+            Some("سامي العتيبي"),
+        ),
+        (
+            "سامي العتيبي – متابعات\nافتتح المركز أمس.",
+            None,
+            Some("سامي العتيبي"),
+        ),
+        (
+            "جدة - سامي العتيبي:\nافتتح المركز أمس.",
+            Some("جدة"),
+            Some("سامي العتيبي"),
+        ),
+        // An outlet alone before the story is its byline, no place.
+        ("عين اليوم – افتتح المركز أمس.", None, Some("عين اليوم")),
+        // A headline that holds a dash stays the title.
+        ("الأهلي - الزمالك\nفاز الأهلي بهدفين.", None, None),
     ];
     for &(text, dateline, byline) in cases {
         let a = Article::parse(text);
         check_spans(&a);
+        // (A two-line case's first line is a title only when it is no head.)
+        if let Some((first, _)) = text.split_once('\n') {
+            let head = dateline.is_some() || byline.is_some();
+            assert_eq!(a.title().is_none(), head, "title of {text:?}");
+            if !head {
+                assert_eq!(a.title().unwrap().slice(text), first);
+            }
+        }
         assert_eq!(
             a.dateline().map(|s| s.slice(text)),
             dateline,
