@@ -134,6 +134,7 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "تابعونا علي",
                     "// انتهي",
                     "//انتهي",
+                    "هذا المقال بقلم",
                 ],
                 Marker::Boilerplate,
             ),
@@ -189,6 +190,7 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | 'ي'
             | 'ج'
             | 'ت'
+            | 'ه'
             | '/'
     ) && !line.starts_with('—')
     {
@@ -452,7 +454,8 @@ pub(crate) fn zones_from(
                 i += 1;
             }
             Marker::Boilerplate => {
-                tail = true;
+                // (A disclaimer may open the article: "هذا المقال بقلم …، والآراء الواردة أدناه …".)
+                tail |= body_start.is_some() || out.iter().any(|z| z.kind == ZoneKind::Body);
                 flush_body(&mut out, &mut body_start, i, main);
                 out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
                 i += 1;

@@ -472,6 +472,28 @@ fn a_read_also_link_line_does_not_end_the_article() {
 }
 
 #[test]
+fn an_opinion_disclaimer_opens_no_body() {
+    // The outlet's disclaimer above an opinion piece is boilerplate; the dateline is on the line
+    // after it, and a later read-also link still leaves the article going on.
+    let text = "هذا المقال بقلم سامي العتيبي، والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس بالضرورة وجهة نظر شبكة CNN.\nبيروت، لبنان (CNN)-- قال الوزير إن الحكومة مستمرة.\nاقرأ أيضا: الأردن يحذر من اتساع الحرب\nوأضاف الوزير أن الانتخابات في موعدها.\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.zones()[0].kind, ZoneKind::Boilerplate);
+    assert!(!a.zones()[0].main);
+    assert_eq!(a.dateline().unwrap().slice(text), "بيروت، لبنان");
+    assert_eq!(a.byline().unwrap().slice(text), "(CNN)");
+    // The disclaimer's CNN is no mention; the byline's is.
+    let cnn: Vec<_> = a
+        .mentions()
+        .iter()
+        .filter(|m| m.entity.id() == "cnn")
+        .collect();
+    assert_eq!(cnn.len(), 1);
+    assert!(a.byline().unwrap().contains(cnn[0].span));
+    assert_eq!(a.quotes().len(), 2);
+}
+
+#[test]
 fn boilerplate_lines_are_kept_out_of_the_body() {
     let text = "عنوان الخبر هنا\n\nوقال المتحدث باسم الوزارة إن الاجتماع كان مثمرا.\n-------------------------------\nيمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.\n\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.\n\n// انتهى //\n";
     let a = Article::parse(text);
