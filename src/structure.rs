@@ -70,6 +70,8 @@ pub struct Zone {
 enum Marker {
     None,
     Source,
+    /// "رابط الخبر بصحيفة الوئام: …": the link to the article on its outlet's site.
+    Permalink,
     Keywords,
     ReadAlso,
     Related,
@@ -83,8 +85,9 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
     static MARKERS: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<Marker>)> =
         std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
-        let groups: [(&[&str], Marker); 5] = [
+        let groups: [(&[&str], Marker); 6] = [
             (&["المصدر:", "المصدر :", "مصدر:", "المصدر-"], Marker::Source),
+            (&["رابط الخبر بصحيفه"], Marker::Permalink),
             (
                 &[
                     "كلمات دلاليه",
@@ -135,6 +138,7 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "// انتهي",
                     "//انتهي",
                     "هذا المقال بقلم",
+                    "للتواصل مع الكاتب",
                 ],
                 Marker::Boilerplate,
             ),
@@ -191,6 +195,8 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | 'ج'
             | 'ت'
             | 'ه'
+            | 'ر'
+            | 'ل'
             | '/'
     ) && !line.starts_with('—')
     {
@@ -224,6 +230,14 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
     let input = aho_corasick::Input::new(head).anchored(aho_corasick::Anchored::Yes);
     if let Some(found) = ac.find(input) {
         let m = kinds[found.pattern().as_usize()];
+        if m == Marker::Permalink {
+            // The outlet's name starts after the phrase's three words.
+            let rest = &line[lead..];
+            let after = rest.split_whitespace().take(3).last().map_or(0, |w| {
+                w.as_ptr() as usize - rest.as_ptr() as usize + w.len()
+            });
+            return (m, p.span.start + lead + after);
+        }
         let start = if m == Marker::Source || m == Marker::Keywords {
             after_colon(40)
         } else {
@@ -460,21 +474,28 @@ pub(crate) fn zones_from(
                 out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
                 i += 1;
             }
-            Marker::Source | Marker::Keywords => {
+            Marker::Source | Marker::Keywords | Marker::Permalink => {
                 tail = true;
                 flush_body(&mut out, &mut body_start, i, main);
-                let kind = if m == Marker::Source {
-                    ZoneKind::Source
-                } else {
+                let kind = if m == Marker::Keywords {
                     ZoneKind::Keywords
+                } else {
+                    ZoneKind::Source
                 };
                 let mut z = zone(kind, i, i + 1, false);
-                let value = Span::new(content, paragraphs[i].span.end);
+                // (A permalink names its outlet up to the colon before the headline.)
+                let end = match m {
+                    Marker::Permalink => text[content..paragraphs[i].span.end]
+                        .find(':')
+                        .map_or(paragraphs[i].span.end, |c| content + c),
+                    _ => paragraphs[i].span.end,
+                };
+                let value = Span::new(content, end);
                 let value_text = value.slice(text).trim();
                 if !value_text.is_empty() {
                     let lead = value.slice(text).len() - value.slice(text).trim_start().len();
                     let v = Span::new(value.start + lead, value.start + lead + value_text.len());
-                    if m == Marker::Source {
+                    if m != Marker::Keywords {
                         z.value = Some(v);
                     } else {
                         z.items = keywords(text, v);

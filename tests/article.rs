@@ -472,6 +472,25 @@ fn a_read_also_link_line_does_not_end_the_article() {
 }
 
 #[test]
+fn a_permalink_line_names_the_source() {
+    // The outlet's link line under the article names the outlet and repeats the headline; the
+    // columnist's contact line is boilerplate.
+    let text = "أعلنت وزارة الصحة عن توفر وظائف جديدة في جدة.\n  رابط الخبر بصحيفة النهار: الصحة تعلن عن وظائف في جدة\nللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (12)\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.source().unwrap().slice(text), "النهار");
+    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ZoneKind::Body, true),
+            (ZoneKind::Source, false),
+            (ZoneKind::Boilerplate, false),
+        ]
+    );
+}
+
+#[test]
 fn an_opinion_disclaimer_opens_no_body() {
     // The outlet's disclaimer above an opinion piece is boilerplate; the dateline is on the line
     // after it, and a later read-also link still leaves the article going on.
