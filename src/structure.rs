@@ -198,6 +198,7 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | 'ر'
             | 'ل'
             | '/'
+            | 'N'
     ) && !line.starts_with('—')
     {
         return (Marker::None, p.span.start);
@@ -221,6 +222,9 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             None => p.span.end,
         }
     };
+    if line.trim() == "Next Previous" {
+        return (Marker::Boilerplate, p.span.start);
+    }
     if (line.starts_with('—') && line.contains('@'))
         || (line.starts_with("- ") && line.contains("(@"))
     {
@@ -694,6 +698,12 @@ fn is_outlet(seg: &[Token<'_>]) -> bool {
 /// – الرياض`) ends with its last segment, when it signs itself (a given name, an outlet).
 pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let toks = &tokens[body.tokens.clone()];
+    // (A site's navigation scraped with the story: "Next Previous أحمد حجازي – عين اليوم".)
+    let nav = toks
+        .iter()
+        .take_while(|t| matches!(t.as_str(), "Next" | "Previous"))
+        .count();
+    let toks = &toks[nav..];
     let limit = toks.len().min(16);
     let alnum = |t: &Token<'_>| t.is_word() || t.kind() == TokenKind::Number;
     // A head that a colon ends may glue its dashes (`واس-الرياض:`); elsewhere a dash between
@@ -775,7 +785,10 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
                 || seg
                     .iter()
                     .find(|t| t.kind() == TokenKind::ArabicWord)
-                    .is_some_and(|t| is_given_name(t) || NOT_PLACES.contains(&t.as_str()))
+                    // (علي is a name here, not the preposition على.)
+                    .is_some_and(|t| {
+                        is_given_name(t) || t.as_str() == "علي" || NOT_PLACES.contains(&t.as_str())
+                    })
         });
     if last_on_line && !whole_line {
         return Head::default();
@@ -801,7 +814,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     }
     let span = |(a, b): (usize, usize)| Span::new(toks[a].start(), toks[b - 1].end());
     let first = segments[0];
-    let first_is_name = is_given_name(&toks[first.0]);
+    // (علي opening a segment of two words or more is the name, not the preposition على.)
+    let first_is_name = is_given_name(&toks[first.0])
+        || (toks[first.0].as_str() == "علي" && first.1 - first.0 >= 2);
     let last = segments[segments.len() - 1];
     let not_place = |seg: &[Token<'_>]| {
         (seg.len() == 1 && NOT_PLACES.contains(&seg[0].as_str())) || is_outlet(seg)

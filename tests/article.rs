@@ -596,6 +596,12 @@ fn datelines_and_bylines() {
             Some("جدة"),
             Some("سامي العتيبي"),
         ),
+        // A site's navigation scraped before the head is no part of it; علي is a name there.
+        (
+            "Next Previous علي العتيبي – الرياض\nافتتح المركز أمس.",
+            Some("الرياض"),
+            Some("علي العتيبي"),
+        ),
         // An outlet alone before the story is its byline, no place.
         ("عين اليوم – افتتح المركز أمس.", None, Some("عين اليوم")),
         // A headline that holds a dash stays the title.
