@@ -46,6 +46,16 @@ quotes! {
     dative_before_a_body: "وحذر الوزير من رفض الاتفاق.\n\nوقال لمجلس العلاقات الخارجية في نيويورك “أخشى مما يمكن أن يحدث”." => [
         ("أخشى مما", Direct, Some("الوزير"), None),
     ];
+    // A few Latin words in marks are a name or a title, however the sentence goes.
+    latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
+        ("Nova Max 5", NonSpeech, None, None),
+        ("Fire and Fury", NonSpeech, None, None),
+    ];
+    // A name in marks after a place or venue noun is no speech.
+    venue_names: "وقال المدرب إن المباراة ستقام على ملعب \"كامب نو\" مساء الأحد.\n\nوتجمع المصلون في مسجد \"سعادة\" عند الفجر." => [
+        ("كامب نو", NonSpeech, None, None),
+        ("سعادة", NonSpeech, None, None),
+    ];
     // A word or two in marks that the clause goes on after is a term inside the reported words,
     // not a whole statement.
     short_quote_inside_a_clause: "وقال مسؤولو الإطفاء إن \"آلاف\" الصواعق ضربت المنطقة.\n\nوأضاف الوزير \"لا تراجع\"." => [

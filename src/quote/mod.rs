@@ -3614,6 +3614,23 @@ fn attribute_sentence(
                         | "فيروس"
                         | "بفيروس"
                         | "قضيه"
+                        // (Places and venues: ملعب "…"، مطار "…"، جامع "…".)
+                        | "ملعب"
+                        | "استاد"
+                        | "مطار"
+                        | "ميناء"
+                        | "قاعه"
+                        | "شارع"
+                        | "ساحه"
+                        | "قريه"
+                        | "مدينه"
+                        | "جزيره"
+                        | "جبل"
+                        | "سد"
+                        | "قصر"
+                        | "مسجد"
+                        | "جامع"
+                        | "كنيسه"
                         | "نوع"
                         | "تحالف"
                         | "ايتلاف"
@@ -3790,7 +3807,15 @@ fn attribute_sentence(
                         )
                     )
             });
+        // A few Latin words in marks in Arabic text are a name, a title or a gloss: "Oppo Mirror
+        // 5s"، "USS Carl Vinson"، "MeToo".
+        let latin_name = content_words <= 4
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| toks[j].kind != TokenKind::Punctuation)
+                .all(|j| matches!(toks[j].kind, TokenKind::Word | TokenKind::Number))
+            && (m.open + 1..m.close.unwrap_or(b)).any(|j| toks[j].kind == TokenKind::Word);
         let kind = if entity_only
+            || latin_name
             || is_number
             || content_words == 0
             || named_thing
