@@ -51,6 +51,12 @@ quotes! {
         ("Nova Max 5", NonSpeech, None, None),
         ("Fire and Fury", NonSpeech, None, None),
     ];
+    // Two or three name-shaped words in marks after a role no verb of saying governs are the
+    // holder's name; a description there ("صعبة ومعقدة") is still a partial quotation.
+    name_after_a_role: "وذكرت الوكالة أن السلطات أعدمت وزير الزراعة \"تشو سان\" علنا.\n\nوقال دبلوماسي إن المفاوضات كانت \"صعبة ومعقدة\" طوال الأسبوع." => [
+        ("تشو سان", NonSpeech, None, None),
+        ("صعبة ومعقدة", Partial, Some("دبلوماسي"), None),
+    ];
     // A name in marks after a place or venue noun is no speech.
     venue_names: "وقال المدرب إن المباراة ستقام على ملعب \"كامب نو\" مساء الأحد.\n\nوتجمع المصلون في مسجد \"سعادة\" عند الفجر." => [
         ("كامب نو", NonSpeech, None, None),

@@ -3756,6 +3756,34 @@ fn attribute_sentence(
                         && (first_names().contains_key(n)
                             || !n.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
                 });
+        // Two or three name-shaped words right after a role and its genitive, which no verb of
+        // saying governs, are the holder's name: "إعدام وزير الزراعة "هوانغ مين"".
+        let name_after_role = (2..=3).contains(&content_words)
+            && before.is_some_and(|j| {
+                let words_back =
+                    |k: usize| (k..=j).all(|i| ctx.is_word(i) && ctx.mention(i).is_none());
+                (j.saturating_sub(4).max(a)..=j)
+                    .find(|&k| is_role_head(ctx.head(k)) && words_back(k))
+                    .is_some_and(|k| k == a || toks[k - 1].cue.is_none())
+            })
+            && m.close
+                .is_some_and(|c| c + 1 >= b || toks[c + 1].cue != Some(Cue::Complementizer))
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| {
+                    let n = ctx.norm(j);
+                    // (Not a description: a feminine ending or a particle glued on, as in
+                    // "صعبة ومعقدة"، "بمستوى غير مسبوق"، unless it is a given name.)
+                    toks[j].cue.is_none()
+                        && name_shaped(n)
+                        && !n.starts_with("ال")
+                        && (first_names().contains_key(n)
+                            || !(n.ends_with('ه') || n.starts_with(['و', 'ب', 'ل', 'ك', 'ف'])))
+                        && !matches!(
+                            n,
+                            "لن" | "لا" | "لم" | "ما" | "قد" | "نحن" | "انا" | "هذا" | "هذه"
+                        )
+                });
         let outlet_published = content_words <= 3
             && before.is_some_and(|j| {
                 matches!(
@@ -3816,6 +3844,7 @@ fn attribute_sentence(
             && (m.open + 1..m.close.unwrap_or(b)).any(|j| toks[j].kind == TokenKind::Word);
         let kind = if entity_only
             || latin_name
+            || name_after_role
             || is_number
             || content_words == 0
             || named_thing
