@@ -485,6 +485,14 @@ fn a_demonym_after_a_given_name_is_a_family_name() {
 }
 
 #[test]
+fn the_right_hand_is_not_yemeni() {
+    let g = Gazetteer::default_ref();
+    // اليمنى (right, with the alef maksura) folds onto اليمني (Yemeni) for matching.
+    assert!(ids(g, "أصيب اللاعب في قدمه اليمنى وغاب عن المباراة").is_empty());
+    assert_eq!(ids(g, "وقال المسؤول اليمني إن الهدنة صامدة"), ["YE"]);
+}
+
+#[test]
 fn a_name_before_junior_is_the_son_s() {
     let g = Gazetteer::default_ref();
     assert!(ids(g, "والتقى دونالد ترامب جونيور، نجل الرئيس، بمحامية").is_empty());
@@ -501,6 +509,7 @@ fn a_company_or_club_named_after_a_country_is_no_country() {
     let g = Gazetteer::default_ref();
     assert!(ids(g, "وقال مدير شركة قطر للغاز المسال إن الإنتاج ارتفع").is_empty());
     assert_eq!(ids(g, "خسر فريق قطر أمام النصر، وزار الوزير قطر"), ["QA"]);
+    assert!(ids(g, "وأغلقت الشرطة شارع الجزائر وسط المدينة").is_empty());
 }
 
 #[test]

@@ -779,6 +779,11 @@ impl Matcher {
             // (A proclitic and the name may share one original char — the ligature ﻻ is ل + ا —
             // and then the span has it and there is no separate prefix.)
             let prefix = prefix.filter(|p| p.end <= span.start);
+            // "اليمنى" with the alef maksura is "right" (اليد اليمنى، الجهة اليمنى): the feminine
+            // of أيمن, which matching folds onto اليمني (Yemeni).
+            if c.target.via == Via::Demonym && span.slice(norm.original()).ends_with("منى") {
+                continue;
+            }
             let (entity, via) = if c.target.via == Via::ShortForm {
                 let short = &shorts[c.short.clone()];
                 fits.clear();
@@ -865,12 +870,27 @@ impl Matcher {
                 && word_before_after_and(text, c.word_start).is_some_and(|w| {
                     matches!(
                         w,
-                        "شركه" | "لشركه" | "بشركه" | "فريق" | "لفريق" | "نادي" | "لنادي"
+                        "شركه"
+                            | "لشركه"
+                            | "بشركه"
+                            | "فريق"
+                            | "لفريق"
+                            | "نادي"
+                            | "لنادي"
+                            | "شارع"
+                            | "بشارع"
+                            | "لشارع"
+                            | "ميدان"
+                            | "بميدان"
+                            | "مستشفي"
+                            | "بمستشفي"
+                            | "مدرسه"
+                            | "دوار"
                     )
                 })
             {
-                // "شركة قطر للغاز"، "فريق قطر القطري": a company or a club named after the
-                // country, not the country.
+                // "شركة قطر للغاز"، "فريق قطر القطري"، "شارع الأردن": a company, a club, a street
+                // or a hospital named after the country, not the country.
                 continue;
             } else if c.target.via == Via::Demonym
                 && c.word_start == c.start
