@@ -1678,3 +1678,19 @@ fn opinion_is_no_verb() {
         .iter()
         .all(|q| q.cue.is_none_or(|c| c.slice(text) != "رأي")));
 }
+
+/// "The statement" speaks for whoever was said to speak in a statement before, not for the person
+/// that statement named last.
+#[test]
+fn the_statement_is_its_issuer_s() {
+    let text = "أعلن الكرملين في بيان أن الرئيس الروسي سيستقبل الشيخ محمد بن زايد غدا.\n\nوأشار البيان إلى أن الزيارة تستمر يومين.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("الزيارة"))
+        .expect("the second quote");
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.slice(text), "الكرملين");
+    assert_eq!(speaker.entity.as_ref().map(|e| e.id()), Some("kremlin"));
+}

@@ -1690,6 +1690,31 @@ impl<'a> Ctx<'a> {
                 c.speaker.span = self.span(a, self.np_end(k, self.toks.len()).max(k + 1));
                 return c;
             }
+            // Whoever was said to speak in a statement before: "أعلن الكرملين في بيان"، "أصدر
+            // الجيش بيانا" (not the person that statement named last).
+            let issued = (before.saturating_sub(LOOKBACK)..before)
+                .rev()
+                .filter(|&k| !self.inside(self.mtoks[k].0))
+                .find(|&k| {
+                    let m = &self.mentions[k];
+                    let end = self.mtoks[k].1;
+                    let word = |j: usize| {
+                        if j < self.toks.len() && self.is_word(j) {
+                            self.norm(j)
+                        } else {
+                            ""
+                        }
+                    };
+                    m.via == Via::Name
+                        && m.entity.kind() != EntityKind::Country
+                        && m.entity.org_type() != Some("media")
+                        && (word(end) == "بيانا"
+                            || (word(end) == "في" && matches!(word(end + 1), "بيان" | "بيانه")))
+                })
+                .map(|k| &self.mentions[k]);
+            if let Some(m) = issued {
+                return Cand::of(m);
+            }
             // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
             let issuer = (before.saturating_sub(LOOKBACK)..before)
                 .rev()
