@@ -57,6 +57,12 @@ quotes! {
         ("تشو سان", NonSpeech, None, None),
         ("صعبة ومعقدة", Partial, Some("دبلوماسي"), None),
     ];
+    // One of a group speaks (not الأحد, Sunday); an airline speaks.
+    one_of_a_group_and_an_airline: "وقال أحد الشهود إن الانفجار كان قويا.\n\nوقال الوزير، الأحد، إن الوضع مستقر.\n\nوأعلنت الخطوط الجوية الوطنية أن الرحلات ستتأخر." => [
+        ("الانفجار", Indirect, Some("أحد الشهود"), None),
+        ("الوضع مستقر", Indirect, Some("الوزير"), None),
+        ("الرحلات", Indirect, Some("الخطوط الجوية الوطنية"), None),
+    ];
     // A name in marks after a place or venue noun is no speech.
     venue_names: "وقال المدرب إن المباراة ستقام على ملعب \"كامب نو\" مساء الأحد.\n\nوتجمع المصلون في مسجد \"سعادة\" عند الفجر." => [
         ("كامب نو", NonSpeech, None, None),

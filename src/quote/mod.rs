@@ -977,7 +977,16 @@ impl<'a> Ctx<'a> {
         if matches!(self.norm(i), "نفس" | "ذات") && i + 1 < self.toks.len() {
             return self.is_word(i + 1) && self.is_speaker_head(i + 1);
         }
+        // "أحد المسؤولين"، "إحدى الناجيات": one of a group that speaks (not الأحد, Sunday).
+        if matches!(self.norm(i), "احد" | "احدي") && i + 1 < self.toks.len() {
+            return self.is_word(i + 1)
+                && self.norm(i + 1).starts_with("ال")
+                && self.mention(i + 1).is_none()
+                && self.is_speaker_head(i + 1);
+        }
         self.toks[i].cue == Some(Cue::SourceHead)
+            // (Airlines, with the article: الخطوط الجوية الجزائرية، not خطوط الهاتف.)
+            || matches!(self.norm(i), "الخطوط" | "والخطوط")
             || is_role_head(h)
             || is_institution(h)
             || is_human_noun(h)
@@ -3643,6 +3652,7 @@ fn attribute_sentence(
                         | "ملعب"
                         | "استاد"
                         | "مطار"
+                        | "مطاري"
                         | "ميناء"
                         | "قاعه"
                         | "شارع"
