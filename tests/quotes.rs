@@ -57,6 +57,10 @@ quotes! {
         ("تشو سان", NonSpeech, None, None),
         ("صعبة ومعقدة", Partial, Some("دبلوماسي"), None),
     ];
+    // The one who asked does not answer.
+    the_asker_does_not_answer: "وقال الوزير إنه لا يعرف شيئا. وعندما سأله أحد الصحفيين عن الأموال، قال: \"عليك أن تسأل المحامي\"." => [
+        ("عليك أن تسأل", Direct, Some("الوزير"), None),
+    ];
     // One of a group speaks (not الأحد, Sunday); an airline speaks.
     one_of_a_group_and_an_airline: "وقال أحد الشهود إن الانفجار كان قويا.\n\nوقال الوزير، الأحد، إن الوضع مستقر.\n\nوأعلنت الخطوط الجوية الوطنية أن الرحلات ستتأخر." => [
         ("الانفجار", Indirect, Some("أحد الشهود"), None),

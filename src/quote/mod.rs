@@ -5210,7 +5210,16 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
         return org;
     }
     // A speaking noun right after the sentence's first verb (ونعت الرئيس الأميركي …).
-    let first = (a..b.min(a + 3)).find(|&i| ctx.is_word(i) && i > a && ctx.is_speaker_head(i))?;
+    // (Not the one who asked: "وعندما سأله أحد الصحفيين …، قال" is the answer of the asked.)
+    let first = (a..b.min(a + 3)).find(|&i| {
+        ctx.is_word(i)
+            && i > a
+            && ctx.is_speaker_head(i)
+            && !matches!(
+                ctx.norm(i - 1),
+                "ساله" | "سالها" | "سالته" | "سالتها" | "سالهم" | "سالوه"
+            )
+    })?;
     if inside(first) {
         return None;
     }
