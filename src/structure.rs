@@ -138,6 +138,7 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "// انتهي",
                     "//انتهي",
                     "هذا المقال بقلم",
+                    "التحليل بقلم",
                     "للتواصل مع الكاتب",
                 ],
                 Marker::Boilerplate,
@@ -258,6 +259,23 @@ fn is_headline(tokens: &[Token<'_>], p: &Paragraph) -> bool {
     let words = toks.iter().filter(|t| t.is_word()).count();
     let last = toks.last().map(|t| t.as_str()).unwrap_or("");
     (2..=25).contains(&words) && !matches!(last, "." | "،" | ",")
+}
+
+/// Whether a first line reads as the article's title: a headline of at most sixteen words with
+/// no comma and no colon at its end. (A longer line, or one with a comma, is the story's first
+/// sentence: "أعلن رئيس الحكومة المكلف يوسف الشاهد، السبت 20 أوت 2016، عن …".)
+fn is_title(tokens: &[Token<'_>], p: &Paragraph) -> bool {
+    let toks = &tokens[p.tokens.clone()];
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let last = toks
+        .iter()
+        .rev()
+        .find(|t| !t.is_break())
+        .map_or("", |t| t.as_str());
+    is_headline(tokens, p)
+        && words <= 16
+        && !toks.iter().any(|t| matches!(t.as_str(), "،" | ","))
+        && !matches!(last, ":" | "-" | ":-")
 }
 
 /// Whether most letters of a span are Latin.
@@ -419,7 +437,7 @@ pub(crate) fn zones_from(
     if at_start
         && n > 1
         && markers[0].0 == Marker::None
-        && is_headline(tokens, &paragraphs[0])
+        && is_title(tokens, &paragraphs[0])
         && !is_head_line(tokens, &paragraphs[0])
     {
         out.push(zone(ZoneKind::Title, 0, 1, true));
@@ -663,6 +681,29 @@ fn is_wide(seg: &[Token<'_>]) -> bool {
 /// Words that name where a story came from, not a place: "سبق - وكالات:".
 const NOT_PLACES: &[&str] = &["وكالات", "متابعة", "متابعات", "خاص", "تقرير"];
 
+/// An agency's dated head: "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": the place, the
+/// Hijri and Gregorian dates, the agency.
+fn dated_head(toks: &[Token<'_>]) -> Option<Head> {
+    let line_end = toks.iter().position(|t| t.is_break()).unwrap_or(toks.len());
+    let line = &toks[..line_end.min(16)];
+    let number = line.iter().position(|t| t.kind() == TokenKind::Number)?;
+    let equals = line.iter().position(|t| t.as_str() == "الموافق")?;
+    if number == 0 || number > 3 || equals < number || !line[..number].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    // The agency after the Gregorian date's م, if any.
+    let after = line[equals..].iter().position(|t| t.as_str() == "م")? + equals + 1;
+    let agency = line
+        .get(after)
+        .filter(|t| is_outlet(std::slice::from_ref(*t)));
+    let span = |a: &Token<'_>, b: &Token<'_>| Span::new(a.start(), b.end());
+    Some(Head {
+        dateline: Some(span(&line[0], &line[number - 1])),
+        byline: agency.map(|t| t.span()),
+        whole_line: agency.is_some() && after + 1 == line_end,
+    })
+}
+
 /// Whether a paragraph is nothing but a head: a byline and a dateline on a line of their own
 /// ("عين اليوم – الرياض"), which is no title.
 fn is_head_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
@@ -704,6 +745,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         .take_while(|t| matches!(t.as_str(), "Next" | "Previous"))
         .count();
     let toks = &toks[nav..];
+    if let Some(h) = dated_head(toks) {
+        return h;
+    }
     let limit = toks.len().min(16);
     let alnum = |t: &Token<'_>| t.is_word() || t.kind() == TokenKind::Number;
     // A head that a colon ends may glue its dashes (`واس-الرياض:`); elsewhere a dash between
@@ -752,8 +796,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
             }
             // The head ends at a separator with no other in the eight tokens after it: what
             // follows is the story.
+            // (Or at the end of the paragraph: a head on a line of its own, "… (CNN) --".)
             let next_word = (k + 1..toks.len()).find(|&j| !separator(j));
-            if next_word.is_some_and(|j| !(j..limit.min(j + 8)).any(separator)) {
+            if next_word.is_none_or(|j| !(j..limit.min(j + 8)).any(separator)) {
                 ended = true;
                 break;
             }
@@ -781,7 +826,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         && (last_on_line || from >= line_end)
         && segments.iter().any(|&(a, b)| {
             let seg = &toks[a..b];
+            // (A credit in parentheses signs too: "دبي، الإمارات العربية المتحدة (CNN) --".)
             is_outlet(seg)
+                || seg.last().is_some_and(|t| t.as_str() == ")")
                 || seg
                     .iter()
                     .find(|t| t.kind() == TokenKind::ArabicWord)

@@ -472,6 +472,29 @@ fn a_read_also_link_line_does_not_end_the_article() {
 }
 
 #[test]
+fn a_first_sentence_is_no_title() {
+    // A short headline is the title; a first line with commas or of many words is the story's
+    // first sentence, and a line that ends with a colon announces what follows.
+    let title = |text: &str| {
+        Article::parse(text)
+            .title()
+            .map(|s| s.slice(text).to_string())
+    };
+    assert_eq!(
+        title("الوزير يفتتح المعرض الدولي للكتاب\nافتتح الوزير المعرض أمس.").as_deref(),
+        Some("الوزير يفتتح المعرض الدولي للكتاب")
+    );
+    assert_eq!(
+        title("أعلن رئيس الحكومة، السبت 20 أوت 2016، عن تشكيلة حكومته الجديدة\nوضمت الحكومة 26 وزيرا.",),
+        None
+    );
+    assert_eq!(
+        title("صدر عن الديوان الملكي أمس البيان التالي:\nنص البيان هنا."),
+        None
+    );
+}
+
+#[test]
 fn a_permalink_line_names_the_source() {
     // The outlet's link line under the article names the outlet and repeats the headline; the
     // columnist's contact line is boilerplate.
@@ -601,6 +624,17 @@ fn datelines_and_bylines() {
             "Next Previous علي العتيبي – الرياض\nافتتح المركز أمس.",
             Some("الرياض"),
             Some("علي العتيبي"),
+        ),
+        // An agency's dated head; a place and credit alone on their line.
+        (
+            "جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nافتتح المركز أمس.",
+            Some("جدة"),
+            Some("واس"),
+        ),
+        (
+            "بيروت، لبنان (CNN) --\nافتتح المركز أمس.",
+            Some("بيروت، لبنان"),
+            Some("(CNN)"),
         ),
         // An outlet alone before the story is its byline, no place.
         ("عين اليوم – افتتح المركز أمس.", None, Some("عين اليوم")),
