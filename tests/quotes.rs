@@ -57,6 +57,10 @@ quotes! {
         ("تشو سان", NonSpeech, None, None),
         ("صعبة ومعقدة", Partial, Some("دبلوماسي"), None),
     ];
+    // A comma that closes a person's name in apposition does not end the reported clause.
+    clause_goes_on_after_a_name_in_apposition: "وقال المكتب إن الرئيس الأميركي، دونالد ترامب، أبلغ نظيره بأن الاتفاق قائم." => [
+        ("الرئيس الأميركي، دونالد ترامب، أبلغ نظيره", Indirect, Some("المكتب"), None),
+    ];
     // The one who asked does not answer.
     the_asker_does_not_answer: "وقال الوزير إنه لا يعرف شيئا. وعندما سأله أحد الصحفيين عن الأموال، قال: \"عليك أن تسأل المحامي\"." => [
         ("عليك أن تسأل", Direct, Some("الوزير"), None),
