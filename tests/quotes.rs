@@ -61,6 +61,10 @@ quotes! {
     clause_goes_on_after_a_name_in_apposition: "وقال المكتب إن الرئيس الأميركي، دونالد ترامب، أبلغ نظيره بأن الاتفاق قائم." => [
         ("الرئيس الأميركي، دونالد ترامب، أبلغ نظيره", Indirect, Some("المكتب"), None),
     ];
+    // "بالقول" after the verb ends its subject.
+    saying_ends_the_subject: "وتابع الشامي بالقول إن \"الذين ينتظرون الفرصة يفضحون أنفسهم\"." => [
+        ("الذين ينتظرون", Direct, Some("الشامي"), None),
+    ];
     // The one who asked does not answer.
     the_asker_does_not_answer: "وقال الوزير إنه لا يعرف شيئا. وعندما سأله أحد الصحفيين عن الأموال، قال: \"عليك أن تسأل المحامي\"." => [
         ("عليك أن تسأل", Direct, Some("الوزير"), None),

@@ -4443,6 +4443,8 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         }
         if t.kind == TokenKind::Quote
             || ctx.tok_text(j) == ":"
+            // ("وتابع قاووق بالقول إن": the saying the verb leads to ends its subject.)
+            || matches!(ctx.norm(j), "بالقول" | "للقول")
             || matches!(
                 t.cue,
                 Some(
