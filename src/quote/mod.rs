@@ -1699,58 +1699,58 @@ impl<'a> Ctx<'a> {
                 c.speaker.span = self.span(a, self.np_end(k, self.toks.len()).max(k + 1));
                 return c;
             }
+            // The latest mention before the phrase, outside quotations, that `fits` (by index).
+            // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
+            let latest = |fits: &dyn Fn(usize) -> bool| {
+                (before.saturating_sub(LOOKBACK)..before)
+                    .rev()
+                    .filter(|&k| !self.inside(self.mtoks[k].0))
+                    .find(|&k| fits(k))
+                    .map(|k| &self.mentions[k])
+            };
+            let word = |j: usize| {
+                if j < self.toks.len() && self.is_word(j) {
+                    self.norm(j)
+                } else {
+                    ""
+                }
+            };
             // Whoever was said to speak in a statement before: "أعلن الكرملين في بيان"، "أصدر
             // الجيش بيانا" (not the person that statement named last).
-            let issued = (before.saturating_sub(LOOKBACK)..before)
-                .rev()
-                .filter(|&k| !self.inside(self.mtoks[k].0))
-                .find(|&k| {
-                    let m = &self.mentions[k];
-                    let end = self.mtoks[k].1;
-                    let word = |j: usize| {
-                        if j < self.toks.len() && self.is_word(j) {
-                            self.norm(j)
-                        } else {
-                            ""
-                        }
-                    };
-                    m.via == Via::Name
-                        && m.entity.kind() != EntityKind::Country
-                        && m.entity.org_type() != Some("media")
-                        && (word(end) == "بيانا"
-                            || (word(end) == "في" && matches!(word(end + 1), "بيان" | "بيانه")))
-                })
-                .map(|k| &self.mentions[k]);
+            let issued = latest(&|k| {
+                let m = &self.mentions[k];
+                let end = self.mtoks[k].1;
+                m.via == Via::Name
+                    && m.entity.kind() != EntityKind::Country
+                    && m.entity.org_type() != Some("media")
+                    && (word(end) == "بيانا"
+                        || (word(end) == "في" && matches!(word(end + 1), "بيان" | "بيانه")))
+            });
             if let Some(m) = issued {
                 return Cand::of(m);
             }
-            // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
-            let issuer = (before.saturating_sub(LOOKBACK)..before)
-                .rev()
-                .filter(|&k| !self.inside(self.mtoks[k].0))
-                // (Nor an outlet that obtained the statement, "حصلت CNN على نسخة منه", nor a
-                // body after a preposition, "بعد اجتماع للمجلس الوطني".)
-                .find(|&k| {
-                    let m = &self.mentions[k];
-                    let first = self.mtoks[k].0;
-                    // (A body after a preposition is the issuer only when a statement noun
-                    // governs it: "بيان للأمم المتحدة".)
-                    let governed = first > 0
-                        && matches!(
-                            self.head(first - 1),
-                            "بيان" | "تقرير" | "تصريح" | "بيانا" | "تقريرا" | "رساله"
-                        );
-                    m.via == Via::Name
-                        && m.entity.kind() != EntityKind::Country
-                        && m.entity.org_type() != Some("media")
-                        && (governed
-                            || !m.prefix.is_some_and(|p| {
-                                p.slice(self.text)
-                                    .trim_start_matches(['و', 'ف'])
-                                    .starts_with(['ل', 'ب', 'ك'])
-                            }))
-                })
-                .map(|k| &self.mentions[k]);
+            // (Nor an outlet that obtained the statement, "حصلت CNN على نسخة منه", nor a body after
+            // a preposition, "بعد اجتماع للمجلس الوطني".)
+            let issuer = latest(&|k| {
+                let m = &self.mentions[k];
+                let first = self.mtoks[k].0;
+                // (A body after a preposition is the issuer only when a statement noun
+                // governs it: "بيان للأمم المتحدة".)
+                let governed = first > 0
+                    && matches!(
+                        self.head(first - 1),
+                        "بيان" | "تقرير" | "تصريح" | "بيانا" | "تقريرا" | "رساله"
+                    );
+                m.via == Via::Name
+                    && m.entity.kind() != EntityKind::Country
+                    && m.entity.org_type() != Some("media")
+                    && (governed
+                        || !m.prefix.is_some_and(|p| {
+                            p.slice(self.text)
+                                .trim_start_matches(['و', 'ف'])
+                                .starts_with(['ل', 'ب', 'ك'])
+                        }))
+            });
             if let Some(m) = issuer {
                 return Cand::of(m);
             }
