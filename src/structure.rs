@@ -368,8 +368,8 @@ thread_local! {
 }
 
 /// Where a window of a long article starts in the article's flow: after a read-also block (what
-/// follows one is not the article's own), after a tail line (source, keywords, related list,
-/// boilerplate: the article's own text is over).
+/// follows one is not the article's own), after a tail line (source, keywords, related list: the
+/// article's own text is over).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Flow {
     /// Still the article's own text: no read-also block opened before.
@@ -397,11 +397,12 @@ impl Flow {
     }
 }
 
-/// Whether a zone kind marks the end of the article's own text.
+/// Whether a zone kind marks the end of the article's own text. (Not boilerplate, which may
+/// also open it: "هذا المقال بقلم …، والآراء الواردة أدناه …".)
 fn is_tail(kind: ZoneKind) -> bool {
     matches!(
         kind,
-        ZoneKind::Source | ZoneKind::Keywords | ZoneKind::Related | ZoneKind::Boilerplate
+        ZoneKind::Source | ZoneKind::Keywords | ZoneKind::Related
     )
 }
 
@@ -490,8 +491,6 @@ pub(crate) fn zones_from(
                 i += 1;
             }
             Marker::Boilerplate => {
-                // (A disclaimer may open the article: "هذا المقال بقلم …، والآراء الواردة أدناه …".)
-                tail |= body_start.is_some() || out.iter().any(|z| z.kind == ZoneKind::Body);
                 flush_body(&mut out, &mut body_start, i, main);
                 out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
                 i += 1;
