@@ -65,6 +65,11 @@ quotes! {
     saying_ends_the_subject: "وتابع الشامي بالقول إن \"الذين ينتظرون الفرصة يفضحون أنفسهم\"." => [
         ("الذين ينتظرون", Direct, Some("الشامي"), None),
     ];
+    // "In which he said": the one whose statement the sentence names speaks.
+    in_which_he_said: "يأتي ذلك بعد يوم من تصريح وزير الدفاع، قال فيه إن الوقت حان للرد.\n\nوبثت القناة مقابلة مع السفير قال فيها إن المفاوضات متعثرة." => [
+        ("الوقت حان", Indirect, Some("وزير الدفاع"), None),
+        ("المفاوضات متعثرة", Indirect, Some("السفير"), None),
+    ];
     // The one who asked does not answer.
     the_asker_does_not_answer: "وقال الوزير إنه لا يعرف شيئا. وعندما سأله أحد الصحفيين عن الأموال، قال: \"عليك أن تسأل المحامي\"." => [
         ("عليك أن تسأل", Direct, Some("الوزير"), None),

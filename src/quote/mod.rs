@@ -3247,6 +3247,7 @@ fn attribute_sentence(
                         .or_else(|| quoted_subject(ctx, i + 1, end))
                         .or_else(|| bare_name(ctx, i, end))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
+                        .or_else(|| statement_speaker(ctx, a, i))
                     {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
@@ -4866,6 +4867,49 @@ fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
 /// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
 /// #كوريا_الجنوبية إنها"، "قال #رئيس_الوزراء_الفرنسي #إدوار_فيليب إن". The last hashtag that names
 /// an entity, among the first words after the verb, speaks.
+/// A verb with فيه / فيها after it ("in which he said") speaks for the one whose statement the
+/// sentence names before it: "بعد يوم من تصريح وزير الدفاع الإسرائيلي، قال فيه إن"، "مقابلة مع
+/// الوزير قال فيها إن". (When the statement is the object of a verb, "أصدر الجيش بيانا قال فيه",
+/// that verb's subject speaks, as for any verb with no subject of its own.)
+fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    if verb + 1 >= ctx.toks.len() || !matches!(ctx.norm(verb + 1), "فيه" | "فيها") {
+        return None;
+    }
+    let noun = (a..verb).rev().take(12).find(|&j| {
+        ctx.is_word(j)
+            && matches!(
+                ctx.head(j),
+                "تصريح"
+                    | "تصريحات"
+                    | "بيان"
+                    | "مقابله"
+                    | "حوار"
+                    | "كلمه"
+                    | "خطاب"
+                    | "تغريده"
+                    | "تغريدات"
+                    | "رساله"
+                    | "مداخله"
+                    | "تدوينه"
+            )
+    })?;
+    let mut k = noun + 1;
+    if k < verb && ctx.norm(k) == "مع" {
+        k += 1;
+    }
+    if k >= verb || !ctx.is_word(k) {
+        return None;
+    }
+    match ctx.mention(k) {
+        Some(m) if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym => {
+            Some(Cand::of(m))
+        }
+        Some(_) => None,
+        None if ctx.is_speaker_head(k) => Some(ctx.unnamed(k, ctx.np_end(k, verb))),
+        None => None,
+    }
+}
+
 fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
     // (After وصف، اتهم، دعا … the next noun is as often the object: "ووصف #الجيش بأنه".)
     let verb = ctx.norm(from - 1);
