@@ -80,6 +80,11 @@ quotes! {
         ("الوضع مستقر", Indirect, Some("الوزير"), None),
         ("الرحلات", Indirect, Some("الخطوط الجوية الوطنية"), None),
     ];
+    // A name with an age in parentheses after it is no speech.
+    name_with_an_age: "وقالت الشرطة إن المشتبه بهما هما \"سامر خليل\" (27 عاما) و\"رامي حداد\" (30 عاما)." => [
+        ("سامر خليل", NonSpeech, None, None),
+        ("رامي حداد", NonSpeech, None, None),
+    ];
     // A name in marks after a place or venue noun is no speech.
     venue_names: "وقال المدرب إن المباراة ستقام على ملعب \"كامب نو\" مساء الأحد.\n\nوتجمع المصلون في مسجد \"سعادة\" عند الفجر." => [
         ("كامب نو", NonSpeech, None, None),

@@ -3878,9 +3878,18 @@ fn attribute_sentence(
                 .filter(|&j| toks[j].kind != TokenKind::Punctuation)
                 .all(|j| matches!(toks[j].kind, TokenKind::Word | TokenKind::Number))
             && (m.open + 1..m.close.unwrap_or(b)).any(|j| toks[j].kind == TokenKind::Word);
+        // A name with an age or a year in parentheses after it: "خورام بات" (27 عاما).
+        let name_with_age = content_words <= 4
+            && m.close.is_some_and(|c| {
+                c + 2 < b && ctx.tok_text(c + 1) == "(" && toks[c + 2].kind == TokenKind::Number
+            })
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
         let kind = if entity_only
             || latin_name
             || name_after_role
+            || name_with_age
             || is_number
             || content_words == 0
             || named_thing
