@@ -80,6 +80,10 @@ quotes! {
         ("الوضع مستقر", Indirect, Some("الوزير"), None),
         ("الرحلات", Indirect, Some("الخطوط الجوية الوطنية"), None),
     ];
+    // The First Lady is a role, not the title السيدة before a name.
+    the_first_lady: "وشددت السيدة الأولى على أن الأهم هو أن تعبر عن رأيها." => [
+        ("الأهم", Indirect, Some("السيدة الأولى"), None),
+    ];
     // A name with an age in parentheses after it is no speech.
     name_with_an_age: "وقالت الشرطة إن المشتبه بهما هما \"سامر خليل\" (27 عاما) و\"رامي حداد\" (30 عاما)." => [
         ("سامر خليل", NonSpeech, None, None),

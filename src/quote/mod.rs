@@ -1007,6 +1007,8 @@ impl<'a> Ctx<'a> {
         let n = self.norm(i);
         (n.starts_with("ال") || n.starts_with("وال"))
             && self.toks[i].mention == NONE
+            // ("السيدة الأولى" is the First Lady, a role, not a title before a name.)
+            && !(i + 1 < self.toks.len() && self.norm(i + 1) == "الاولي")
             && matches!(
                 self.head(i),
                 "دكتور"
