@@ -80,6 +80,10 @@ quotes! {
         ("الوضع مستقر", Indirect, Some("الوزير"), None),
         ("الرحلات", Indirect, Some("الخطوط الجوية الوطنية"), None),
     ];
+    // After لكن the subject stands before the verb; the noun after it is the object.
+    subject_after_lakin: "لكن الرئيس الأمريكي نفى صحة هذه المزاعم، مؤكدا أنه لم يكن يعلم بالأمر." => [
+        ("لم يكن يعلم", Indirect, Some("الرئيس الأمريكي"), None),
+    ];
     // The First Lady is a role, not the title السيدة before a name.
     the_first_lady: "وشددت السيدة الأولى على أن الأهم هو أن تعبر عن رأيها." => [
         ("الأهم", Indirect, Some("السيدة الأولى"), None),

@@ -4560,17 +4560,21 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
 }
 
-/// The subject between كان (or كانت، وكان …) and the verb at `verb`, with an optional قد before
-/// the verb: "وكان ترمب حذر بكين"، "وكانت الوزارة قد أعلنت". At most four words, none a cue.
+/// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
+/// before the verb: "وكان ترمب حذر بكين"، "وكانت الوزارة قد أعلنت"، "لكن جونسون وصف الرداء بأنه".
+/// At most four words, none a cue.
 fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     let end = if verb > a && ctx.norm(verb - 1) == "قد" {
         verb - 1
     } else {
         verb
     };
-    let opener = (a.max(end.saturating_sub(5))..end)
-        .rev()
-        .find(|&j| matches!(ctx.norm(j), "كان" | "كانت" | "وكان" | "وكانت"))?;
+    let opener = (a.max(end.saturating_sub(5))..end).rev().find(|&j| {
+        matches!(
+            ctx.norm(j),
+            "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن"
+        )
+    })?;
     let words = opener + 1..end;
     if words.is_empty()
         || !words
