@@ -1730,3 +1730,18 @@ fn the_statement_is_its_issuer_s() {
     assert_eq!(speaker.span.slice(text), "الكرملين");
     assert_eq!(speaker.entity.as_ref().map(|e| e.id()), Some("kremlin"));
 }
+
+/// A role is no role of the person named after "with" it: "الرئيس الأميركي أول قمة له مع بوتين"
+/// does not make Putin the American president.
+#[test]
+fn no_apposition_across_with() {
+    let text = "أعرب الرئيس الأميركي دونالد ترامب، الأحد، عن أمله في علاقات جيدة مع موسكو.\nويجري الرئيس الأميركي أول قمة له مع بوتين في هلسنكي.\nوكان الرئيس الأميركي قد قال إن الحمق هو السبب.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("الحمق"))
+        .expect("the quote");
+    let entity = q.speaker.as_ref().and_then(|s| s.entity.as_ref());
+    assert_eq!(entity.map(|e| e.id()), Some("donald-trump"));
+}

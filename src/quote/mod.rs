@@ -1874,7 +1874,11 @@ impl<'a> Ctx<'a> {
             let mut start = role_end;
             while start > floor && role_end - start < 7 {
                 let i = start - 1;
+                // (No role holds "with" or a preposition with a pronoun: "الرئيس الأميركي أول
+                // قمة له مع بوتين" names Putin as the other party, not as the president.)
                 if !self.is_word(i)
+                    || matches!(self.norm(i), "مع" | "ومع")
+                    || is_preposition_with_pronoun(self.norm(i))
                     || matches!(
                         self.toks[i].cue,
                         Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
