@@ -80,6 +80,10 @@ quotes! {
         ("الوضع مستقر", Indirect, Some("الوزير"), None),
         ("الرحلات", Indirect, Some("الخطوط الجوية الوطنية"), None),
     ];
+    // A body's name goes on past its nation's adjective with a لل genitive.
+    body_name_with_its_genitive: "أوضحت الشركة السعودية للكهرباء أن الانقطاع كان لإجراء الصيانة.\n\nوقالت الهيئة في بيان إن العمل مستمر." => [
+        ("الانقطاع", Indirect, Some("الشركة السعودية للكهرباء"), None),
+    ];
     // After لكن the subject stands before the verb; the noun after it is the object.
     subject_after_lakin: "لكن الرئيس الأمريكي نفى صحة هذه المزاعم، مؤكدا أنه لم يكن يعلم بالأمر." => [
         ("لم يكن يعلم", Indirect, Some("الرئيس الأمريكي"), None),

@@ -1441,11 +1441,20 @@ impl<'a> Ctx<'a> {
                 && self.mention(end).is_some_and(|m| {
                     m.via == Via::Demonym && m.span.start > self.tokens[end].start()
                 });
+            // (A body's name goes on past its nation's adjective with a لل genitive: "الشركة
+            // السعودية للكهرباء"، "المركز الوطني الأميركي للأعاصير".)
+            let body_genitive = t != NONE
+                && end < limit
+                && is_institution(self.head(first))
+                && self.mentions[t as usize].via == Via::Demonym
+                && self.norm(end).starts_with("لل")
+                && self.toks[end].mention == NONE;
             if t != NONE
                 && end < limit
                 && self.toks[end].mention != t
                 && self.mentions[t as usize].entity.kind() != EntityKind::Person
                 && !and_demonym
+                && !body_genitive
             {
                 break;
             }
