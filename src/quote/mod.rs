@@ -724,7 +724,9 @@ impl<'a> Ctx<'a> {
                         c.agent = Some(speaker_of(m));
                         return Some(c);
                     }
-                    if institution || self.is_genitive(ms) {
+                    // (Only for a person after the phrase's first word: one inside a phrase the
+                    // subject came after, "أعلن في عنان …", leaves nothing in between.)
+                    if ms > first && (institution || self.is_genitive(ms)) {
                         // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
                         let end = self.np_end(first, ms);
                         let mut c = self.unnamed(first, end);
