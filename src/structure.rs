@@ -537,31 +537,31 @@ pub(crate) fn zones_from(
                 let inline_text = inline.slice(text).trim();
                 let mut z = zone(ZoneKind::ReadAlso, i, i + 1, false);
                 let mut next = i + 1;
-                if !tail && inline_text.is_empty() {
-                    while next < n
-                        && next - i <= 5
-                        && markers[next].0 == Marker::None
-                        && is_headline(tokens, &paragraphs[next])
-                    {
-                        z.items.push(paragraphs[next].span);
+                if !inline_text.is_empty() {
+                    let headline = trim_span(text, inline);
+                    z.value = Some(headline);
+                    if !tail {
+                        z.items.push(headline);
+                    }
+                } else {
+                    if !tail {
+                        while next < n
+                            && next - i <= 5
+                            && markers[next].0 == Marker::None
+                            && is_headline(tokens, &paragraphs[next])
+                        {
+                            z.items.push(paragraphs[next].span);
+                            next += 1;
+                        }
+                    }
+                    if z.items.is_empty() && next < n && markers[next].0 == Marker::None {
+                        // The headline of a related article whose body follows.
                         next += 1;
                     }
+                    // (The first link's headline, or the related article's.)
+                    z.value = (next > i + 1).then(|| paragraphs[i + 1].span);
                     z.paragraphs = i..next;
                     z.span = Span::new(paragraphs[i].span.start, paragraphs[next - 1].span.end);
-                    z.value = z.items.first().copied();
-                }
-                if !inline_text.is_empty() {
-                    z.value = Some(trim_span(text, inline));
-                    if !tail {
-                        z.items.push(trim_span(text, inline));
-                    }
-                } else if !z.items.is_empty() {
-                    // (The links, above.)
-                } else if next < n && markers[next].0 == Marker::None {
-                    z.value = Some(paragraphs[next].span);
-                    z.paragraphs = i..next + 1;
-                    z.span = Span::new(paragraphs[i].span.start, paragraphs[next].span.end);
-                    next += 1;
                 }
                 if !is_link(&z) {
                     main = false;
@@ -712,21 +712,20 @@ fn is_head_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
 
 /// Outlets that sign their reporters' heads ("رغد عشميل – عين اليوم"، "صحيفة الوطن"): no place.
 fn is_outlet(seg: &[Token<'_>]) -> bool {
-    let words: Vec<&str> = seg
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.as_str())
-        .collect();
-    matches!(
-        words.as_slice(),
-        ["عين", "اليوم"] | ["سبق"] | ["واس"] | ["قنا"] | ["وام"] | ["كونا"] | ["بنا"]
-    ) || (words.len() >= 2
-        && seg.iter().find(|t| t.is_word()).is_some_and(|t| {
+    let mut words = seg.iter().filter(|t| t.is_word());
+    let (first, second, third) = (words.next(), words.next(), words.next());
+    match (first.map(|t| t.as_str()), second.map(|t| t.as_str()), third) {
+        (Some("عين"), Some("اليوم"), None) => true,
+        (Some("سبق" | "واس" | "قنا" | "وام" | "كونا" | "بنا"), None, _) => true,
+        // (A two-word name or more that opens with an outlet's noun.)
+        (Some(_), Some(_), _) => first.is_some_and(|t| {
             matches!(
                 normalized(t).as_str(),
                 "صحيفه" | "جريده" | "وكاله" | "قناه" | "موقع"
             )
-        }))
+        }),
+        _ => false,
+    }
 }
 
 /// Reads the head of the first body paragraph: up to three short segments separated by dashes

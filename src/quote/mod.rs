@@ -5354,24 +5354,26 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                 let next = j + 1;
                 // (A comma that closes a person's name in apposition is followed by the clause's
                 // own verb: "إن مستشاره للأمن القومي، جون بولتون، أبلغ السفير …".)
-                let closes_name = (start..j)
-                    .rev()
-                    .find(|&p| is_punct(&ctx.tokens[p], COMMAS))
-                    .is_some_and(|p| {
-                        p + 1 < j
-                            && (p + 1..j).all(|k| {
-                                ctx.mention(k)
-                                    .is_some_and(|m| m.entity.kind() == EntityKind::Person)
-                            })
-                    });
+                let closes_name = || {
+                    (start..j)
+                        .rev()
+                        .find(|&p| is_punct(&ctx.tokens[p], COMMAS))
+                        .is_some_and(|p| {
+                            p + 1 < j
+                                && (p + 1..j).all(|k| {
+                                    ctx.mention(k)
+                                        .is_some_and(|m| m.entity.kind() == EntityKind::Person)
+                                })
+                        })
+                };
                 if next < b
-                    && !closes_name
                     && matches!(
                         ctx.toks[next].cue,
                         Some(
                             Cue::Participle { .. } | Cue::Source | Cue::Verb { .. } | Cue::Relative
                         )
                     )
+                    && !closes_name()
                 {
                     break;
                 }
