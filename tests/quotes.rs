@@ -1749,3 +1749,22 @@ fn no_apposition_across_with() {
     let entity = q.speaker.as_ref().and_then(|s| s.entity.as_ref());
     assert_eq!(entity.map(|e| e.id()), Some("donald-trump"));
 }
+
+/// A word of necessity, possibility or plan takes its own أن: the clause after it is no one's
+/// reported words ("التي كان من المقرر أن تبدأ"، "ما يمكن أن").
+#[test]
+fn a_modal_an_is_no_reported_clause() {
+    for text in [
+        "انتقد الوزير المعارضة بسبب تأجيل المحادثات التي كان من المقرر أن تبدأ أمس.",
+        "وحذر الخبير من العواقب وما يمكن أن تؤدي إليه الأزمة.",
+        "وانتقدت الوزيرة الخطة التي يجب أن تعرض على البرلمان.",
+    ] {
+        assert!(Article::parse(text).quotes().is_empty(), "{text}");
+    }
+    // The cue's own complementizer still opens the clause before a modal one.
+    let text = "وقال الوزير إن المحادثات التي كان من المفترض أن تبدأ أمس تأجلت.";
+    assert_eq!(
+        speaker_entity(text, "المحادثات التي").0.as_deref(),
+        Some("الوزير")
+    );
+}

@@ -3473,6 +3473,11 @@ fn attribute_sentence(
         }) else {
             continue;
         };
+        // "التي كان من المقرر أن تبدأ": the first أن is the modal's, and the cue reports no
+        // clause (a later أن, further from the cue, is rarely its own).
+        if comp > c.tok + 1 && is_modal(ctx.norm(comp - 1)) {
+            continue;
+        }
         // The subject region may hold a quoted name (قناة "الحدث") but no open quotation, and a
         // colon only right before the complementizer (وقال كيري: إنه).
         let open_quote = (c.tok + 1..comp).any(|j| {
@@ -4625,6 +4630,42 @@ fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
             Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "ناهيك")),
             _ => false,
         }
+}
+
+/// Whether `norm` (matching-normalized) is a word of necessity, possibility or plan that takes
+/// its own أن: "التي كان من المقرر أن"، "ما يمكن أن"، "يجب أن". The clause after it is no one's
+/// reported words.
+fn is_modal(norm: &str) -> bool {
+    let bare = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        bare.strip_prefix("ال").unwrap_or(bare),
+        "مفترض"
+            | "مقرر"
+            | "متوقع"
+            | "منتظر"
+            | "مرتقب"
+            | "مرجح"
+            | "محتمل"
+            | "ممكن"
+            | "مستبعد"
+            | "مستحيل"
+            | "مفروض"
+            | "مزمع"
+    ) && bare.starts_with("ال")
+        || matches!(
+            bare,
+            "يمكن"
+                | "يمكنه"
+                | "يمكنها"
+                | "يمكنهم"
+                | "يجب"
+                | "ينبغي"
+                | "يتعين"
+                | "يجوز"
+                | "يفترض"
+                | "يستطيع"
+                | "تستطيع"
+        )
 }
 
 /// Whether the أن / إن at `j` closes a conjunction (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن):
