@@ -913,6 +913,9 @@ fn a_short_quote_after_a_person_is_their_words() {
 fn the_name_before_qawluhu_speaks() {
     let text = "ونقلت الوكالة عن كيم قوله \"يجب أن نستعد للحرب\".";
     assert_eq!(speaker_entity(text, "يجب أن").0.as_deref(), Some("كيم"));
+    // The relay verb's own source, not a continuation of an earlier speaker.
+    let a = Article::parse(text);
+    assert_eq!(a.quotes()[0].rule, Some(akhbar::Rule::CueVerb));
 }
 
 /// People named by their activity speak: a definite plural participle (المحققون، المحتجون)

@@ -3404,6 +3404,11 @@ fn attribute_sentence(
                         c.speaker.span.end <= ctx.tokens[cue.tok].start() && agrees(c, fem)
                     })
                 });
+            // "نقلت الوكالة عن X قوله": the saying noun completes the verb before it, whose
+            // source speaks (no continuation of an earlier sentence's speaker).
+            if main.is_some() && is_saying_noun(ctx.norm(cue.tok)) {
+                cue.rule = Rule::CueVerb;
+            }
             cue.cand = main.or_else(|| {
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
                 if c.is_some() && cue.rule == Rule::Participle {
