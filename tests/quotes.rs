@@ -1771,3 +1771,18 @@ fn a_modal_an_is_no_reported_clause() {
         Some("الوزير")
     );
 }
+
+/// A quote that fills its own sentence after a speaker's quote goes on with that speaker, even
+/// when it names a country or a person inside (no subject of the sentence, which is all quote);
+/// a heading line that is only a quote, with no stop, does not.
+#[test]
+fn a_quote_naming_someone_inside_continues_the_speaker() {
+    let text =
+        "قال الوزير: «الوضع صعب جدا هنا».\n«إن تحميل اليونان قروضا إضافية يتوافق مع الجنون».";
+    assert_eq!(
+        speaker_entity(text, "إن تحميل").0.as_deref(),
+        Some("الوزير")
+    );
+    let text = "قال الوزير: «الوضع صعب جدا هنا».\n\"شمال العراق بعد شمال سوريا\"\nوتقدمت القوات.";
+    assert_eq!(speaker_entity(text, "شمال العراق").0, None);
+}

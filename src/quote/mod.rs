@@ -4009,10 +4009,18 @@ fn attribute_sentence(
             } else if let Some(c) = subject.clone().filter(|c| {
                 // A quoted word or two that the subject only follows is a term or a name the
                 // writer quotes ("التي رصدتها "العربية.نت" فقد حصد حزب العمال بزعامة كوربن").
-                content_words > 2 || c.speaker.span.end <= m.span.start
+                // (A subject inside the quote is the quoted speaker's word, no speaker: a quote
+                // opening the sentence then continues the previous one.)
+                (content_words > 2 || c.speaker.span.end <= m.span.start)
+                    && !c.speaker.span.overlaps(m.span)
             }) {
                 chosen = Some((c, Rule::SentenceSubject, None));
-            } else if m.open == a && kind == QuoteKind::Direct {
+            } else if m.open == a
+                && kind == QuoteKind::Direct
+                && (subject.is_none() || closes_sentence(ctx, m, b))
+            {
+                // (Words after a quote whose subject it names make a heading of the line:
+                // "\"جبهة تحرير سوريا\" آخر تشكيلات المعارضة".)
                 if let Some(c) = prev.last() {
                     chosen = Some((c.clone(), Rule::Continuation, None));
                 }
@@ -4110,6 +4118,16 @@ fn attribute_sentence(
     if prev.len() > 64 {
         prev.drain(..prev.len() - 32);
     }
+}
+
+/// Whether the marked quote `m` ends its sentence (which ends before token `b`) with a full stop
+/// or a question or exclamation mark after it: nothing else follows. (A line that only a quote
+/// fills, with no stop, is a heading.)
+fn closes_sentence(ctx: &Ctx<'_>, m: &Marked, b: usize) -> bool {
+    m.close.is_some_and(|c| {
+        (c + 1..b).all(|j| !ctx.is_word(j))
+            && (c + 1..b).any(|j| matches!(ctx.tok_text(j), "." | "!" | "?" | "؟"))
+    })
 }
 
 /// "على حد تعبيره"، "بحسب قوله": the speaker's own words, not a new source.
