@@ -979,6 +979,12 @@ impl<'a> Ctx<'a> {
         if matches!(self.norm(i), "نفس" | "ذات") && i + 1 < self.toks.len() {
             return self.is_word(i + 1) && self.is_speaker_head(i + 1);
         }
+        // "عدة مصادر"، "عدة مسؤولين": several of a group that speaks (not "عدة مرات").
+        if self.norm(i) == "عده" && i + 1 < self.toks.len() {
+            return self.is_word(i + 1)
+                && self.mention(i + 1).is_none()
+                && self.is_speaker_head(i + 1);
+        }
         // "أحد المسؤولين"، "إحدى الناجيات": one of a group that speaks (not الأحد, Sunday).
         if matches!(self.norm(i), "احد" | "احدي") && i + 1 < self.toks.len() {
             return self.is_word(i + 1)
@@ -1345,11 +1351,15 @@ impl<'a> Ctx<'a> {
                 // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive; وهو,
                 // ومقره open a clause about the phrase; قوله is "his saying" after the source.)
                 || is_clause_opener(self.norm(end))
-                // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه".)
+                // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه"; "مرارا" and,
+                // after a definite or named subject, "عدة مرات" say how often: "مصادر عدة" is
+                // several sources.)
                 || matches!(
                     self.norm(end),
-                    "امام" | "لدي" | "ما"
+                    "امام" | "لدي" | "ما" | "مرارا" | "مجددا"
                 )
+                || (self.norm(end) == "عده"
+                    && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
                 // "مصدر طلب عدم ذكر اسمه"، "مسؤول رفض الكشف عن هويته"، "مصدر لم تفصح عنه":
                 // a clause about the source, who is not named.
@@ -3382,6 +3392,7 @@ fn attribute_sentence(
     // of the sentence along (one pass).
     let mut last_main: Option<(Option<Cand>, bool)> = None; // (speaker, seen a main verb)
     let mut last_any: Option<Cand> = None;
+    let mut last_rule: Option<Rule> = None; // (last_any's)
     for cue in cues.iter_mut() {
         let fem = cue.fem;
         if cue.cand.is_none() {
@@ -3406,7 +3417,10 @@ fn attribute_sentence(
                 });
             // "نقلت الوكالة عن X قوله": the saying noun completes the verb before it, whose
             // source speaks (no continuation of an earlier sentence's speaker).
-            if main.is_some() && is_saying_noun(ctx.norm(cue.tok)) {
+            if main.is_some()
+                && is_saying_noun(ctx.norm(cue.tok))
+                && last_rule.is_some_and(|r| r != Rule::Continuation)
+            {
                 cue.rule = Rule::CueVerb;
             }
             cue.cand = main.or_else(|| {
@@ -3463,6 +3477,7 @@ fn attribute_sentence(
         }
         if cue.cand.is_some() {
             last_any = cue.cand.clone();
+            last_rule = Some(cue.rule);
         }
     }
     // Indirect speech: a cue, then a complementizer, then the reported clause.
@@ -4655,9 +4670,9 @@ fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
         }
 }
 
-/// Whether `norm` (matching-normalized) is a word of necessity, possibility or plan that takes
-/// its own أن: "التي كان من المقرر أن"، "ما يمكن أن"، "يجب أن". The clause after it is no one's
-/// reported words.
+/// Whether `norm` (matching-normalized) is a word of necessity, possibility, plan or seeming
+/// that takes its own أن: "التي كان من المقرر أن"، "ما يمكن أن"، "يجب أن"، "لا يبدو أن". The
+/// clause after it is no one's reported words.
 fn is_modal(norm: &str) -> bool {
     let bare = norm.strip_prefix('و').unwrap_or(norm);
     matches!(
@@ -4688,6 +4703,9 @@ fn is_modal(norm: &str) -> bool {
                 | "يفترض"
                 | "يستطيع"
                 | "تستطيع"
+                // (Impersonal "it seems that": "ومن هنا لا يبدو أن".)
+                | "يبدو"
+                | "بدا"
         )
 }
 
