@@ -1810,3 +1810,13 @@ fn several_sources_speak() {
         ),
     ]);
 }
+
+/// "الآن" after a verb is "now", not the given name آلان; an outlet credited in parentheses at
+/// the head ("(CNN)--") is no subject of the sentence.
+#[test]
+fn now_and_a_credit_are_no_speakers() {
+    let text = "لكن الخبراء في المتحف المحلي أكدوا الآن أنه يبلغ حوالي 1500 عام.";
+    assert_eq!(speaker_entity(text, "يبلغ").0.as_deref(), Some("الخبراء"));
+    let text = "(CNN)-- سارة علي هي مؤسسة أول مكتبة للأطفال في المدينة، وفي هذا الفيديو تشرح لماذا لا تسمي نفسها “ناشطة اجتماعية بارزة“.";
+    assert_eq!(speaker_entity(text, "ناشطة").0, None);
+}

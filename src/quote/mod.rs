@@ -967,6 +967,8 @@ impl<'a> Ctx<'a> {
             && self.toks[first].kind == TokenKind::ArabicWord
             && n.chars().count() >= 3
             && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+            // (الآن is "now" as well as آلان: alone it is the adverb.)
+            && !matches!(n, "الان" | "اليوم" | "امس")
             && name_shaped(n);
         (alone && plain)
             .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
@@ -5359,8 +5361,10 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
         }
         k += 1;
     }
-    // An organization or country (by name) within the first four words.
+    // An organization or country (by name) within the first four words. (Not one in
+    // parentheses: "(CNN)--" credits the outlet.)
     let org = (a..b.min(a + 4))
+        .filter(|&i| !(i > a && ctx.tok_text(i - 1) == "("))
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
         .map(Cand::of);
