@@ -1820,3 +1820,19 @@ fn now_and_a_credit_are_no_speakers() {
     let text = "(CNN)-- سارة علي هي مؤسسة أول مكتبة للأطفال في المدينة، وفي هذا الفيديو تشرح لماذا لا تسمي نفسها “ناشطة اجتماعية بارزة“.";
     assert_eq!(speaker_entity(text, "ناشطة").0, None);
 }
+
+/// أمام "in front of" is written like إمام "imam" once hamza is folded: after a verb it says
+/// before whom, and the speaker is the one before; an imam still speaks.
+#[test]
+fn before_whom_is_no_speaker() {
+    let text = "وقال الوزير إن الاتفاق صامد. وأضاف أمام النواب أن بلاده ستلتزم بالاتفاق.";
+    assert_eq!(
+        speaker_entity(text, "بلاده ستلتزم").0.as_deref(),
+        Some("الوزير")
+    );
+    let text = "وقال إمام المسجد إن الصلاة ستقام غدا.";
+    assert_eq!(
+        speaker_entity(text, "الصلاة ستقام").0.as_deref(),
+        Some("إمام المسجد")
+    );
+}

@@ -588,6 +588,15 @@ impl<'a> Ctx<'a> {
     fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
         let first = self.subject_start(a, b)?;
+        // أمام "in front of" folds to the spelling of إمام "imam": the hamza as written tells
+        // them apart. A region that opens with it says before whom ("وأضاف أمام النواب أن").
+        if self
+            .tok_text(first)
+            .trim_start_matches('و')
+            .starts_with("أمام")
+        {
+            return None;
+        }
         // An institution heading the region speaks; a person named inside it is its agent
         // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
         let institution = self.mention(first).is_none() && is_institution(self.head(first));
