@@ -1836,3 +1836,14 @@ fn before_whom_is_no_speaker() {
         Some("إمام المسجد")
     );
 }
+
+/// A sentence that opens with what it is about or when, then a comma ("وحول ملف المصالحة،
+/// قال"), has no subject there: the speaker is the one before.
+#[test]
+fn an_adverbial_opener_is_no_subject() {
+    let text = "وقال الرئيس إن الوضع صعب.\nوحول ملف المصالحة، قال: \"زارنا وفد من مصر قبل أيام\".";
+    assert_eq!(
+        speaker_entity(text, "زارنا وفد").0.as_deref(),
+        Some("الرئيس")
+    );
+}

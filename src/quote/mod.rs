@@ -4567,9 +4567,38 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
             return ctx.resolve(a + 1, end).map(|c| (c, false));
         }
     }
-    // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …".
+    // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …". (Not
+    // with what it is about or when: "وحول ملف المصالحة، قال"، "وعندما رفضت، قال".)
+    let opener = ctx.norm(a).trim_start_matches(['و', 'ف']);
+    let adverbial = matches!(
+        opener,
+        "حول"
+            | "عن"
+            | "بشان"
+            | "عندما"
+            | "حين"
+            | "حينما"
+            | "لما"
+            | "بعد"
+            | "بعدما"
+            | "قبل"
+            | "خلال"
+            | "منذ"
+            | "مع"
+            | "في"
+            | "علي"
+            | "الي"
+            | "لدي"
+            | "اثر"
+            | "عقب"
+            | "رغم"
+            | "بسبب"
+            | "ازاء"
+            | "اما"
+    );
     if verb > a + 1
         && verb - a <= 5
+        && !adverbial
         && is_punct(&ctx.tokens[verb - 1], COMMAS)
         && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
     {
