@@ -1846,4 +1846,10 @@ fn an_adverbial_opener_is_no_subject() {
         speaker_entity(text, "زارنا وفد").0.as_deref(),
         Some("الرئيس")
     );
+    // An adverb of manner after the verb is no subject either.
+    let text = "وقال الرئيس إن الوضع صعب. ونفى تماما الاتهامات، وقال إن اللقاء كان قصيرا.";
+    assert_eq!(
+        speaker_entity(text, "اللقاء كان").0.as_deref(),
+        Some("الرئيس")
+    );
 }
