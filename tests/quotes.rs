@@ -1853,3 +1853,32 @@ fn an_adverbial_opener_is_no_subject() {
         Some("الرئيس")
     );
 }
+
+/// A participle plural in its construct form speaks ("متطوعو الدفاع المدني"), and "كما بيّن X
+/// أن" is "as X explained", a cue.
+#[test]
+fn construct_plurals_and_kama_bayyana() {
+    assert_speakers(&[
+        (
+            "وقال متطوعو الدفاع المدني إن القصف خلف 24 قتيلا.",
+            "القصف خلف",
+            "متطوعو الدفاع المدني",
+        ),
+        (
+            "وقال موظفو الشركة إن الرواتب تأخرت.",
+            "الرواتب تأخرت",
+            "موظفو الشركة",
+        ),
+        (
+            "كما بيّن المهندس سامي الحربي أن المشروع اكتمل.",
+            "المشروع اكتمل",
+            "سامي الحربي",
+        ),
+    ]);
+    // (A name shaped like such a plural stays a name: مارسيلو.)
+    let text = "وقال اللاعب البرازيلي مارسيلو كاماتشو إن الفريق جاهز.";
+    assert_eq!(
+        speaker_entity(text, "الفريق جاهز").0.as_deref(),
+        Some("مارسيلو كاماتشو")
+    );
+}

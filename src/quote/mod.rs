@@ -2658,6 +2658,35 @@ fn is_human_noun(head: &str) -> bool {
             | "اهالي"
     ) || is_kin(head)
         || is_participle_plural(head)
+        // Their construct forms: متطوعو الدفاع المدني، موظفو الشركة. (Listed: many names
+        // are shaped so too, مارسيلو، موسكو.)
+        || matches!(
+            head,
+            "متطوعو"
+                | "موظفو"
+                | "مستخدمو"
+                | "محققو"
+                | "منظمو"
+                | "مراسلو"
+                | "مديرو"
+                | "مسلحو"
+                | "محتجو"
+                | "متظاهرو"
+                | "معارضو"
+                | "مراقبو"
+                | "منسوبو"
+                | "مواطنو"
+                | "مويدو"
+                | "مناصرو"
+                | "مسعفو"
+                | "مقاتلو"
+                | "ممثلو"
+                | "منتقدو"
+                | "مشجعو"
+                | "مستثمرو"
+                | "محللو"
+                | "مفتشو"
+        )
         || is_quantifier(head)
 }
 
@@ -3051,8 +3080,8 @@ fn attribute_sentence(
                         || (ctx.norm(j).starts_with('و') && ctx.mention(j).is_some()))
             })
         };
-        // (After قد it is a verb: "فقد بيّن الغنوشي أنه".)
-        let after_qad = i > a && matches!(ctx.norm(i - 1), "قد" | "فقد" | "وقد" | "لقد");
+        // (After قد it is a verb: "فقد بيّن الغنوشي أنه"; after كما too: "كما بيّن أن".)
+        let after_qad = i > a && matches!(ctx.norm(i - 1), "قد" | "فقد" | "وقد" | "لقد" | "كما");
         let explained = special == Special::Between
             && ((i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer))
                 || ((i == a || toks[i - 1].kind == TokenKind::Punctuation || after_qad)
