@@ -421,6 +421,16 @@ pub(crate) fn zones_from(
     let mut head = String::new();
     let mut markers = crate::scratch::take(&MARKERS);
     markers.extend(paragraphs.iter().map(|p| marker(text, p, &mut head)));
+    // A credit line closing the article ("فرانس24/ أ ف ب") is its source line without the word
+    // المصدر: the last plain paragraph, with only tail markers after it.
+    if let Some(last) = (0..n).rev().find(|&k| markers[k].0 == Marker::None) {
+        let after_is_tail = markers[last + 1..]
+            .iter()
+            .all(|(m, _)| matches!(m, Marker::Source | Marker::Keywords | Marker::Related));
+        if last > 0 && after_is_tail && is_credit_line(tokens, &paragraphs[last]) {
+            markers[last] = (Marker::Source, paragraphs[last].span.start);
+        }
+    }
     // Every zone has a paragraph of its own: reserved once rather than regrown.
     let mut out: Vec<Zone> = crate::scratch::take_for(&ZONES, n);
     out.reserve(n);
@@ -665,6 +675,70 @@ fn normalized(t: &Token<'_>) -> String {
     let mut n = String::new();
     Normalizer::matching().normalize_into(t.as_str(), &mut n);
     n
+}
+
+/// Agencies and outlets credited on a line of their own (matching-normalized; Latin in any case).
+const CREDITS: &[&str] = &[
+    "رويترز",
+    "فرانس24",
+    "فرانس",
+    "وكالات",
+    "الاناضول",
+    "اسوشيتد",
+    "واس",
+    "سانا",
+    "وام",
+    "كونا",
+    "قنا",
+    "بنا",
+    "وفا",
+    "afp",
+    "reuters",
+    "ap",
+    "dpa",
+];
+
+/// The letters of أ ف ب and د ب أ, and the second word of أسوشيتد برس: credits only beside one.
+const CREDIT_PARTS: &[&str] = &["ا", "ف", "ب", "د", "برس", "بي", "اف"];
+
+/// Whether a paragraph is only the names of the outlets and agencies a story came from
+/// ("فرانس24/ أ ف ب"، "رويترز"، "وكالات"), with slashes, dashes or commas between.
+fn is_credit_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
+    let toks = &tokens[p.tokens.clone()];
+    if toks.is_empty() || toks.len() > 12 {
+        return false;
+    }
+    let is_in = |set: &[&str], w: &str| set.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let mut outlet = false;
+    for t in toks {
+        match t.kind() {
+            TokenKind::Punctuation | TokenKind::Symbol
+                if matches!(t.as_str(), "/" | "-" | "–" | "،" | "," | "|" | ".") => {}
+            TokenKind::Number if t.as_str() == "24" => {}
+            _ if t.is_word() => {
+                let n = normalized(t);
+                // (With و too: "رويترز وأ ف ب".)
+                let w = if is_in(CREDITS, &n) || is_in(CREDIT_PARTS, &n) {
+                    n.as_str()
+                } else {
+                    n.strip_prefix('و').unwrap_or(&n)
+                };
+                if is_in(CREDITS, w) {
+                    outlet = true;
+                } else if !is_in(CREDIT_PARTS, w) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    // (Or the three letters of أ ف ب or د ب أ alone.)
+    outlet
+        || toks
+            .iter()
+            .filter(|t| t.is_word() && t.as_str().chars().count() == 1)
+            .count()
+            >= 3
 }
 
 /// Whether a token is a common given name: a head that opens with one names a reporter.

@@ -664,3 +664,24 @@ fn datelines_and_bylines() {
         );
     }
 }
+
+#[test]
+fn a_closing_credit_line_is_the_source() {
+    // The agencies credited on the article's last line ("فرانس24/ أ ف ب") are its source, kept
+    // out of the article's entities; a line that only starts with an agency's name is text.
+    let text = "قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعم الحل السياسي.\n\nوأضاف في مؤتمر صحفي أن \"الوضع خطير\".\n\nفرانس24/ أ ف ب\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.source().unwrap().slice(text), "فرانس24/ أ ف ب");
+    assert!(a
+        .mentions()
+        .iter()
+        .all(|m| m.entity.id() != "afp" && m.entity.id() != "france-24"));
+    for tail in ["رويترز", "- أ ف ب -", "وكالات", "د ب أ"] {
+        let text = format!("قال الوزير إن الحكومة مستمرة في عملها.\n{tail}\n");
+        let a = Article::parse(&text);
+        assert_eq!(a.source().map(|s| s.slice(&text)), Some(tail), "{tail}");
+    }
+    let text = "قال الوزير إن الحكومة مستمرة في عملها.\nرويترز تنقل عن مصادر أن الاجتماع تأجل.\n";
+    assert_eq!(Article::parse(text).source(), None);
+}
