@@ -1882,3 +1882,15 @@ fn construct_plurals_and_kama_bayyana() {
         Some("مارسيلو كاماتشو")
     );
 }
+
+/// Two or three words shaped as a name right before a role, with no comma between, are a name
+/// the lexicons do not know ("وقال يورغين هاردت المتحدث باسم الحزب"), even when the role's
+/// phrase names someone the gazetteer knows.
+#[test]
+fn an_unknown_name_before_its_role() {
+    let text = "وقالت المستشارة أنغيلا ميركل إن الحوار مستمر. وقال يورغين هاردت المتحدث باسم الحزب التابع لميركل إن تحسن العلاقات يستلزم خطوات.";
+    assert_eq!(
+        speaker_entity(text, "تحسن العلاقات").0.as_deref(),
+        Some("يورغين هاردت")
+    );
+}

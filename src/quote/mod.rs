@@ -612,6 +612,37 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
         }
+        // 0a. Two or three words shaped as a name, right before a role, are a name the lexicon
+        //     does not know: "وأعلن ألكساندرو فيتكو وزير الصحة المحلي".
+        if first == a && self.mention(first).is_none() {
+            let plain = |j: usize| {
+                j < b
+                    && self.is_word(j)
+                    && self.toks[j].cue.is_none()
+                    && self.mention(j).is_none()
+                    && !self.is_speaker_head(j)
+                    && !self.norm(j).starts_with("ال")
+                    && !matches!(
+                        self.norm(j).chars().next(),
+                        Some('و' | 'ف' | 'ب' | 'ل' | 'ك')
+                    )
+                    && self.norm(j).chars().count() >= 3
+                    && name_shaped(self.norm(j))
+            };
+            let words = (first..b.min(first + 3)).take_while(|&j| plain(j)).count();
+            let role = first + words;
+            // (Not a title before someone else's name: "وانتقد حداد سجل الرئيسة روسيف".)
+            let titles_another = role + 1 < b && self.mention(role + 1).is_some();
+            if words >= 2
+                && role < b
+                && self.is_word(role)
+                && is_role_head(self.head(role))
+                && !titles_another
+            {
+                let gender = first_names().get(self.norm(first)).copied();
+                return Some(Cand::unknown(self.span(first, role), gender));
+            }
+        }
         // 0b. A family or relative heading the region speaks, whoever its complement names
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         if self.mention(first).is_none() && is_kin(self.head(first)) {
