@@ -3112,10 +3112,10 @@ fn attribute_sentence(
             })
         };
         // (After قد it is a verb: "فقد بيّن الغنوشي أنه"; after كما too: "كما بيّن أن".)
-        let after_qad = i > a && matches!(ctx.norm(i - 1), "قد" | "فقد" | "وقد" | "لقد" | "كما");
+        let after_qad = || i > a && matches!(ctx.norm(i - 1), "قد" | "فقد" | "وقد" | "لقد" | "كما");
         let explained = special == Special::Between
             && ((i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer))
-                || ((i == a || toks[i - 1].kind == TokenKind::Punctuation || after_qad)
+                || ((i == a || toks[i - 1].kind == TokenKind::Punctuation || after_qad())
                     && reports_after(ctx, i, b)
                     && !coordinated()));
         let cue = match toks[i].cue {
