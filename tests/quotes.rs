@@ -1894,3 +1894,18 @@ fn an_unknown_name_before_its_role() {
         Some("يورغين هاردت")
     );
 }
+
+/// A speaker's phrase ends before حول ("about") and before a clause opener (فيما، وهم).
+#[test]
+fn a_speaker_phrase_ends_before_about() {
+    let text = "وقال مصدر مطلع حول التقرير إن التحقيق مستمر.";
+    assert_eq!(
+        speaker_entity(text, "التحقيق مستمر").0.as_deref(),
+        Some("مصدر مطلع")
+    );
+    let text = "وأكد المصدر فيما إذا كانت تلك خدعة أن البحث مستمر.";
+    assert_eq!(
+        speaker_entity(text, "البحث مستمر").0.as_deref(),
+        Some("المصدر")
+    );
+}

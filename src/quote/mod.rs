@@ -1398,8 +1398,9 @@ impl<'a> Ctx<'a> {
                 // several sources.)
                 || matches!(
                     self.norm(end),
-                    "امام" | "لدي" | "ما" | "مرارا" | "مجددا"
+                    "امام" | "لدي" | "ما" | "مرارا" | "مجددا" | "حول"
                 )
+
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
@@ -2438,7 +2439,17 @@ fn is_saying_noun(norm: &str) -> bool {
 fn is_clause_opener(norm: &str) -> bool {
     matches!(
         norm,
-        "وهو" | "وهي" | "ومقره" | "ومقرها" | "حين" | "حينما" | "عندما" | "بينما"
+        "وهو"
+            | "وهي"
+            | "وهم"
+            | "وهما"
+            | "ومقره"
+            | "ومقرها"
+            | "حين"
+            | "حينما"
+            | "عندما"
+            | "بينما"
+            | "فيما"
     )
 }
 
