@@ -1909,3 +1909,26 @@ fn a_speaker_phrase_ends_before_about() {
         Some("المصدر")
     );
 }
+
+/// A reported clause goes on past a relative clause between commas right after its subject
+/// ("أن الاتصالات، التي لا تزال في مرحلة أولية، تشمل …"), and إن that ends a hyphenated name
+/// (مون جي-إن) opens no clause.
+#[test]
+fn a_relative_clause_after_the_subject_keeps_the_verb() {
+    let text = "وأشار المسؤول إلى أن الاتصالات، التي لا تزال في مرحلة أولية، تشمل مسؤولين من الوزارة.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.kind == akhbar::QuoteKind::Indirect)
+        .expect("the clause");
+    assert!(
+        q.content.slice(text).ends_with("تشمل مسؤولين من الوزارة"),
+        "{}",
+        q.content.slice(text)
+    );
+    let text = "وقال الرئيس مون جي-إن، الذي زار المنطقة، إن القمة ناجحة.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert_eq!(contents, ["القمة ناجحة"]);
+}

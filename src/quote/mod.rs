@@ -3571,6 +3571,8 @@ fn attribute_sentence(
             toks[j].cue == Some(Cue::Complementizer)
                 && !in_marked(j)
                 && toks[j].mention == NONE
+                // (إن after a hyphen ends a name: مون جي-إن.)
+                && !text[..ctx.tokens[j].start()].ends_with('-')
                 && !after_conjunction(ctx, j, c.tok + 1)
         }) else {
             continue;
@@ -5561,6 +5563,16 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                                 })
                         })
                 };
+                // (A relative clause between commas right after the clause's subject leaves its
+                // verb to come: "أن الاتصالات، التي لا تزال في مرحلة أولية، تشمل مسؤولين".)
+                // (Not one with a verb of saying: "نوفيتشوك، الذي قالت بريطانيا إنه".)
+                let subject_relative = || {
+                    ctx.toks[next].cue == Some(Cue::Relative)
+                        && count_words(ctx, start, j) <= 3
+                        && (next + 1..b)
+                            .take_while(|&k| !is_punct(&ctx.tokens[k], COMMAS))
+                            .all(|k| !matches!(ctx.toks[k].cue, Some(Cue::Verb { .. })))
+                };
                 if next < b
                     && matches!(
                         ctx.toks[next].cue,
@@ -5569,6 +5581,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                         )
                     )
                     && !closes_name()
+                    && !subject_relative()
                 {
                     break;
                 }
