@@ -1932,3 +1932,23 @@ fn a_relative_clause_after_the_subject_keeps_the_verb() {
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert_eq!(contents, ["القمة ناجحة"]);
 }
+
+/// A rank that is also a noun (الفريق "the team") titles a name in a short quote only before a
+/// given name, its qualifier or a number: "الفريق جاهز للمباراة" is said, "اللواء 102" is a unit.
+#[test]
+fn the_team_is_no_rank() {
+    let text = "وقال المدرب: \"الفريق جاهز للمباراة\".";
+    assert_eq!(
+        kind_of(text, "الفريق جاهز للمباراة"),
+        Some(akhbar::QuoteKind::Direct)
+    );
+    assert_eq!(
+        speaker_entity(text, "الفريق جاهز").0.as_deref(),
+        Some("المدرب")
+    );
+    let text = "وقال الضابط إن قوات \"اللواء 102 خاصة\" وصلت.";
+    assert_eq!(
+        kind_of(text, "اللواء 102 خاصة"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
+}

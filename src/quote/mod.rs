@@ -3974,10 +3974,17 @@ fn attribute_sentence(
                 (ctx.tok_text(j) == ":" && j > a && title_word(j - 1))
                     || matches!(ctx.norm(j), "بعنوان" | "بشعار")
             });
+        // (A rank that is also a noun, الفريق "the team"، اللواء "the brigade", titles a name
+        // only before a given name or its own qualifier: "الفريق جاهز للمباراة" is said.)
         let titled_name = content_words <= 3
             && first_word.is_some_and(|j| {
                 ctx.tok_text(j) == "د" && j + 1 < b && ctx.tok_text(j + 1) == "."
                     || ctx.is_name_title(j)
+                        && (!matches!(ctx.norm(j), "الفريق" | "اللواء" | "العميد")
+                            || (j + 1 < b
+                                && (first_names().contains_key(ctx.norm(j + 1))
+                                    || matches!(ctx.norm(j + 1), "اول" | "ركن")
+                                    || ctx.toks[j + 1].kind == TokenKind::Number)))
             })
             && m.close
                 .is_some_and(|c| (m.open + 1..c).all(|j| ctx.toks[j].cue.is_none()));
