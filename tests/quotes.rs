@@ -1952,3 +1952,24 @@ fn the_team_is_no_rank() {
         Some(akhbar::QuoteKind::NonSpeech)
     );
 }
+
+/// A role completed by إلى / لدى (envoy to, ambassador at) is held by the person named after its
+/// place: "مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف" speaks, linked.
+#[test]
+fn an_envoy_to_a_place_is_the_person_after_it() {
+    for (text, who) in [
+        (
+            "قال مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف إن الجانبين بعيدان عن التسوية.",
+            "nickolay-mladenov",
+        ),
+        (
+            "وقال سفير السعودية لدى واشنطن خالد بن سلمان إن المحادثات مستمرة.",
+            "khalid-bin-salman",
+        ),
+    ] {
+        let a = Article::parse(text);
+        let q = &a.quotes()[0];
+        let entity = q.speaker.as_ref().and_then(|s| s.entity.as_ref());
+        assert_eq!(entity.map(|e| e.id()), Some(who), "{text}");
+    }
+}

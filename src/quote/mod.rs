@@ -480,6 +480,26 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether the name at `ns` holds the role heading the region at `first`, whose preposition
+    /// it follows: "مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف"، "سفير السعودية لدى
+    /// واشنطن خالد بن سلمان" (the preposition completes the role).
+    fn role_holder(&self, first: usize, ns: usize) -> bool {
+        let p = self.np_end(first, ns);
+        self.mention(first).is_none()
+            && is_role_head(self.head(first))
+            && p + 1 < ns
+            && ns - p <= 4
+            && matches!(self.norm(p), "الي" | "لدي")
+            && (p + 1..ns).all(|j| {
+                self.is_word(j)
+                    && !self.inside(j)
+                    && self.toks[j].cue.is_none()
+                    && self
+                        .mention(j)
+                        .is_none_or(|m| m.entity.kind() != EntityKind::Person)
+            })
+    }
+
     /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     fn is_genitive(&self, i: usize) -> bool {
         i > 0
@@ -730,7 +750,7 @@ impl<'a> Ctx<'a> {
                             return Some(Cand::unknown(self.span(first, c), gender));
                         }
                     }
-                    if self.is_object(ms, a)
+                    if (self.is_object(ms, a) && !self.role_holder(first, ms))
                         || in_role_of_name
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)
