@@ -1971,5 +1971,10 @@ fn an_envoy_to_a_place_is_the_person_after_it() {
         let q = &a.quotes()[0];
         let entity = q.speaker.as_ref().and_then(|s| s.entity.as_ref());
         assert_eq!(entity.map(|e| e.id()), Some(who), "{text}");
-    }
+    } // Someone met with is no speaker, named in full or not.
+    let text = "وقال الوزير في مؤتمر صحفي مع الرئيس ماكرون إن المحادثات مستمرة.";
+    assert_eq!(
+        speaker_entity(text, "المحادثات مستمرة").0.as_deref(),
+        Some("الوزير")
+    );
 }

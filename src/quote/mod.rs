@@ -888,9 +888,15 @@ impl<'a> Ctx<'a> {
                 && self.is_speaker_head(first)
                 && (first + 1..ns).any(|k| self.is_word(k) && is_addressee(self.norm(k)))
         };
+        // (Nor one met with: "وقال الوزير في مؤتمر مع الرئيس ماكرون إن".)
+        let met_with = |ns: usize| {
+            ns > first
+                && (ns.saturating_sub(2).max(first)..ns)
+                    .any(|k| matches!(self.norm(k), "مع" | "ومع"))
+        };
         if let Some((ns, ne, gender)) = self
             .unknown_name(a, b)
-            .filter(|&(ns, _, _)| !addressee_name(ns))
+            .filter(|&(ns, _, _)| !addressee_name(ns) && !met_with(ns))
         {
             // "المتحدث باسم كيت إليسون": the spokesperson speaks, for the person named.
             if ns > first && self.is_genitive(ns) {
