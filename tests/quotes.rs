@@ -1978,3 +1978,21 @@ fn an_envoy_to_a_place_is_the_person_after_it() {
         Some("الوزير")
     );
 }
+
+/// A given name that opens with ب ل ك alone after the verb is the speaker ("ويقول بشير إن"), and
+/// صحفي right after the verb is a journalist, not the press of "مؤتمر صحفي".
+#[test]
+fn bashir_and_a_journalist_speak() {
+    assert_speakers(&[
+        (
+            "ويقول بشير إن ركوب الشاحنات يكون مثل العقوبة.",
+            "ركوب الشاحنات",
+            "بشير",
+        ),
+        (
+            "وأوضح صحافي لوكالة فرانس برس أن الشبان اقتحموا المركز.",
+            "الشبان اقتحموا",
+            "صحافي",
+        ),
+    ]);
+}

@@ -533,7 +533,9 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            if self.toks[j].cue == Some(Cue::Filler) {
+            // (Right after the verb, صحفي is a journalist, not the press of "مؤتمر صحفي".)
+            let journalist = j == a && matches!(self.norm(j), "صحفي" | "صحافي");
+            if self.toks[j].cue == Some(Cue::Filler) && !journalist {
                 j += 1;
                 continue;
             }
@@ -1032,7 +1034,11 @@ impl<'a> Ctx<'a> {
         let plain = self.toks[first].cue.is_none()
             && self.toks[first].kind == TokenKind::ArabicWord
             && n.chars().count() >= 3
-            && (n.starts_with("ال") || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
+            // (A word opening with ب ل ك may be a preposition and a noun, unless it is a given
+            // name: بشير، لطفي، كريم.)
+            && (n.starts_with("ال")
+                || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك'))
+                || first_names().contains_key(n))
             // (الآن is "now" as well as آلان: alone it is the adverb.)
             && !matches!(n, "الان" | "اليوم" | "امس")
             && name_shaped(n);
