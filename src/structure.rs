@@ -784,6 +784,30 @@ fn is_head_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
     h.whole_line && (h.dateline.is_some() || h.byline.is_some())
 }
 
+/// A line that is only a writer's name, opening with a given name ("فيصل الغامدي"، "د. صالح
+/// المحيميد"): a columnist's byline, not a title. Two to four words, each one a name can hold.
+fn name_line(toks: &[Token<'_>]) -> Option<Head> {
+    if toks.iter().any(|t| t.is_break()) {
+        return None;
+    }
+    let doctor = toks.len() > 2 && toks[0].as_str() == "د" && toks[1].as_str() == ".";
+    let words = &toks[if doctor { 2 } else { 0 }..];
+    // (One space between the words: "طلال عبدالله ـ جدة" has a tatweel for a dash, which the
+    // tokenizer skips.)
+    let named = (2..=4).contains(&words.len())
+        && words.iter().all(|t| t.kind() == TokenKind::ArabicWord)
+        && words.windows(2).all(|w| w[1].start() == w[0].end() + 1)
+        && is_given_name(&words[0])
+        && words
+            .iter()
+            .all(|t| crate::quote::is_name_word(&normalized(t)));
+    named.then(|| Head {
+        dateline: None,
+        byline: Some(Span::new(toks[0].start(), toks[toks.len() - 1].end())),
+        whole_line: true,
+    })
+}
+
 /// Outlets that sign their reporters' heads ("رغد عشميل – عين اليوم"، "صحيفة الوطن"): no place.
 fn is_outlet(seg: &[Token<'_>]) -> bool {
     let mut words = seg.iter().filter(|t| t.is_word());
@@ -818,6 +842,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         .count();
     let toks = &toks[nav..];
     if let Some(h) = dated_head(toks) {
+        return h;
+    }
+    if let Some(h) = name_line(toks) {
         return h;
     }
     let limit = toks.len().min(16);
@@ -883,9 +910,10 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let last_on_line = !segments.is_empty()
         && segments.len() < 3
         && from < line_end
+        // (Two places may share the dateline: "عين اليوم – مكة المكرمة / المدينة المنورة".)
         && toks[from..line_end]
             .iter()
-            .all(|t| alnum(t) || matches!(t.as_str(), "(" | ")"))
+            .all(|t| alnum(t) || matches!(t.as_str(), "(" | ")" | "/"))
         && toks[from..line_end].iter().filter(|t| alnum(t)).count() <= 4
         && toks[..line_end].iter().filter(|t| t.is_word()).count() <= 8;
     if last_on_line {

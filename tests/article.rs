@@ -685,3 +685,26 @@ fn a_closing_credit_line_is_the_source() {
     let text = "قال الوزير إن الحكومة مستمرة في عملها.\nرويترز تنقل عن مصادر أن الاجتماع تأجل.\n";
     assert_eq!(Article::parse(text).source(), None);
 }
+
+#[test]
+fn a_writer_s_name_on_the_first_line_is_the_byline() {
+    // A columnist's name alone on the first line is the byline, not a title; a caption-like
+    // line that names a role is no name ("أمير منطقة الباحة").
+    let text =
+        "فيصل الغامدي\nيبدو أنه لم يفتني الكثير خلال الأيام الماضية التي أردت أن تكون فرصة للتوقف.\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.byline().map(|s| s.slice(text)), Some("فيصل الغامدي"));
+    assert!(a.title().is_none());
+    let text = "أمير منطقة الباحة\nافتتح أمير المنطقة المعرض السنوي أمس بحضور عدد من المسؤولين.\n";
+    assert!(Article::parse(text).byline().is_none());
+    // Two places may share a head's dateline.
+    let text =
+        "عين اليوم – مكة المكرمة / المدينة المنورة\nأوصى إمام المسجد الحرام المسلمين بتقوى الله.\n";
+    let a = Article::parse(text);
+    assert_eq!(
+        a.dateline().map(|s| s.slice(text)),
+        Some("مكة المكرمة / المدينة المنورة")
+    );
+    assert_eq!(a.byline().map(|s| s.slice(text)), Some("عين اليوم"));
+}

@@ -2072,6 +2072,22 @@ impl<'a> Ctx<'a> {
 
 /// Whether a matching-normalized word is a verb, participle, complementizer or source word of
 /// reported speech (قال، يقول، مؤكدا، أن، وفقا): it makes a sentence, not a dateline.
+/// Whether a word (matching-normalized) can be part of a person's name: shaped as one, and no
+/// role, title, institution, place or common word naming people (أمير منطقة الباحة is no name).
+pub(crate) fn is_name_word(norm: &str) -> bool {
+    let head = norm
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() > 1)
+        .unwrap_or(norm);
+    name_shaped(norm)
+        && lexicon::cue_of(norm).is_none()
+        && !is_role_head(head)
+        && !is_institution(head)
+        && !is_human_noun(head)
+        && !is_place_noun(head)
+        && !is_title(head)
+}
+
 pub(crate) fn is_cue_word(norm: &str) -> bool {
     lexicon::cue_of(norm).is_some_and(|(c, _)| {
         matches!(
