@@ -708,3 +708,13 @@ fn a_writer_s_name_on_the_first_line_is_the_byline() {
     );
     assert_eq!(a.byline().map(|s| s.slice(text)), Some("عين اليوم"));
 }
+
+#[test]
+fn a_photo_caption_is_no_title() {
+    for text in [
+        "جانب من اللقاء\nاستقبل أمير المنطقة وفد الغرفة التجارية أمس.\n",
+        "صورة أرشيفية للمشروع\nأعلنت الأمانة عن بدء تنفيذ المشروع الجديد.\n",
+    ] {
+        assert!(Article::parse(text).title().is_none(), "{text}");
+    }
+}
