@@ -863,6 +863,10 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         .iter()
         .position(|t| t.kind() == TokenKind::Punctuation && t.as_str() == ":");
     let by_name = toks.first().is_some_and(is_given_name);
+    // (A short line of a reporter's name may glue its dash: "أحمد البشيري-الباحة".)
+    let short_by_name = by_name
+        && !toks.iter().any(|t| t.is_break())
+        && toks.iter().filter(|t| t.is_word()).count() <= 5;
     let separator = |k: usize| {
         let t = &toks[k];
         let glued = k > 0
@@ -873,7 +877,9 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
             && alnum(&toks[k + 1]);
         t.kind() == TokenKind::Punctuation
             && match t.as_str() {
-                "-" | "–" | "—" | "--" => !glued || colon.is_some_and(|c| k < c),
+                "-" | "–" | "—" | "--" => {
+                    !glued || colon.is_some_and(|c| k < c) || short_by_name
+                }
                 ":" => true,
                 // (A slash only after a reporter's name: "عطية الزهراني / نجح فريق …", not
                 // "مارس / آذار".)

@@ -707,6 +707,11 @@ fn a_writer_s_name_on_the_first_line_is_the_byline() {
         Some("مكة المكرمة / المدينة المنورة")
     );
     assert_eq!(a.byline().map(|s| s.slice(text)), Some("عين اليوم"));
+    // A reporter's name and place on a short line may glue the dash.
+    let text = "أحمد البشيري-الباحة\nافتتح أمير المنطقة المعرض السنوي أمس بحضور المسؤولين.\n";
+    let a = Article::parse(text);
+    assert_eq!(a.byline().map(|s| s.slice(text)), Some("أحمد البشيري"));
+    assert_eq!(a.dateline().map(|s| s.slice(text)), Some("الباحة"));
 }
 
 #[test]
