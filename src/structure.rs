@@ -822,7 +822,9 @@ fn is_outlet(seg: &[Token<'_>]) -> bool {
     let (first, second, third) = (words.next(), words.next(), words.next());
     match (first.map(|t| t.as_str()), second.map(|t| t.as_str()), third) {
         (Some("عين"), Some("اليوم"), None) => true,
-        (Some("سبق" | "واس" | "قنا" | "وام" | "كونا" | "بنا"), None, _) => true,
+        (Some("سبق" | "واس" | "قنا" | "وام" | "كونا" | "بنا" | "اليوم"), None, _) => {
+            true
+        }
         // (A two-word name or more that opens with an outlet's noun.)
         (Some(_), Some(_), _) => first.is_some_and(|t| {
             matches!(

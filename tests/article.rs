@@ -712,6 +712,11 @@ fn a_writer_s_name_on_the_first_line_is_the_byline() {
     let a = Article::parse(text);
     assert_eq!(a.byline().map(|s| s.slice(text)), Some("أحمد البشيري"));
     assert_eq!(a.dateline().map(|s| s.slice(text)), Some("الباحة"));
+    // اليوم (the Dammam daily) signs a head like سبق or واس.
+    let text = "اليوم - الدمام\nافتتح أمير المنطقة المعرض السنوي أمس بحضور المسؤولين.\n";
+    let a = Article::parse(text);
+    assert_eq!(a.byline().map(|s| s.slice(text)), Some("اليوم"));
+    assert_eq!(a.dateline().map(|s| s.slice(text)), Some("الدمام"));
 }
 
 #[test]
