@@ -274,11 +274,10 @@ fn is_title(tokens: &[Token<'_>], p: &Paragraph) -> bool {
         .map_or("", |t| t.as_str());
     // (A photo's caption is no title: "جانب من اللقاء"، "صورة أرشيفية".)
     let mut first = toks.iter().filter(|t| t.is_word()).map(normalized);
-    let caption = match (first.next().as_deref(), first.next().as_deref()) {
-        (Some("جانب"), Some("من")) => true,
-        (Some("صوره"), _) => true,
-        _ => false,
-    };
+    let caption = matches!(
+        (first.next().as_deref(), first.next().as_deref()),
+        (Some("جانب"), Some("من")) | (Some("صوره"), _)
+    );
     is_headline(tokens, p)
         && words <= 16
         && !caption
