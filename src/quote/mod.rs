@@ -1425,14 +1425,10 @@ impl<'a> Ctx<'a> {
                 // (أمام, لدى: "in front of", "at": a place, not the phrase's genitive; وهو,
                 // ومقره open a clause about the phrase; قوله is "his saying" after the source.)
                 || is_clause_opener(self.norm(end))
-                // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه"; "مرارا" and,
-                // after a definite or named subject, "عدة مرات" say how often: "مصادر عدة" is
-                // several sources.)
-                || matches!(
-                    self.norm(end),
-                    "امام" | "لدي" | "ما" | "مرارا" | "مجددا" | "حول"
-                )
-
+                // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه"; حول says what
+                // about; after a definite or named subject "عدة مرات" says how often, while
+                // "مصادر عدة" is several sources.)
+                || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول")
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
@@ -2070,8 +2066,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether a matching-normalized word is a verb, participle, complementizer or source word of
-/// reported speech (قال، يقول، مؤكدا، أن، وفقا): it makes a sentence, not a dateline.
 /// Whether a word (matching-normalized) can be part of a person's name: shaped as one, and no
 /// role, title, institution, place or common word naming people (أمير منطقة الباحة is no name).
 pub(crate) fn is_name_word(norm: &str) -> bool {
@@ -2088,6 +2082,8 @@ pub(crate) fn is_name_word(norm: &str) -> bool {
         && !is_title(head)
 }
 
+/// Whether a matching-normalized word is a verb, participle, complementizer or source word of
+/// reported speech (قال، يقول، مؤكدا، أن، وفقا): it makes a sentence, not a dateline.
 pub(crate) fn is_cue_word(norm: &str) -> bool {
     lexicon::cue_of(norm).is_some_and(|(c, _)| {
         matches!(
