@@ -500,6 +500,35 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// The role right after two or three words at `first` shaped as a name the lexicons do not
+    /// know ("ألكساندرو فيتكو وزير الصحة"), if there is one; not a title before someone else's
+    /// name ("حداد سجل الرئيسة روسيف").
+    fn name_before_role(&self, first: usize, b: usize) -> Option<usize> {
+        let plain = |j: usize| {
+            j < b
+                && self.is_word(j)
+                && self.toks[j].cue.is_none()
+                && self.mention(j).is_none()
+                && !self.is_speaker_head(j)
+                && !self.norm(j).starts_with("ال")
+                && !matches!(
+                    self.norm(j).chars().next(),
+                    Some('و' | 'ف' | 'ب' | 'ل' | 'ك')
+                )
+                && self.norm(j).chars().count() >= 3
+                && name_shaped(self.norm(j))
+        };
+        let words = (first..b.min(first + 3)).take_while(|&j| plain(j)).count();
+        let role = first + words;
+        let titles_another = role + 1 < b && self.mention(role + 1).is_some();
+        (words >= 2
+            && role < b
+            && self.is_word(role)
+            && is_role_head(self.head(role))
+            && !titles_another)
+            .then_some(role)
+    }
+
     /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     fn is_genitive(&self, i: usize) -> bool {
         i > 0
@@ -634,37 +663,6 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
         }
-        // 0a. Two or three words shaped as a name, right before a role, are a name the lexicon
-        //     does not know: "وأعلن ألكساندرو فيتكو وزير الصحة المحلي".
-        if first == a && self.mention(first).is_none() {
-            let plain = |j: usize| {
-                j < b
-                    && self.is_word(j)
-                    && self.toks[j].cue.is_none()
-                    && self.mention(j).is_none()
-                    && !self.is_speaker_head(j)
-                    && !self.norm(j).starts_with("ال")
-                    && !matches!(
-                        self.norm(j).chars().next(),
-                        Some('و' | 'ف' | 'ب' | 'ل' | 'ك')
-                    )
-                    && self.norm(j).chars().count() >= 3
-                    && name_shaped(self.norm(j))
-            };
-            let words = (first..b.min(first + 3)).take_while(|&j| plain(j)).count();
-            let role = first + words;
-            // (Not a title before someone else's name: "وانتقد حداد سجل الرئيسة روسيف".)
-            let titles_another = role + 1 < b && self.mention(role + 1).is_some();
-            if words >= 2
-                && role < b
-                && self.is_word(role)
-                && is_role_head(self.head(role))
-                && !titles_another
-            {
-                let gender = first_names().get(self.norm(first)).copied();
-                return Some(Cand::unknown(self.span(first, role), gender));
-            }
-        }
         // 0b. A family or relative heading the region speaks, whoever its complement names
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         if self.mention(first).is_none() && is_kin(self.head(first)) {
@@ -700,15 +698,18 @@ impl<'a> Ctx<'a> {
                             >= 2;
                     // (Nor one in the role after a name the gazetteer does not know: "قالت
                     // ديب فونغ، رئيسة مؤسسة باسيفيك لينك،" is the name before the comma.)
+                    // (Or with no comma: "وقال يورغين هاردت المتحدث باسم الحزب التابع لميركل".)
                     let in_role_of_name = self.mention(first).is_none()
                         && !self.is_speaker_head(first)
-                        && (first + 1..ms.min(first + 5))
+                        && ((first + 1..ms.min(first + 5))
                             .find(|&j| !self.is_word(j))
                             .is_some_and(|c| {
                                 is_punct(&self.tokens[c], COMMAS)
                                     && c + 1 < ms
                                     && self.is_speaker_head(c + 1)
-                            });
+                            })
+                            || first == a
+                                && self.name_before_role(first, b).is_some_and(|r| r < ms));
                     // After a verb that describes or accuses someone, a definite noun that is no
                     // person is the subject and the person after it the object: "ووصف التقرير
                     // زعيم كوريا الشمالية كيم جونغ أون بـ«…»".
