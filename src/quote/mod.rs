@@ -4840,24 +4840,25 @@ fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
 /// clause after it is no one's reported words.
 fn is_modal(norm: &str) -> bool {
     let bare = norm.strip_prefix('و').unwrap_or(norm);
-    matches!(
-        bare.strip_prefix("ال").unwrap_or(bare),
-        "مفترض"
-            | "مقرر"
-            | "متوقع"
-            | "منتظر"
-            | "مرتقب"
-            | "مرجح"
-            | "محتمل"
-            | "ممكن"
-            | "مستبعد"
-            | "مستحيل"
-            | "مفروض"
-            | "مزمع"
-    ) && bare.starts_with("ال")
-        || matches!(
-            bare,
-            "يمكن"
+    bare.strip_prefix("ال").is_some_and(|adjective| {
+        matches!(
+            adjective,
+            "مفترض"
+                | "مقرر"
+                | "متوقع"
+                | "منتظر"
+                | "مرتقب"
+                | "مرجح"
+                | "محتمل"
+                | "ممكن"
+                | "مستبعد"
+                | "مستحيل"
+                | "مفروض"
+                | "مزمع"
+        )
+    }) || matches!(
+        bare,
+        "يمكن"
                 | "يمكنه"
                 | "يمكنها"
                 | "يمكنهم"
@@ -4871,7 +4872,7 @@ fn is_modal(norm: &str) -> bool {
                 // (Impersonal "it seems that": "ومن هنا لا يبدو أن".)
                 | "يبدو"
                 | "بدا"
-        )
+    )
 }
 
 /// Whether the أن / إن at `j` closes a conjunction (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن):
@@ -5620,7 +5621,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                 // (Not one with a verb of saying: "نوفيتشوك، الذي قالت بريطانيا إنه".)
                 let subject_relative = || {
                     ctx.toks[next].cue == Some(Cue::Relative)
-                        && count_words(ctx, start, j) <= 3
+                        && (start..j).filter(|&k| ctx.is_word(k)).take(4).count() <= 3
                         && (next + 1..b)
                             .take_while(|&k| !is_punct(&ctx.tokens[k], COMMAS))
                             .all(|k| !matches!(ctx.toks[k].cue, Some(Cue::Verb { .. })))
