@@ -1996,3 +1996,21 @@ fn bashir_and_a_journalist_speak() {
         ),
     ]);
 }
+
+/// Ranks written as in English (الميجر جنرال، الكابتن، الكولونيل) stand before a name like العقيد:
+/// the speaker is the name after them.
+#[test]
+fn ranks_transliterated_from_english_precede_the_name() {
+    assert_speakers(&[
+        (
+            "وقال الميجر جنرال يوري فاسيلينكو رئيس المركز الروسي إن العملية ستبدأ غدا.",
+            "العملية ستبدأ",
+            "يوري فاسيلينكو",
+        ),
+        (
+            "وقالت المتحدثة باسم شرطة المقاطعة الكابتن ثاندي موكوينا: \"عثرنا على السلاح في المكان\".",
+            "عثرنا على السلاح",
+            "ثاندي موكوينا",
+        ),
+    ]);
+}
