@@ -118,6 +118,10 @@ mentions! {
     block_phrase_hides_a_capital: "فاز ريال مدريد على برشلونة في مدريد" => [
         ("مدريد", "ES", Capital),
     ];
+    // أميركان is "Americans" (a demonym) except in a company's name.
+    company_name_hides_a_demonym: "وصلت رحلة أميركان إيرلاينز وعلى متنها ركاب أميركان" => [
+        ("أميركان", "US", Demonym),
+    ];
     hashtag_reads_as_words: "دونالد #ترمب يصل" => [
         ("دونالد #ترمب", "donald-trump", Name),
     ];
