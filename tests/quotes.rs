@@ -2014,3 +2014,31 @@ fn ranks_transliterated_from_english_precede_the_name() {
         ),
     ]);
 }
+
+/// The person the words were said to ("قوله لبوتين"، "قال للرئيس بوتين") is not who said them.
+#[test]
+fn whom_the_words_were_said_to_is_no_speaker() {
+    let text = "ونقل المسؤول عن بنيامين نتنياهو قوله لبوتين \"لن نتدخل في الحرب\".";
+    assert_eq!(
+        speaker_entity(text, "لن نتدخل").1.as_deref(),
+        Some("benjamin-netanyahu")
+    );
+    let text = "وصل الوزير إلى موسكو. وقال للرئيس بوتين إن بلاده تريد الحوار.";
+    assert_ne!(
+        speaker_entity(text, "بلاده تريد").1.as_deref(),
+        Some("vladimir-putin")
+    );
+}
+
+/// A final or joint statement is a meeting's: its issuer is a body named before it, not the last
+/// person named.
+#[test]
+fn a_final_statement_is_the_meetings() {
+    let text = "اختتمت قمة مجموعة السبع أعمالها بعد أن رفض القادة دعوة الرئيس الأميركي دونالد ترامب لإعادة روسيا إلى المجموعة.\nوأورد البيان الختامي: \"ندعو روسيا إلى احترام القانون الدولي\".";
+    assert_eq!(speaker_entity(text, "ندعو روسيا").1.as_deref(), Some("g7"));
+    let text = "رفض القادة دعوة الرئيس الأميركي دونالد ترامب لإعادة روسيا إلى المجموعة.\nوأورد البيان الختامي: \"ندعو روسيا إلى احترام القانون الدولي\".";
+    assert_eq!(
+        speaker_entity(text, "ندعو روسيا"),
+        (Some("البيان الختامي".to_string()), None)
+    );
+}

@@ -753,7 +753,17 @@ impl<'a> Ctx<'a> {
                             return Some(Cand::unknown(self.span(first, c), gender));
                         }
                     }
+                    // (Nor one the words were said to: "قال لبوتين عبر مكالمة هاتفية إن",
+                    // "قال للرئيس بوتين إن".)
+                    // (After وفقا، طبقا … the لـ is the source's: "وفقا لميلر".)
+                    let after_source = a > 0 && self.toks[a - 1].cue == Some(Cue::Source);
+                    let said_to = !after_source
+                        && (ms == a && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+                            || (ms == a + 1
+                                && self.mention(a).is_none()
+                                && self.norm(a).strip_prefix("لل").is_some_and(is_title)));
                     if (self.is_object(ms, a) && !self.role_holder(first, ms))
+                        || said_to
                         || in_role_of_name
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)
@@ -965,10 +975,7 @@ impl<'a> Ctx<'a> {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
                 // (After وفقا، طبقا … the لـ is the source's: "وفقا لوكالة الأناضول".)
                 let after_source = first > 0 && self.toks[first - 1].cue == Some(Cue::Source);
-                if !after_source
-                    && m.prefix
-                        .is_some_and(|p| matches!(p.slice(self.text), "ل" | "لـ" | "ول"))
-                {
+                if !after_source && m.prefix.is_some_and(|p| is_lam(p.slice(self.text))) {
                     return None;
                 }
                 return Some(Cand::of(m));
@@ -1399,8 +1406,7 @@ impl<'a> Ctx<'a> {
             // "لبي بي سي"، "لرويترز": the outlet the words were given to, not part of the phrase.
             let to_outlet = self.mention(end).is_some_and(|m| {
                 m.entity.org_type() == Some("media")
-                    && m.prefix
-                        .is_some_and(|p| matches!(p.slice(self.text), "ل" | "لـ" | "ول"))
+                    && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
             });
             let stop = to_outlet
                 || !self.is_word(end)
@@ -1799,6 +1805,15 @@ impl<'a> Ctx<'a> {
                 c.speaker.span = self.span(a, self.np_end(k, self.toks.len()).max(k + 1));
                 return c;
             }
+            // A final or joint statement (البيان الختامي، البيان المشترك) is a meeting's: its
+            // issuer is a body named before (مجلس التعاون، مجموعة السبع), never a person, an
+            // army or whoever else was named last.
+            let meeting = a + 1 < b && matches!(self.norm(a + 1), "الختامي" | "المشترك");
+            let may_issue = |m: &Mention| {
+                !meeting
+                    || (m.entity.kind() == EntityKind::Organization
+                        && !matches!(m.entity.org_type(), Some("military" | "security")))
+            };
             // The latest mention before the phrase, outside quotations, that `fits` (by index).
             // (Not a body named inside a quotation: «ندعو الحكومة الإثيوبية …» is not its issuer.)
             let latest = |fits: &dyn Fn(usize) -> bool| {
@@ -1823,6 +1838,7 @@ impl<'a> Ctx<'a> {
                 m.via == Via::Name
                     && m.entity.kind() != EntityKind::Country
                     && m.entity.org_type() != Some("media")
+                    && may_issue(m)
                     && (word(end) == "بيانا"
                         || (word(end) == "في" && matches!(word(end + 1), "بيان" | "بيانه")))
             });
@@ -1844,6 +1860,7 @@ impl<'a> Ctx<'a> {
                 m.via == Via::Name
                     && m.entity.kind() != EntityKind::Country
                     && m.entity.org_type() != Some("media")
+                    && may_issue(m)
                     && (governed
                         || !m.prefix.is_some_and(|p| {
                             p.slice(self.text)
@@ -4416,6 +4433,11 @@ fn after_god(toks: &[Tok], buf: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
     })
+}
+
+/// Whether a proclitic prefix as written is the preposition ل ("to"), alone or after و.
+fn is_lam(prefix: &str) -> bool {
+    matches!(prefix, "ل" | "لـ" | "ول")
 }
 
 /// Whether a word is the outlet or reporter the words were given to, with its لـ (لمراسل،
