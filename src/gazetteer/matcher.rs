@@ -557,33 +557,51 @@ impl Matcher {
         let mut hits: Vec<(usize, usize, usize, u64, FirstWord)> = Vec::new();
         let mut next_hits = Vec::new();
         let mut i = 0;
+        let len = bytes.len();
         loop {
             // Skip to the next word, then to its end, a char at a time without decoding Arabic.
-            while i < bytes.len() {
-                let (word, len) = self.word_char_at(text, i);
+            while i < len {
+                let (word, n) = self.word_char_at(text, i);
                 if word {
                     break;
                 }
-                i += len;
+                i += n;
             }
-            if i >= bytes.len() {
+            if i >= len {
                 self.walk_hits(text, &hits, None, &mut cands, &mut shorts);
                 break;
             }
             let ws = i;
             let mut upper = false;
-            while i < bytes.len() {
-                let (word, len) = self.word_char_at(text, i);
-                if !word {
-                    break;
+            while i < len {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !ASCII_WORD[b as usize] {
+                        break;
+                    }
+                    upper |= b.is_ascii_uppercase();
+                    i += 1;
+                } else if (0xD8..=0xDB).contains(&b) && i + 1 < len {
+                    // (An Arabic letter or mark: two bytes, the second saying which.)
+                    if !self.arabic_word[(((b & 3) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize]
+                    {
+                        break;
+                    }
+                    i += 2;
+                } else {
+                    let (word, n) = self.word_char_at(text, i);
+                    if !word {
+                        break;
+                    }
+                    i += n;
                 }
-                upper |= bytes[i].is_ascii_uppercase();
-                i += len;
             }
-            let (offsets, n) = clitic_offsets(bytes, ws, i);
+            let mut starts = clitic_starts(&bytes[ws..i]);
             let mut whole = None;
             next_hits.clear();
-            for &o in &offsets[..n] {
+            while starts != 0 {
+                let o = ws + 2 * starts.trailing_zeros() as usize;
+                starts &= starts - 1;
                 // A form starts here only if its first word is the rest of this word.
                 let rest = &bytes[o..i];
                 let (h, first) = if !upper {
@@ -981,11 +999,23 @@ fn priority(entities: &[Arc<Entity>], t: &Target) -> (Via, EntityKind, u32) {
     (t.via, kind, t.entity)
 }
 
-/// The offsets in the word `ws..we` where a name may start: the word start, and after each
-/// proclitic chain the word begins with — conjunction و/ف, then preposition ب/ك/ل, then article
-/// ال (written ل after the preposition ل) — when two chars remain.
+/// ASCII word chars: letters, digits and `_`.
+const ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// Where in `word` a name may start, as a bit set: bit k for byte offset 2k. The word start, and
+/// after each proclitic chain the word begins with — conjunction و/ف, then preposition ب/ك/ل,
+/// then article ال (written ل after the preposition ل) — when two chars remain. Chains are at
+/// most four letters (وبال، ولل), so the offsets are 0, 2, 4, 6 or 8: five bits.
 #[inline]
-fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
+fn clitic_starts(word: &[u8]) -> u32 {
     // The letters as the big-endian value of their two UTF-8 bytes.
     const WAW: u16 = 0xD988;
     const FEH: u16 = 0xD981;
@@ -993,67 +1023,48 @@ fn clitic_offsets(b: &[u8], ws: usize, we: usize) -> ([usize; 8], usize) {
     const KAF: u16 = 0xD983;
     const LAM: u16 = 0xD984;
     const ALEF: u16 = 0xD8A7;
+    let n = word.len();
     let at = |i: usize| -> u16 {
-        if i + 2 <= we {
-            u16::from_be_bytes([b[i], b[i + 1]])
+        if i + 2 <= n {
+            u16::from_be_bytes([word[i], word[i + 1]])
         } else {
             0
         }
     };
-    let mut out = Offsets {
-        at: [ws; 8],
-        n: 1,
-        b,
-        we,
-    };
-    let first = at(ws);
+    let first = at(0);
     if !matches!(first, WAW | FEH | BEH | KAF | LAM | ALEF) {
-        return (out.at, 1);
+        return 1;
     }
+    let mut starts = 1u32;
+    // Adds `i` when at least two chars remain from it (a char is as long as its lead byte says).
+    let mut add = |i: usize| {
+        if i < n && i + crate::normalize::utf8_len(word[i]) < n {
+            starts |= 1 << (i / 2);
+        }
+    };
     // After the conjunction (p), with or without a preposition (q), and then the article.
-    let article = |out: &mut Offsets<'_>, p: usize, q: usize| {
-        if at(q) == ALEF && at(q + 2) == LAM {
-            out.push(q + 4);
-        } else if q > p && at(p) == LAM && at(q) == LAM {
-            out.push(q + 2); // لل: ل + ال with the alef elided
-        }
-    };
-    let conj = if matches!(first, WAW | FEH) {
-        [Some(ws), Some(ws + 2)]
+    let conjunctions: &[usize] = if matches!(first, WAW | FEH) {
+        &[0, 2]
     } else {
-        [Some(ws), None]
+        &[0]
     };
-    for p in conj.into_iter().flatten() {
-        if p != ws {
-            out.push(p);
+    for &p in conjunctions {
+        if p != 0 {
+            add(p);
         }
-        article(&mut out, p, p);
+        if at(p) == ALEF && at(p + 2) == LAM {
+            add(p + 4);
+        }
         if matches!(at(p), BEH | KAF | LAM) {
-            out.push(p + 2);
-            article(&mut out, p, p + 2);
+            add(p + 2);
+            if at(p + 2) == ALEF && at(p + 4) == LAM {
+                add(p + 6);
+            } else if at(p) == LAM && at(p + 2) == LAM {
+                add(p + 4); // لل: ل + ال with the alef elided
+            }
         }
     }
-    (out.at, out.n)
-}
-
-/// The offsets [`clitic_offsets`] collects.
-struct Offsets<'b> {
-    at: [usize; 8],
-    n: usize,
-    b: &'b [u8],
-    we: usize,
-}
-
-impl Offsets<'_> {
-    /// Adds `i` when at least two chars remain from it (a char is as long as its lead byte says).
-    #[inline(always)]
-    fn push(&mut self, i: usize) {
-        let two_chars = i < self.we && i + crate::normalize::utf8_len(self.b[i]) < self.we;
-        if self.n < self.at.len() && two_chars && !self.at[..self.n].contains(&i) {
-            self.at[self.n] = i;
-            self.n += 1;
-        }
-    }
+    starts
 }
 
 /// What else a country's name or capital may be: another country's capital, or a city of another
@@ -1433,4 +1444,35 @@ fn inside_link(text: &str, start: usize, end: usize) -> bool {
     matches!(before, Some('.' | '/' | ':'))
         || matches!(a1, Some('/'))
         || matches!(a1, Some('.' | '@')) && a2.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clitic_starts;
+
+    /// The byte offsets `clitic_starts` gives for `word`.
+    fn starts(word: &str) -> Vec<usize> {
+        let set = clitic_starts(word.as_bytes());
+        (0..5)
+            .filter(|k| set & (1 << k) != 0)
+            .map(|k| 2 * k)
+            .collect()
+    }
+
+    #[test]
+    fn names_start_after_each_proclitic_chain() {
+        assert_eq!(starts("مصر"), [0]);
+        assert_eq!(starts("الصين"), [0, 4]); // ال
+        assert_eq!(starts("ولبنان"), [0, 2, 4]); // و، ول
+        assert_eq!(starts("والولايات"), [0, 2, 6]); // و، وال
+        assert_eq!(starts("بالولايات"), [0, 2, 6]); // ب، بال
+        assert_eq!(starts("للاتحاد"), [0, 2, 4]); // ل، لل
+        assert_eq!(starts("وللاتحاد"), [0, 2, 4, 6]); // و، ول، ولل
+        assert_eq!(starts("وبالعراق"), [0, 2, 4, 8]); // و، وب، وبال
+                                                      // Two chars must remain after the chain.
+        assert_eq!(starts("وال"), [0, 2]);
+        assert_eq!(starts("بي"), [0]);
+        assert_eq!(starts("Paris"), [0]);
+        assert_eq!(starts(""), [0]);
+    }
 }
