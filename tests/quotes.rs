@@ -2042,3 +2042,28 @@ fn a_final_statement_is_the_meetings() {
         (Some("البيان الختامي".to_string()), None)
     );
 }
+
+/// An indefinite source right before its verb is the verb's subject (Arabic writes the relative
+/// clause of an indefinite noun with no pronoun): "تصريحات مسؤول كبير بوزارة الدفاع قال إن",
+/// "ووفقا لمصادر أمنية أكدت أن" (the preposition is not the speaker's).
+#[test]
+fn an_indefinite_source_before_its_verb_speaks() {
+    assert_speakers(&[
+        (
+            "قال الوزير إنه لن يضع جدولا زمنيا، في تناقض مع تصريحات مسؤول كبير بوزارة الدفاع قال إن واشنطن ستقدم جدولا قريبا.",
+            "واشنطن ستقدم",
+            "مسؤول كبير بوزارة الدفاع",
+        ),
+        (
+            "ووفقا لمصادر أمنية أكدت للصحيفة أن عشرات المشتبه بهم اعتقلوا.",
+            "عشرات المشتبه",
+            "مصادر أمنية",
+        ),
+    ]);
+    // "مسؤولين جدد" is "new officials", not the verb جدّد: the mayor goes on speaking.
+    let text = "وأصرت العمدة على تعيين مسؤولين جدد.\nكما قالت إنها ستعيد تنظيم الشرطة.";
+    assert_eq!(
+        speaker_entity(text, "ستعيد تنظيم").0.as_deref(),
+        Some("العمدة")
+    );
+}

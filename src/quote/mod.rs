@@ -4788,11 +4788,13 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         }
     }
     let floor = a.max(verb.saturating_sub(8));
-    let opener = (floor..verb).rev().find(|&j| {
+    let Some(opener) = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
         // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
         matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان")
-    })?;
+    }) else {
+        return indefinite_antecedent(ctx, a, verb).map(|c| (c, false));
+    };
     // The words between are the subject alone: no other verb or complementizer, and no more
     // quoted text than a name (صحيفة «الوطن»).
     let quoted = (opener + 1..verb).filter(|&j| ctx.inside(j)).count();
@@ -4813,6 +4815,86 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
     let nested = ctx.norm(opener) == "ان" && !conjunction;
     ctx.resolve(opener + 1, verb).map(|c| (c, nested))
+}
+
+/// An indefinite speaking noun phrase right before the verb, which is its relative clause with no
+/// pronoun (Arabic leaves it out after an indefinite noun): "تصريحات مسؤول كبير بوزارة الدفاع
+/// قال إن"، "نقلا عن مصدر أمني قال إن". At most five words, none a cue or a mention.
+fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    // (Only a verb that reports words, near: "مسؤولين جدد" is "new officials", not جدّد.)
+    let len = ctx.toks.len();
+    let reports = matches!(ctx.norm(verb), "قوله" | "قولها" | "قولهم")
+        || (verb + 1..len.min(verb + 6))
+            .find(|&j| {
+                reports_at(ctx, j, len)
+                    || matches!(
+                        ctx.toks[j].cue,
+                        Some(
+                            Cue::Verb { .. } | Cue::Participle { .. } | Cue::Source | Cue::Relative
+                        )
+                    )
+            })
+            .is_some_and(|j| reports_at(ctx, j, len));
+    if !reports {
+        return None;
+    }
+    let plain = |j: usize| {
+        ctx.is_word(j)
+            && matches!(ctx.toks[j].cue, None | Some(Cue::SourceHead))
+            && ctx.mention(j).is_none()
+            && !ctx.inside(j)
+    };
+    let head = (a.max(verb.saturating_sub(5))..verb).find(|&k| {
+        let n = ctx.norm(k);
+        // (After ل or ب, "تصريحات لمسؤول", "عن مصدر".)
+        let bare = n
+            .strip_prefix(['ل', 'ب'])
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(n);
+        !n.starts_with("وال")
+            && matches!(
+                bare,
+                "مسوول"
+                    | "مسووله"
+                    | "مسوولون"
+                    | "مسوولين"
+                    | "مصدر"
+                    | "مصادر"
+                    | "شاهد"
+                    | "شهود"
+                    | "دبلوماسي"
+                    | "دبلوماسيون"
+                    | "دبلوماسيين"
+                    | "ضابط"
+                    | "متحدث"
+                    | "متحدثه"
+            )
+            && (k..verb).all(plain)
+            // (Not a role in apposition to a name before it: "عن أندرياس ماير، مسؤول الشركة
+            // قوله".)
+            && !(k > a && is_punct(&ctx.tokens[k - 1], COMMAS))
+            // (Adjectives and a place after the head, no particle or pronoun: "مصدر لم يسمه
+            // قال" is no antecedent of its own.)
+            && (k + 1..verb).all(|j| {
+                let w = ctx.norm(j);
+                w.chars().count() > 2
+                    && !matches!(w, "دون" | "غير" | "عن" | "من" | "علي" | "الي" | "الذي" | "التي")
+                    && !["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+            })
+    })?;
+    let mut c = ctx.unnamed(head, verb);
+    // The preposition is not the speaker's: "لمصادر أمنية" speaks as مصادر أمنية.
+    let word = ctx.tok_text(head);
+    if ctx.norm(head).starts_with(['ل', 'ب']) && !ctx.norm(head).starts_with("ال") {
+        if let Some((at, _)) = word
+            .char_indices()
+            .skip(1)
+            .find(|&(_, ch)| !crate::script::is_arabic_combining(ch) && ch != '\u{0640}')
+        {
+            c.speaker.span.start += at;
+        }
+    }
+    Some(c)
 }
 
 /// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
