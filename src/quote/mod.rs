@@ -1099,6 +1099,28 @@ impl<'a> Ctx<'a> {
             && self.toks[i].mention == NONE
             // ("السيدة الأولى" is the First Lady, a role, not a title before a name.)
             && !(i + 1 < self.toks.len() && self.norm(i + 1) == "الاولي")
+            // (A rank that is also a noun before its adjective is the noun: "الفريق القانوني"
+            // is the legal team, "اللواء المدرع" the armoured brigade. Ranks come before family
+            // names with the article, "العميد الشحي", so only such adjectives tell.)
+            && !(matches!(n.trim_start_matches('و'), "الفريق" | "اللواء")
+                && i + 1 < self.toks.len()
+                && matches!(
+                    self.norm(i + 1),
+                    "القانوني"
+                        | "الطبي"
+                        | "الفني"
+                        | "الاعلامي"
+                        | "التقني"
+                        | "الهندسي"
+                        | "الاستشاري"
+                        | "الحكومي"
+                        | "المفاوض"
+                        | "المشترك"
+                        | "الاممي"
+                        | "الدولي"
+                        | "الوطني"
+                        | "المدرع"
+                ))
             && matches!(
                 self.head(i),
                 "دكتور"
