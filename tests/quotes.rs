@@ -2090,3 +2090,13 @@ fn a_team_is_no_rank_before_its_adjective() {
         ),
     ]);
 }
+
+/// Survivors speak: "وأوضح الناجون الأربعة أن".
+#[test]
+fn survivors_speak() {
+    assert_speakers(&[(
+        "وأوضح الناجون الأربعة أن المركب انطلق الجمعة من ليبيا.",
+        "المركب انطلق",
+        "الناجون",
+    )]);
+}
