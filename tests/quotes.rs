@@ -2100,3 +2100,17 @@ fn survivors_speak() {
         "الناجون",
     )]);
 }
+
+/// A plural verb does not continue one person's words: after Assad's, "وقالوا إن" is others';
+/// unknown rather than Assad.
+#[test]
+fn a_plural_verb_continues_no_one_person() {
+    let text = "وقال الرئيس بشار الأسد إن الحرب انتهت.\nوقالوا إن الحرب لم تنته بعد.";
+    assert_eq!(speaker_entity(text, "الحرب لم"), (None, None));
+    // (A plural subject is continued: "وقال مسؤولون … وأضافوا".)
+    let text = "وقال مسؤولون أميركيون إن المحادثات مستمرة.\nوأضافوا أن الاتفاق قريب.";
+    assert_eq!(
+        speaker_entity(text, "الاتفاق قريب").0.as_deref(),
+        Some("مسؤولون أميركيون")
+    );
+}

@@ -3644,6 +3644,24 @@ fn attribute_sentence(
         {
             cue.cand = None;
         }
+        // Nor does a plural verb (وقالوا، وأضافوا) continue one person: "وقالوا لها: …" after a
+        // student's words is the harassers'.
+        let plural_verb = {
+            let w = ctx.norm(cue.tok).trim_start_matches(['و', 'ف']);
+            w.ends_with("وا") && w.chars().count() >= 4
+        };
+        if plural_verb
+            && cue.rule == Rule::Continuation
+            && cue.cand.as_ref().is_some_and(|c| {
+                c.gender.is_some()
+                    || c.speaker
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind() == EntityKind::Person)
+            })
+        {
+            cue.cand = None;
+        }
         if let Some(agent) = cue.agent.take() {
             if let Some(c) = cue.cand.as_mut() {
                 if !same_speaker(&agent, &c.speaker) {
