@@ -2114,3 +2114,14 @@ fn a_plural_verb_continues_no_one_person() {
         Some("مسؤولون أميركيون")
     );
 }
+
+/// Maghrebi given names that open with بو (بوجمعة، بوبكر) start a name, not a preposition: the
+/// speaker is "بوجمعة الرميلي".
+#[test]
+fn maghrebi_given_names_with_bu() {
+    assert_speakers(&[(
+        "ونفى القيادي في الحركة بوجمعة الرميلي، في تصريح للإذاعة، أن تكون الهيئة منقسمة.",
+        "تكون الهيئة",
+        "بوجمعة الرميلي",
+    )]);
+}
