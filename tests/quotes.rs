@@ -2125,3 +2125,20 @@ fn maghrebi_given_names_with_bu() {
         "بوجمعة الرميلي",
     )]);
 }
+
+/// A reporting verb coordinated after a comma with the sentence's first verb, whose subject is a
+/// family name of the ال…ي shape, has that subject: "وقدم الحقباني شكره …، وقال: …".
+#[test]
+fn a_coordinated_verb_takes_the_first_verbs_family_name() {
+    let text = "قال الوزير إن البطولة نجحت.\nوقدم الحقباني شكره لرئيس اللجنة على دعمه، وقال: \"الحمد لله على هذا الإنجاز\".";
+    assert_eq!(
+        speaker_entity(text, "الحمد لله").0.as_deref(),
+        Some("الحقباني")
+    );
+    // (Not an adjective after the verb: "ومضى الأسبوع الماضي" has no subject to give.)
+    let text = "قال الوزير إن البطولة نجحت.\nوشهد الأسبوع الماضي خلافات كثيرة، وقال: \"الحمد لله على هذا الإنجاز\".";
+    assert_ne!(
+        speaker_entity(text, "الحمد لله").0.as_deref(),
+        Some("الماضي")
+    );
+}

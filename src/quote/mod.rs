@@ -3465,6 +3465,20 @@ fn attribute_sentence(
                                 agent = Some(c.speaker);
                                 (None, Rule::Continuation)
                             }
+                            // A verb coordinated after a comma with the sentence's first,
+                            // whose subject is a family name: "وقدم الحقباني شكره للجنة،
+                            // وقال: …".
+                            None if i > a + 3
+                                && ctx.norm(i).starts_with('و')
+                                && is_punct(&ctx.tokens[i - 1], COMMAS)
+                                && sentence_verb_then_family_name(ctx, a)
+                                && (a + 2..i - 1).all(|j| !speaks(ctx, j)) =>
+                            {
+                                (
+                                    Some(Cand::unknown(ctx.span(a + 1, a + 2), None)),
+                                    Rule::CueVerb,
+                                )
+                            }
                             None => (None, Rule::Continuation),
                         },
                     }
@@ -4941,6 +4955,65 @@ fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
         }
     }
     Some(c)
+}
+
+/// Whether the sentence at `a` opens with a verb and a family name of the ال…ي shape
+/// (الحقباني، المطيري): a plain word of three to six letters after و/ف, no article, cue or
+/// mention, then the name, not a known adjective.
+fn sentence_verb_then_family_name(ctx: &Ctx<'_>, a: usize) -> bool {
+    let verb = ctx.norm(a).trim_start_matches(['و', 'ف']);
+    let name = ctx.norm(a + 1);
+    ctx.is_word(a)
+        && ctx.is_word(a + 1)
+        && ctx.toks[a].cue.is_none()
+        && ctx.toks[a + 1].cue.is_none()
+        && ctx.mention(a).is_none()
+        && ctx.mention(a + 1).is_none()
+        && !ctx.inside(a)
+        && (3..=6).contains(&verb.chars().count())
+        && !verb.starts_with("ال")
+        && !is_preposition_with_pronoun(verb)
+        && name.starts_with("ال")
+        && name.ends_with('ي')
+        && name.chars().count() >= 6
+        && !matches!(
+            name,
+            "الماضي"
+                | "الحالي"
+                | "الجاري"
+                | "الثاني"
+                | "الرسمي"
+                | "الدولي"
+                | "الوطني"
+                | "العربي"
+                | "الاسلامي"
+                | "السياسي"
+                | "الامني"
+                | "العسكري"
+                | "المحلي"
+                | "الشعبي"
+                | "الحكومي"
+                | "الاعلامي"
+                | "النهايي"
+                | "الاجتماعي"
+                | "الاقتصادي"
+        )
+        && !is_speaker_head(ctx.head(a + 1))
+}
+
+/// Whether the token at `j` is a cue that reports words of its own (a verb, participle,
+/// complementizer, source phrase or relative pronoun), not a filler or an object word.
+fn speaks(ctx: &Ctx<'_>, j: usize) -> bool {
+    matches!(
+        ctx.toks[j].cue,
+        Some(
+            Cue::Verb { .. }
+                | Cue::Participle { .. }
+                | Cue::Complementizer
+                | Cue::Source
+                | Cue::Relative
+        )
+    )
 }
 
 /// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
