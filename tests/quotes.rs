@@ -2142,3 +2142,17 @@ fn a_coordinated_verb_takes_the_first_verbs_family_name() {
         Some("الماضي")
     );
 }
+
+/// One word in marks is a term the sentence uses, not a whole statement, unless it follows a
+/// colon or is an answer ("لا"); two words may be a sentence and stay what they were.
+#[test]
+fn one_word_in_marks_is_partial() {
+    let text = "ووصف الوزير الهجوم بأنه \"مروع\".";
+    assert_eq!(kind_of(text, "مروع"), Some(K::Partial));
+    let text = "وغطيت الأجساد بالأعلام على أنها \"جثامين\"، وقال المتحدث إن التحقيق مستمر.";
+    assert_ne!(kind_of(text, "جثامين"), Some(K::Direct));
+    let text = "وسئل المتحدث عن الاتفاق، فقال إن \"لا\".";
+    assert_eq!(kind_of(text, "لا"), Some(K::Direct));
+    let text = "وقال الوزير \"الوضع خطير\".";
+    assert_eq!(kind_of(text, "الوضع خطير"), Some(K::Direct));
+}

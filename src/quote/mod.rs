@@ -4168,6 +4168,10 @@ fn attribute_sentence(
         {
             QuoteKind::NonSpeech
         } else if !embedded
+            // (One word in marks is a term the clause uses, "على أنها "جثامين""، "وصفها بأنها
+            // "مروعة"", unless it stands after a colon as what was said or is an answer: "لا"،
+            // "نعم". Two words are often a sentence, "الوضع خطير"، "سنعيد البناء".)
+            && (content_words >= 2 || after_colon || short_answer(ctx, m.open + 1, m.close))
             && (whole_clause.is_some()
                 || (after_colon && content_words >= 2)
                 || after_cue_word
@@ -5014,6 +5018,15 @@ fn speaks(ctx: &Ctx<'_>, j: usize) -> bool {
                 | Cue::Relative
         )
     )
+}
+
+/// Whether the quoted word from token `from` (up to the closing mark `close`) is an answer,
+/// a statement on its own: "لا"، "نعم"، "كلا"، "شكرا".
+fn short_answer(ctx: &Ctx<'_>, from: usize, close: Option<usize>) -> bool {
+    let end = close.unwrap_or(ctx.toks.len());
+    (from..end)
+        .find(|&j| ctx.is_word(j))
+        .is_some_and(|j| matches!(ctx.norm(j), "لا" | "نعم" | "كلا" | "شكرا" | "ابدا"))
 }
 
 /// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
