@@ -529,6 +529,12 @@ impl<'a> Ctx<'a> {
             .then_some(role)
     }
 
+    /// Whether the token before `i` is a source word (وفقا، طبقا، بحسب): a لـ at `i` is then the
+    /// source's, not whom the words were given to.
+    fn after_source(&self, i: usize) -> bool {
+        i > 0 && self.toks[i - 1].cue == Some(Cue::Source)
+    }
+
     /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     fn is_genitive(&self, i: usize) -> bool {
         i > 0
@@ -756,8 +762,7 @@ impl<'a> Ctx<'a> {
                     // (Nor one the words were said to: "قال لبوتين عبر مكالمة هاتفية إن",
                     // "قال للرئيس بوتين إن".)
                     // (After وفقا، طبقا … the لـ is the source's: "وفقا لميلر".)
-                    let after_source = a > 0 && self.toks[a - 1].cue == Some(Cue::Source);
-                    let said_to = !after_source
+                    let said_to = !self.after_source(a)
                         && (ms == a && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
                             || (ms == a + 1
                                 && self.mention(a).is_none()
@@ -974,8 +979,8 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.mention(first) {
             if m.via != Via::Demonym && m.entity.kind() != EntityKind::Person {
                 // (After وفقا، طبقا … the لـ is the source's: "وفقا لوكالة الأناضول".)
-                let after_source = first > 0 && self.toks[first - 1].cue == Some(Cue::Source);
-                if !after_source && m.prefix.is_some_and(|p| is_lam(p.slice(self.text))) {
+                if !self.after_source(first) && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+                {
                     return None;
                 }
                 return Some(Cand::of(m));
@@ -4887,17 +4892,10 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
 fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     // (Only a verb that reports words, near: "مسؤولين جدد" is "new officials", not جدّد.)
     let len = ctx.toks.len();
+    // (The first cue that reports words after the verb must be the words' start.)
     let reports = matches!(ctx.norm(verb), "قوله" | "قولها" | "قولهم")
         || (verb + 1..len.min(verb + 6))
-            .find(|&j| {
-                reports_at(ctx, j, len)
-                    || matches!(
-                        ctx.toks[j].cue,
-                        Some(
-                            Cue::Verb { .. } | Cue::Participle { .. } | Cue::Source | Cue::Relative
-                        )
-                    )
-            })
+            .find(|&j| reports_at(ctx, j, len) || speaks(ctx, j))
             .is_some_and(|j| reports_at(ctx, j, len));
     if !reports {
         return None;
