@@ -122,6 +122,12 @@ mentions! {
     company_name_hides_a_demonym: "وصلت رحلة أميركان إيرلاينز وعلى متنها ركاب أميركان" => [
         ("أميركان", "US", Demonym),
     ];
+    // Seas and regions named after a country or an agency are places of their own: the Indian
+    // Ocean is no mention of India, nor eastern Anatolia one of the Anadolu agency.
+    seas_and_regions_hide_their_namesakes: "ضرب زلزال دول المحيط الهندي، وأبحرت سفن الصين في بحر الصين الجنوبي، وقالت وكالة الأناضول إن القتال تجدد في جنوب شرق الأناضول" => [
+        ("الصين", "CN", Name),
+        ("وكالة الأناضول", "anadolu-agency", Name),
+    ];
     hashtag_reads_as_words: "دونالد #ترمب يصل" => [
         ("دونالد #ترمب", "donald-trump", Name),
     ];
