@@ -128,6 +128,10 @@ mentions! {
         ("الصين", "CN", Name),
         ("وكالة الأناضول", "anadolu-agency", Name),
     ];
+    // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.
+    no_conjunction_after_a_preposition: "عقد الاجتماع في فارنا، وقالت إرنا إن الوفد وصل" => [
+        ("إرنا", "irna", Name),
+    ];
     hashtag_reads_as_words: "دونالد #ترمب يصل" => [
         ("دونالد #ترمب", "donald-trump", Name),
     ];

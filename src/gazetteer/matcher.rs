@@ -421,6 +421,10 @@ impl Matcher {
         if word_start != start && is_given_name(&text[word_start..end]) {
             return None;
         }
+        // No conjunction follows a preposition: "في فارنا" is Varna, not ف + إرنا (IRNA).
+        if chain.conjunction().is_some() && after_preposition(text, word_start) {
+            return None;
+        }
         if info.block {
             if chain.has_article() {
                 return None;
@@ -1248,6 +1252,26 @@ fn in_place_name(text: &str, word_start: usize) -> bool {
         before,
         "الملك" | "الامير" | "الشيخ" | "السلطان" | "الاميره" | "الملكه"
     ) && word_before(text, word_start - before.len() - 1).is_some_and(is_place)
+}
+
+/// Whether the word right before `word_start` is a preposition (في، من، إلى، على، عن، مع …),
+/// after which no conjunction may come.
+fn after_preposition(text: &str, word_start: usize) -> bool {
+    word_before(text, word_start).is_some_and(|w| {
+        matches!(
+            w,
+            "في" | "من"
+                | "الي"
+                | "علي"
+                | "عن"
+                | "مع"
+                | "حتي"
+                | "منذ"
+                | "بين"
+                | "نحو"
+                | "لدي"
+        )
+    })
 }
 
 /// Whether the word right after `word_end` (one space between) reads as a family name of the

@@ -2441,6 +2441,9 @@ pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
             | "مدرسه"
             | "كرسي"
             | "جسر"
+            | "منطقه"
+            | "قريه"
+            | "ضاحيه"
     )
 }
 
