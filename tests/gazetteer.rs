@@ -128,6 +128,11 @@ mentions! {
         ("الصين", "CN", Name),
         ("وكالة الأناضول", "anadolu-agency", Name),
     ];
+    // A surname after منطقة is a district's name: منطقة علاوي الحلة in Baghdad, not Ayad Allawi.
+    surname_in_a_district_name: "انفجرت عبوة ناسفة في منطقة علاوي الحلة وسط بغداد، وقال إياد علاوي إن الأمن تراجع" => [
+        ("بغداد", "IQ", Capital),
+        ("إياد علاوي", "ayad-allawi", Name),
+    ];
     // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.
     no_conjunction_after_a_preposition: "عقد الاجتماع في فارنا، وقالت إرنا إن الوفد وصل" => [
         ("إرنا", "irna", Name),
