@@ -2156,3 +2156,21 @@ fn one_word_in_marks_is_partial() {
     let text = "وقال الوزير \"الوضع خطير\".";
     assert_eq!(kind_of(text, "الوضع خطير"), Some(K::Direct));
 }
+
+/// Two words the library does not know, then a comma and "one of" a group, are a name in
+/// apposition ("أحد كبار المديرين"); آلان (Alain) is the name, not the filler الآن it folds onto.
+#[test]
+fn a_name_before_one_of_a_group_in_apposition() {
+    assert_speakers(&[
+        (
+            "قال آلان كركوفيتش، أحد كبار المديرين في الشركة الوطنية للسكك الحديدية، إن القطارات ستتوقف الثلاثاء.",
+            "القطارات ستتوقف",
+            "آلان كركوفيتش",
+        ),
+        (
+            "وقال الراهب باسيليوس المقاري، أحد الرهبان في الدير، \"إن الدير لا يستقبل الغرباء\".",
+            "إن الدير لا يستقبل",
+            "الراهب باسيليوس المقاري",
+        ),
+    ]);
+}

@@ -570,7 +570,7 @@ impl<'a> Ctx<'a> {
             }
             // (Right after the verb, صحفي is a journalist, not the press of "مؤتمر صحفي".)
             let journalist = j == a && matches!(self.norm(j), "صحفي" | "صحافي");
-            if self.toks[j].cue == Some(Cue::Filler) && !journalist {
+            if self.toks[j].cue == Some(Cue::Filler) && !journalist && !self.is_alain(j) {
                 j += 1;
                 continue;
             }
@@ -828,7 +828,7 @@ impl<'a> Ctx<'a> {
             while k < b
                 && k - first < 4
                 && self.is_word(k)
-                && self.toks[k].cue.is_none()
+                && (self.toks[k].cue.is_none() || self.is_alain(k))
                 && self.mention(k).is_none()
                 && !self.is_speaker_head(k)
                 && !is_praise(self.norm(k))
@@ -862,10 +862,11 @@ impl<'a> Ctx<'a> {
                         && self.is_speaker_head(k + 1)));
             // (A role in apposition after a comma shows the words are a name, whatever they look
             // like: "ألدر سلطانوف، المتحدث باسم مكتب المحامي العام"، "لام فول قبريال، نائب المتحدث").)
+            // ("آلان كركوفيتش، أحد كبار المديرين": one of a group that speaks.)
             let role_apposition = k + 1 < b
                 && is_punct(&self.tokens[k], COMMAS)
                 && self.is_word(k + 1)
-                && self.is_speaker_head(k + 1)
+                && (self.is_speaker_head(k + 1) || matches!(self.norm(k + 1), "احد" | "احدي"))
                 && self.mention(k + 1).is_none();
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
@@ -887,7 +888,7 @@ impl<'a> Ctx<'a> {
             // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
             // الملكي الأمير …".)
             // (A Maghrebi given name keeps its article: الطاهر، الهادي.)
-            let article_name = article_given_name(self.norm(first));
+            let article_name = article_given_name(self.norm(first)) || self.is_alain(first);
             let common = (is_definite_noun(self.norm(first)) && !article_name)
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
@@ -1057,6 +1058,12 @@ impl<'a> Ctx<'a> {
             && name_shaped(n);
         (alone && plain)
             .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
+    }
+
+    /// Whether the word at `i` is the given name آلان (Alain), which folds onto the filler الآن
+    /// ("now"): the madda as written tells them apart.
+    fn is_alain(&self, i: usize) -> bool {
+        self.norm(i) == "الان" && self.tok_text(i).starts_with('آ')
     }
 
     /// Whether the word at `i` can head a speaking noun phrase.
