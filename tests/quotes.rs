@@ -2174,3 +2174,14 @@ fn a_name_before_one_of_a_group_in_apposition() {
         ),
     ]);
 }
+
+/// سلاح before الجو / البحرية is a branch of the armed forces, which speaks ("قال سلاح الجو
+/// الصيني إن"), not a weapon.
+#[test]
+fn an_air_force_speaks() {
+    assert_speakers(&[(
+        "وفي بيان على موقعه، قال سلاح الجو الصيني، إن مقاتلات انطلقت من عدة مطارات.",
+        "مقاتلات انطلقت",
+        "سلاح الجو الصيني",
+    )]);
+}

@@ -1086,6 +1086,13 @@ impl<'a> Ctx<'a> {
                 && self.mention(i + 1).is_none()
                 && self.is_speaker_head(i + 1);
         }
+        // "سلاح الجو الصيني": an air force (a branch of arms), not a weapon.
+        if matches!(self.norm(i), "سلاح" | "وسلاح") && i + 1 < self.toks.len() {
+            return matches!(
+                self.norm(i + 1),
+                "الجو" | "البحريه" | "الطيران" | "المهندسين" | "المشاه"
+            );
+        }
         self.toks[i].cue == Some(Cue::SourceHead)
             // (Airlines, with the article: الخطوط الجوية الجزائرية، not خطوط الهاتف.)
             || matches!(self.norm(i), "الخطوط" | "والخطوط")
