@@ -2185,3 +2185,30 @@ fn an_air_force_speaks() {
         "سلاح الجو الصيني",
     )]);
 }
+
+/// Words in marks that open with ب and the article complete the clause as its complement
+/// (اتهم "بالتسبب …"، وصفه "بالكارثة الوطنية"): Partial. After a colon, or opening with a
+/// sentence adverb (بالتأكيد), they are a statement.
+#[test]
+fn a_prepositional_complement_in_marks_is_partial() {
+    let text = "وذكرت الشرطة أنه اتهم \"بالتسبب في تعطيل قطار الركاب\" وأنه سيمثل أمام المحكمة.";
+    assert_eq!(
+        kind_of(text, "بالتسبب في تعطيل قطار الركاب"),
+        Some(akhbar::QuoteKind::Partial)
+    );
+    let text = "وقال الوزير: \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".";
+    assert_eq!(
+        kind_of(text, "بالتعاون بين الدول نستطيع مواجهة الإرهاب"),
+        Some(akhbar::QuoteKind::Direct)
+    );
+    let text = "وأكد الرئيس أنه \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".";
+    assert_eq!(
+        kind_of(text, "بالتعاون بين الدول نستطيع مواجهة الإرهاب"),
+        Some(akhbar::QuoteKind::Direct)
+    );
+    let text = "وقال الوزير \"بالتأكيد سنواصل العمل مع شركائنا\".";
+    assert_eq!(
+        kind_of(text, "بالتأكيد سنواصل العمل مع شركائنا"),
+        Some(akhbar::QuoteKind::Direct)
+    );
+}

@@ -4173,6 +4173,19 @@ fn attribute_sentence(
             && (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
                 .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
+        // Words in marks opening with ب and the article, not after a colon, complete the
+        // clause as its prepositional complement (اتهم "بالتسبب في …"، وصفته "بالكارثة
+        // الوطنية"، أشاد "بالتضحيات"): part of the sentence, not a statement of their own.
+        // (Sentence adverbs open statements: "بالتأكيد"، "بالنسبة لنا"، "بالطبع".)
+        // (Right after أن / إنه the marks hold the whole reported clause: مؤكدا أنه "بالتعاون
+        // والتكاتف تستطيع الدول …".)
+        let complement_phrase = !after_colon
+            && !before.is_some_and(|j| toks[j].cue == Some(Cue::Complementizer))
+            && first_word.is_some_and(|j| {
+                let n = ctx.norm(j);
+                n.strip_prefix('و').unwrap_or(n).starts_with("بال")
+                    && !is_sentence_adverb(n.strip_prefix('و').unwrap_or(n))
+            });
         let kind = if entity_only
             || latin_name
             || name_after_role
@@ -4190,6 +4203,7 @@ fn attribute_sentence(
         {
             QuoteKind::NonSpeech
         } else if !embedded
+            && !complement_phrase
             // (One word in marks is a term the clause uses, "على أنها "جثامين""، "وصفها بأنها
             // "مروعة"", unless it stands after a colon as what was said or is an answer: "لا"،
             // "نعم". Two words are often a sentence, "الوضع خطير"، "سنعيد البناء".)
@@ -5482,6 +5496,30 @@ fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
             .is_some_and(|t| t.start() == c.speaker.span.start)
         && !ctx.is_speaker_head(verb + 1)
         && !ctx.is_name_title(verb + 1)
+}
+
+/// Whether the normalized word `n` is an adverb with ب and the article that opens a sentence
+/// (بالتأكيد، بالنسبة، بالطبع، بالرغم، بالفعل …), not a prepositional complement.
+fn is_sentence_adverb(n: &str) -> bool {
+    matches!(
+        n,
+        "بالتاكيد"
+            | "بالنسبه"
+            | "بالطبع"
+            | "بالنظر"
+            | "بالرغم"
+            | "بالفعل"
+            | "بالمقابل"
+            | "بالامس"
+            | "بالاضافه"
+            | "بالله"
+            | "بالتالي"
+            | "بالعكس"
+            | "بالضبط"
+            | "بالتحديد"
+            | "بالذات"
+            | "بالمناسبه"
+    )
 }
 
 /// Whether the normalized word `n` may be a name by its shape: a known first name, or no
