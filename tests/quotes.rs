@@ -2212,3 +2212,14 @@ fn a_prepositional_complement_in_marks_is_partial() {
         Some(akhbar::QuoteKind::Direct)
     );
 }
+
+/// مؤتمر after a role in the construct state is the role's genitive ("رئيس مؤتمر ميونيخ
+/// للأمن"), not the "press conference" that ends a subject: the name in apposition speaks.
+#[test]
+fn a_conference_after_a_role_is_its_genitive() {
+    assert_speakers(&[(
+        "قال رئيس مؤتمر ميونيخ للأمن، فولفجانغ إيشينغر، إن القمة قد تفشل.",
+        "القمة قد تفشل",
+        "فولفجانغ إيشينغر",
+    )]);
+}

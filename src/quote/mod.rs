@@ -1462,7 +1462,13 @@ impl<'a> Ctx<'a> {
                             | Cue::Source
                     )
                 )
-                || (t.cue == Some(Cue::Filler) && self.head(end) != "باسم")
+                || (t.cue == Some(Cue::Filler)
+                    && self.head(end) != "باسم"
+                    // (A conference after a role in the construct state is its genitive:
+                    // "رئيس مؤتمر ميونيخ للأمن", not "في مؤتمر صحفي".)
+                    && !(self.norm(end) == "موتمر"
+                        && is_role_head(self.head(end - 1))
+                        && !definite(end - 1)))
                 || is_praise(self.norm(end))
                 || matches!(self.norm(end), "بالقول" | "للقول")
                 // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
