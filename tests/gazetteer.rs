@@ -133,6 +133,11 @@ mentions! {
         ("بغداد", "IQ", Capital),
         ("إياد علاوي", "ayad-allawi", Name),
     ];
+    // An affair or a contest named after a country or a king names neither: وثائق إيران كونترا،
+    // مسابقة الملك سلمان لحفظ القرآن.
+    names_of_affairs_and_contests: "نشرت وثائق إيران كونترا، وأقيمت مسابقة الملك سلمان لحفظ القرآن الكريم في إيران" => [
+        ("إيران", "IR", Name),
+    ];
     // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.
     no_conjunction_after_a_preposition: "عقد الاجتماع في فارنا، وقالت إرنا إن الوفد وصل" => [
         ("إرنا", "irna", Name),

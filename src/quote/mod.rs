@@ -2464,6 +2464,7 @@ pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
             | "منطقه"
             | "قريه"
             | "ضاحيه"
+            | "مسابقه"
     )
 }
 
