@@ -2223,3 +2223,11 @@ fn a_conference_after_a_role_is_its_genitive() {
         "فولفجانغ إيشينغر",
     )]);
 }
+
+/// One word in marks right after an outlet the gazetteer knows is its name, not words it said:
+/// "وكالة الأنباء اليمنية «سبأ»".
+#[test]
+fn an_outlets_name_in_marks_is_no_speech() {
+    let text = "ونقلت وكالة الأنباء اليمنية \"سبأ\" عن الوزيرة قولها إن الوضع صعب.";
+    assert_eq!(kind_of(text, "سبأ"), Some(akhbar::QuoteKind::NonSpeech));
+}

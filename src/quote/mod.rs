@@ -4052,14 +4052,17 @@ fn attribute_sentence(
                         .mention(j)
                         .is_some_and(|d| d.via == Via::Demonym && d.span.end == ctx.tokens[j].end())
                     // (After a person's noun and their nation: "المدرب الروماني «بولوني»"، or
-                    // a role with its genitive: "رئيسة الوزراء البولندية «بياتا شيدلو»".)
+                    // a role with its genitive: "رئيسة الوزراء البولندية «بياتا شيدلو»"; or an
+                    // outlet's: "وكالة الأنباء اليمنية «سبأ»".)
                     && {
                         let person = |k: usize| {
                             ctx.is_word(k)
                                 && ctx.mention(k).is_none()
                                 && (is_role_head(ctx.head(k))
                                     || is_human_noun(ctx.head(k))
-                                    || ctx.is_name_title(k))
+                                    || ctx.is_name_title(k)
+                                    || is_media_head(ctx.head(k))
+                                    || ctx.head(k) == "انباء")
                         };
                         person(j - 1)
                             || (j - 1 > a
@@ -4079,6 +4082,15 @@ fn attribute_sentence(
                         && (first_names().contains_key(n)
                             || !n.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
                 });
+        // One word in marks right after an outlet the gazetteer knows is its own name:
+        // "وكالة الأنباء اليمنية «سبأ»"، "هيئة الإذاعة الإسرائيلية «مكان»". (Two may be what was
+        // said of it: قال إن واشنطن بوست "أخبارها مزيفة".)
+        let outlet_name = content_words == 1
+            && before.is_some_and(|j| {
+                ctx.mention(j).is_some_and(|o| {
+                    o.entity.org_type() == Some("media") && o.span.end == ctx.tokens[j].end()
+                })
+            });
         // Two or three name-shaped words right after a role and its genitive, which no verb of
         // saying governs, are the holder's name: "إعدام وزير الزراعة "هوانغ مين"".
         let name_after_role = (2..=3).contains(&content_words)
@@ -4201,6 +4213,7 @@ fn attribute_sentence(
             || content_words == 0
             || named_thing
             || name_after_demonym
+            || outlet_name
             || outlet_published
             || titled_name
             || titled
