@@ -2231,3 +2231,28 @@ fn an_outlets_name_in_marks_is_no_speech() {
     let text = "ونقلت وكالة الأنباء اليمنية \"سبأ\" عن الوزيرة قولها إن الوضع صعب.";
     assert_eq!(kind_of(text, "سبأ"), Some(akhbar::QuoteKind::NonSpeech));
 }
+
+/// والد، والدة ("father", "mother") open with the letters of و + ال but are nouns of kin: the
+/// parent speaks, not the child named after the noun; the outlet the words were given to is
+/// not part of the speaker.
+#[test]
+fn a_parent_speaks_for_their_child() {
+    assert_speakers(&[
+        (
+            "وقال والد مايكل براون إن العائلة ستواصل المطالبة بالعدالة.",
+            "العائلة ستواصل",
+            "والد مايكل براون",
+        ),
+        (
+            "وقال والد كامبل لبي بي سي إن ابنته كانت تريد عالما أفضل.",
+            "ابنته كانت",
+            "والد كامبل",
+        ),
+        ("وأكدت والدته أن ابنها بريء.", "ابنها بريء", "والدته"),
+        (
+            "وقال رابهاكار شودري أحد مسؤولي الشرطة إن الحصيلة مرشحة للزيادة.",
+            "الحصيلة مرشحة",
+            "رابهاكار شودري",
+        ),
+    ]);
+}

@@ -422,11 +422,34 @@ impl<'a> Ctx<'a> {
     /// (والوزارة) or before another و (ووزير).
     fn head(&self, i: usize) -> &str {
         let w = self.norm(i);
+        // (والد، والدة "father, mother" open with the letters of و + ال.)
+        let parent = |w: &str| {
+            matches!(
+                w,
+                "والد"
+                    | "والده"
+                    | "والدا"
+                    | "والداه"
+                    | "والدي"
+                    | "والدها"
+                    | "والدهم"
+                    | "والدته"
+                    | "والدتها"
+                    | "والدتهم"
+                    | "والدتي"
+            )
+        };
+        if parent(w) {
+            return w;
+        }
         let w = if w.starts_with("وال") || w.starts_with("فال") || w.starts_with("وو") {
             &w['و'.len_utf8()..]
         } else {
             w
         };
+        if parent(w) {
+            return w;
+        }
         w.strip_prefix("ال")
             .filter(|r| r.chars().count() > 1)
             .unwrap_or(w)
@@ -673,12 +696,18 @@ impl<'a> Ctx<'a> {
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         if self.mention(first).is_none() && is_kin(self.head(first)) {
             let mut k = first + 1;
-            // (A lone preposition, لـ«المدينة», ends the phrase.)
+            // (A lone preposition, لـ«المدينة», ends the phrase; so does the outlet the words
+            // were given to, "والد كامبل لبي بي سي".)
             while k < b
                 && k - first < 7
                 && self.is_word(k)
                 && self.toks[k].cue.is_none()
                 && self.norm(k).chars().count() > 1
+                && !self.mention(k).is_some_and(|m| {
+                    m.entity.org_type() == Some("media")
+                        && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+                })
+                && !self.norm(k).strip_prefix('ل').is_some_and(is_media_head)
             {
                 k += 1;
             }
@@ -831,6 +860,7 @@ impl<'a> Ctx<'a> {
                 && (self.toks[k].cue.is_none() || self.is_alain(k))
                 && self.mention(k).is_none()
                 && !self.is_speaker_head(k)
+                && !(k > first && matches!(self.norm(k), "احد" | "احدي"))
                 && !is_praise(self.norm(k))
                 && !is_prepositional(self.norm(k))
                 && !is_clause_opener(self.norm(k))
@@ -848,7 +878,9 @@ impl<'a> Ctx<'a> {
                 || self.kin_apposition(k)
                 || (self.is_word(k) && is_clause_opener(self.norm(k)))
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
-                || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)));
+                || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)))
+                // ("رابهاكار شودري أحد مسؤولي الشرطة": one of a group, in apposition.)
+                || (self.is_word(k) && matches!(self.norm(k), "احد" | "احدي"));
             // (A word opening with ب ل ك may be a preposition, unless a role right after the
             // words shows they are a name: "بروسك حسكة المتحدث باسم الوحدات".)
             // (Or "وهو أستاذ …", a clause saying what the named one is.)
@@ -1769,9 +1801,13 @@ impl<'a> Ctx<'a> {
             .filter_map(|i| self.mention(i))
             .find(|m| m.entity.kind() == EntityKind::Country)
             .map(|m| m.entity.id().to_string());
-        // (الله, whose head is له, is not a feminine noun.)
-        let fem_head =
-            feminine_head(self.norm(a), &head) && head != "وزاره" && self.norm(a) != "الله";
+        // (الله, whose head is له, is not a feminine noun. والده is والدة "mother" or والده
+        // "his father": the letter as written tells.)
+        let fem_head = if head == "والده" {
+            self.tok_text(a).ends_with('ة')
+        } else {
+            feminine_head(self.norm(a), &head) && head != "وزاره" && self.norm(a) != "الله"
+        };
         let bare = || Cand {
             speaker: Speaker { span, entity: None },
             gender: fem_head.then_some(Gender::Female),
@@ -2932,6 +2968,10 @@ fn is_kin(head: &str) -> bool {
             | "حفيده"
             | "والد"
             | "والده"
+            // With a possessive: "his mother", "her father" (والدته، والدها).
+            | "والدته"
+            | "والدتها"
+            | "والدها"
     )
 }
 
