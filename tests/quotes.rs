@@ -2256,3 +2256,22 @@ fn a_parent_speaks_for_their_child() {
         ),
     ]);
 }
+
+/// والي ("governor", as written with ي) heads a role like وزير; وإلى ("and to") folds onto the
+/// same letters and stays the preposition. A phrase of company after a role's name
+/// ("بحضور المندوبين") is no name to take the role's later mentions.
+#[test]
+fn a_governor_speaks() {
+    assert_speakers(&[
+        (
+            "وقال والي ولاية الخرطوم إن المدينة آمنة.",
+            "المدينة آمنة",
+            "والي ولاية الخرطوم",
+        ),
+        (
+            "أشرف الوزير على تنصيب والي سوسة الجديد عادل الشليوي، بحضور المندوبين الجهويين، ونواب الجهة.\nوقال الوالي الجديد، في أول تصريح له، إن يده ممدودة للجميع.",
+            "يده ممدودة",
+            "الوالي الجديد",
+        ),
+    ]);
+}

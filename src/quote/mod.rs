@@ -439,7 +439,8 @@ impl<'a> Ctx<'a> {
                     | "والدتي"
             )
         };
-        if parent(w) {
+        // (So does والي "governor", as written with ي and no hamza: وإلى is "and to".)
+        if parent(w) || (w == "والي" && self.tok_text(i) == "والي") {
             return w;
         }
         let w = if w.starts_with("وال") || w.starts_with("فال") || w.starts_with("وو") {
@@ -2152,9 +2153,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let first = self.norm(c1 + 1);
+            // (Nor a phrase of company or occasion: "بحضور المندوبين الجهويين".)
             let noun = first
                 .strip_prefix(['ب', 'ل', 'ك'])
-                .is_some_and(|n| is_institution(n) || is_speaker_head(n));
+                .is_some_and(|n| is_institution(n) || is_speaker_head(n))
+                || matches!(
+                    first,
+                    "بحضور" | "بمشاركه" | "برفقه" | "برعايه" | "بمناسبه" | "بحسب"
+                );
             if noun || (rs + 1..c1).any(|i| first_names().contains_key(self.norm(i))) {
                 continue;
             }
@@ -2983,7 +2989,10 @@ fn is_role_head(head: &str) -> bool {
     is_title(head)
         || matches!(
             head,
-            "وزيره"
+            // (A governor: والي الخرطوم. وإلى "and to" folds onto the same letters; `head`
+            // reads it as the preposition.)
+            "والي"
+                | "وزيره"
                 | "مشرف"
                 | "مشرفه"
                 | "رييسه"
