@@ -2275,3 +2275,14 @@ fn a_governor_speaks() {
         ),
     ]);
 }
+
+/// عمدة ("mayor") ends in ة but takes a masculine verb: "وقال عمدة المدينة" is the mayor, not
+/// the speaker before.
+#[test]
+fn a_mayor_takes_a_masculine_verb() {
+    assert_speakers(&[(
+        "وقال الوزير: \"سنراجع القرار\".\nوقال عمدة المدينة: \"منعت الوفد من الدخول\".",
+        "منعت الوفد",
+        "عمدة المدينة",
+    )]);
+}

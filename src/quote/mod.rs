@@ -2585,7 +2585,9 @@ fn is_describing_verb(norm: &str) -> bool {
 /// (محاميه "his lawyer" or "a woman lawyer", شقيقه "his brother" or "sister"): their gender is
 /// unknown. (المحامية is a woman.)
 fn feminine_head(norm: &str, head: &str) -> bool {
+    // (عمدة "mayor" and خليفة "caliph" end in ة but name men as often: no gender by form.)
     head.ends_with('ه')
+        && !matches!(head, "عمده" | "خليفه")
         && (norm.starts_with("ال")
             || norm.starts_with("وال")
             || !matches!(
