@@ -2286,3 +2286,21 @@ fn a_mayor_takes_a_masculine_verb() {
         "عمدة المدينة",
     )]);
 }
+
+/// After a name in marks a bare word is the verb's object, not part of the speaker: "نقل موقع
+/// «فردا نيوز» تأكيد المسؤول"; a genitive with ل stays (معهد «IAB» لأبحاث التوظيف).
+#[test]
+fn a_quoted_name_ends_before_the_verbs_object() {
+    assert_speakers(&[
+        (
+            "ونقل موقع \"فردا نيوز\" اعتراف المسؤول أن الاتفاق قريب.",
+            "الاتفاق قريب",
+            "موقع \"فردا نيوز\"",
+        ),
+        (
+            "وقال معهد \"IAB\" لأبحاث التوظيف إن ألمانيا تحتاج إلى العمال.",
+            "ألمانيا تحتاج",
+            "معهد \"IAB\" لأبحاث التوظيف",
+        ),
+    ]);
+}

@@ -1470,6 +1470,19 @@ impl<'a> Ctx<'a> {
                 .filter(|&after| self.named_by_quote(end - 1, after))
             {
                 end = after;
+                // (After the name a bare word is the verb's object: نقل موقع «يديعوت أحرونوت»
+                // اعتراف الجيش. An adjective agrees with the article, صحيفة «الوطن» المحلية, or
+                // is built with غير; a genitive with ل goes on, شركة «روتانا» للصوتيات، معهد «IAB»
+                // لأبحاث التوظيف, and so does a body coordinated with و.)
+                if end < limit
+                    && self.is_word(end)
+                    && self.toks[end].mention == NONE
+                    && !self.norm(end).starts_with(['ل', 'و'])
+                    && !self.norm(end).starts_with("ال")
+                    && self.norm(end) != "غير"
+                {
+                    break;
+                }
                 continue;
             }
             // A quantifier takes its group: "العديد من الإسرائيليين"، "عدد من المسؤولين".
