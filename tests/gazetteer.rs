@@ -138,6 +138,12 @@ mentions! {
     names_of_affairs_and_contests: "نشرت وثائق إيران كونترا، وأقيمت مسابقة الملك سلمان لحفظ القرآن الكريم في إيران" => [
         ("إيران", "IR", Name),
     ];
+    // سوق عكاظ is the old market and its festival, not the newspaper عكاظ; "حافظ الأسد" is the
+    // father, not a short form of Bashar al-Assad named in full.
+    market_and_fathers_name: "زار بشار الأسد سوق عكاظ، وكان والده حافظ الأسد قد زاره، بحسب عكاظ" => [
+        ("بشار الأسد", "bashar-al-assad", Name),
+        ("عكاظ", "okaz", Name),
+    ];
     // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.
     no_conjunction_after_a_preposition: "عقد الاجتماع في فارنا، وقالت إرنا إن الوفد وصل" => [
         ("إرنا", "irna", Name),

@@ -1146,11 +1146,10 @@ fn after_first_name(text: &str, word_start: usize) -> bool {
     let Some(word) = word_before(text, word_start) else {
         return false;
     };
-    let names = crate::quote::first_names();
-    names.contains_key(word)
-        || word
-            .strip_prefix('و')
-            .is_some_and(|w| names.contains_key(w))
+    // (حافظ, also a verb, is out of the first-names list: حافظ الأسد is the father.)
+    let given = |w: &str| crate::quote::first_names().contains_key(w) || w == "حافظ";
+    given(word)
+        || word.strip_prefix('و').is_some_and(given)
         // عبد الحميد غول: a compound name of عبد and a divine name.
         || (word.starts_with("ال")
             && word_before(text, word_start - word.len() - 1)
