@@ -2304,3 +2304,17 @@ fn a_quoted_name_ends_before_the_verbs_object() {
         ),
     ]);
 }
+
+/// A quoted name after an outlet's or a body's noun (وكالة أنباء «فارس»، تنظيم «داعش») belongs
+/// to the speaker, and links to the body named before whose name ends with it.
+#[test]
+fn a_quoted_name_links_to_the_body_named_before() {
+    let text = "أعلنت وكالة أنباء فارس أن الحرس الثوري شن هجوما.\nوأضافت وكالة أنباء \"فارس\" الإيرانية أن الهجوم استهدف مقرا.";
+    assert_eq!(
+        speaker_entity(text, "الهجوم استهدف"),
+        (
+            Some("وكالة أنباء \"فارس\" الإيرانية".to_string()),
+            Some("fars-news-agency".to_string())
+        )
+    );
+}

@@ -1832,9 +1832,37 @@ impl<'a> Ctx<'a> {
             agent: None,
         };
         // A phrase that names its referent in quotation marks (صحيفة "صباح") is nobody named
-        // earlier.
-        if (a..b).any(|i| self.toks[i].kind == TokenKind::Quote) {
-            return bare();
+        // earlier, but a body named before whose name ends with the quoted word ("وكالة أنباء
+        // فارس"، then وكالة أنباء «فارس» الإيرانية).
+        if let Some(open) = (a..b).find(|&i| self.toks[i].kind == TokenKind::Quote) {
+            // (One quoted word right after the head noun, or after وكالة أنباء; an outlet's
+            // noun names an outlet, "موقع «حماس»" is Hamas's site, not Hamas.)
+            let outlet = is_media_head(&head);
+            let quoted = (open + 1 < b
+                && self.is_word(open + 1)
+                && (open == a + 1 || (open == a + 2 && self.head(a + 1) == "انباء")))
+                .then(|| self.norm(open + 1))
+                .filter(|_| open + 2 < b && self.toks[open + 2].kind == TokenKind::Quote);
+            let before = partition_near(self.mentions, self.near.get().mention, |m| {
+                m.span.end <= span.start
+            });
+            let named = quoted.and_then(|q| {
+                (before.saturating_sub(LOOKBACK)..before)
+                    .rev()
+                    .map(|k| (k, &self.mentions[k]))
+                    .find(|(k, m)| {
+                        m.entity.kind() == EntityKind::Organization
+                            && m.via == Via::Name
+                            && (m.entity.org_type() == Some("media")) == outlet
+                            && self.mtoks[*k].1 > self.mtoks[*k].0
+                            && self.norm(self.mtoks[*k].1 - 1) == q
+                    })
+            });
+            let mut c = bare();
+            if let Some((_, m)) = named {
+                c.speaker.entity = Some(m.entity.clone());
+            }
+            return c;
         }
         // A person in apposition whose role has the same head noun (and country, when the phrase
         // names one): "الوزير" is the minister named earlier, but "الحزب" is not the party's
@@ -4857,7 +4885,10 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
             let named = subject_name
                 || (j + 1..after - 1)
                     .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
-                || (j > from && ctx.is_speaker_head(j - 1) && ctx.named_by_quote(j - 1, after));
+                // (The agency's noun may end with its genitive: وكالة أنباء «فارس».)
+                || (j > from
+                    && (ctx.is_speaker_head(j - 1) || ctx.head(j - 1) == "انباء")
+                    && ctx.named_by_quote(j - 1, after));
             if named {
                 j = after;
                 continue;
