@@ -2318,3 +2318,19 @@ fn a_quoted_name_links_to_the_body_named_before() {
         )
     );
 }
+
+/// Words in marks right after a preposition written apart (دعا إلى "…"، أعرب عن "…"، حذر من
+/// "…") complete the clause: Partial, not a Direct statement.
+#[test]
+fn a_quote_after_a_preposition_is_partial() {
+    let text = "ودعت قطر القوى الدولية إلى \"التحرك الفوري لإيقاف آلة القتل\".";
+    assert_eq!(
+        kind_of(text, "التحرك الفوري لإيقاف آلة القتل"),
+        Some(akhbar::QuoteKind::Partial)
+    );
+    let text = "وأعرب الوزير عن \"استنكار بلاده الشديد للهجوم\".";
+    assert_eq!(
+        kind_of(text, "استنكار بلاده الشديد للهجوم"),
+        Some(akhbar::QuoteKind::Partial)
+    );
+}

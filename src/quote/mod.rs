@@ -3926,7 +3926,13 @@ fn attribute_sentence(
         let has_speech = !cues.is_empty() || !sources.is_empty();
         // The quote is the whole complement of a cue: قال X "…" / أكد كاتس "أن …".
         // (Not after a bare preposition: تصنفه واشنطن كـ"…" is a phrase, not the complement.)
-        let after_particle = before.is_some_and(|j| matches!(ctx.norm(j), "ك" | "ب" | "ل"));
+        // (Nor after a preposition written apart: دعوة صفوي إلى "مواصلة العمليات".)
+        let after_particle = before.is_some_and(|j| {
+            matches!(
+                ctx.norm(j),
+                "ك" | "ب" | "ل" | "الي" | "علي" | "عن" | "في" | "من" | "مع"
+            )
+        });
         // (After a verb of position the quotation is its object: ونددت تركيا "بشدة" …، أدانت
         // "جرائم الحرب".)
         let right_after_cue = !after_particle
