@@ -151,9 +151,10 @@ quotes! {
     quoted_name_after_role_and_nation: "وأوضح الجيش في بيان أنه تلقى بلاغا من قائد السفينة التركية \"يلدز أوغلو\" مساء الخميس بوجود عطل." => [
         ("يلدز أوغلو", NonSpeech, None, None),
     ];
-    // ما opens the verb's object: it is no part of the subject before it.
+    // ما opens the verb's object: it is no part of the subject before it. (What follows بأنه
+    // after وصف is a description: Partial.)
     ma_ends_the_subject: "ووصفت وسائل الإعلام المحلية ما حدث في الملعب بأنه \"مشهد من العنف النادر\"." => [
-        ("مشهد من العنف", Direct, Some("وسائل الإعلام المحلية"), None),
+        ("مشهد من العنف", Partial, Some("وسائل الإعلام المحلية"), None),
     ];
     // After a verb that describes, a definite noun is the subject and the person the object.
     describer_and_described: "ووصف التقرير زعيم كوريا الشمالية كيم جونغ أون بـ\"الشخص الذي لا يرحم\".\n\nووصفت التقارير الإسرائيلية السفير الجديد ديفيد فريدمان بأنه \"يميني متحمس للاستيطان\"." => [
@@ -2331,6 +2332,17 @@ fn a_quote_after_a_preposition_is_partial() {
     let text = "وأعرب الوزير عن \"استنكار بلاده الشديد للهجوم\".";
     assert_eq!(
         kind_of(text, "استنكار بلاده الشديد للهجوم"),
+        Some(akhbar::QuoteKind::Partial)
+    );
+}
+
+/// After a verb of describing, words in marks after بأنه are the description however long
+/// (up to eight words): Partial. After أفاد بأن they are the reported clause.
+#[test]
+fn a_long_description_after_wasafa_is_partial() {
+    let text = "وانتقد الرئيس الاتفاق، ووصفه بأنه \"واحد من أسوأ الصفقات التي رأيتها\".";
+    assert_eq!(
+        kind_of(text, "واحد من أسوأ الصفقات التي رأيتها"),
         Some(akhbar::QuoteKind::Partial)
     );
 }

@@ -3901,11 +3901,24 @@ fn attribute_sentence(
                     .is_some_and(|c| c + 1 >= e || (c + 2 == e && !ctx.is_word(c + 1)))
         });
         // A short quote after بأنه / بأنها quotes a description ("وصفتها بأنها «منحازة»"): partial,
-        // not the whole statement.
-        let described = content_words <= 3
-            && before.is_some_and(|j| {
-                toks[j].cue == Some(Cue::Complementizer) && ctx.norm(j).starts_with('ب')
-            });
+        // not the whole statement. After a verb of describing a longer one is too ("وصف الاتفاق
+        // بأنه «واحد من أسوأ الصفقات التي رأيتها»"); after أفاد بأن it is the reported clause.
+        let describing = |j: usize| {
+            (j.saturating_sub(10)..j).any(|k| {
+                ctx.is_word(k) && {
+                    let n = ctx.norm(k);
+                    let n = n.strip_prefix('و').unwrap_or(n);
+                    ["وصف", "يصف", "تصف", "نصف"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
+                }
+            })
+        };
+        let described = before.is_some_and(|j| {
+            toks[j].cue == Some(Cue::Complementizer)
+                && ctx.norm(j).starts_with('ب')
+                && (content_words <= 3 || (content_words <= 8 && describing(j)))
+        });
         if whole_clause && described {
             direct_by_clause[w] = true; // the clause is only the quote: no separate indirect quote
         }
