@@ -525,6 +525,18 @@ fn nested_speech_keeps_the_reporter_and_names_the_agent() {
         q.agent.as_ref().map(|s| s.span.slice(text)),
         Some("سائق الحافلة")
     );
+    // (A clause of anonymity between commas after the agent is no verb of its own.)
+    let text = "وأشار الضابط إلى أن شاهد عيان، رفض كشف هويته، قال إنه رأى سيارة تصطدم بالحاجز.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("رأى سيارة"))
+        .expect("the inner clause");
+    assert_eq!(
+        q.agent.as_ref().map(|s| s.span.slice(text)),
+        Some("شاهد عيان")
+    );
 }
 
 #[test]

@@ -5029,6 +5029,18 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
     }) else {
         return indefinite_antecedent(ctx, a, verb).map(|c| (c, false));
     };
+    // A clause of anonymity between commas after the subject is no verb of its own: "أن شاهد
+    // عيان، رفض كشف هويته، قال إنه".
+    let verb_or_clause = (opener + 2..verb.saturating_sub(1))
+        .find(|&c| {
+            is_punct(&ctx.tokens[c], COMMAS)
+                && c + 1 < verb
+                && is_anonymity_opener(ctx.norm(c + 1))
+                && is_punct(&ctx.tokens[verb - 1], COMMAS)
+                && (c + 1..verb - 1).all(|j| ctx.is_word(j))
+        })
+        .unwrap_or(verb);
+    let verb = verb_or_clause;
     // The words between are the subject alone: no other verb or complementizer, and no more
     // quoted text than a name (صحيفة «الوطن»).
     let quoted = (opener + 1..verb).filter(|&j| ctx.inside(j)).count();
