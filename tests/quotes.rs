@@ -2358,3 +2358,14 @@ fn a_long_description_after_wasafa_is_partial() {
         Some(akhbar::QuoteKind::Partial)
     );
 }
+
+/// After a verb of calling on (دعا، حث، ناشد) the words in marks are whom and to what, not a
+/// statement: Partial.
+#[test]
+fn a_call_in_marks_is_partial() {
+    let text = "ودعا رئيس الوزراء \"المجتمع بكامله إلى تذكر كل ضحية على حدة\".";
+    assert_eq!(
+        kind_of(text, "المجتمع بكامله إلى تذكر كل ضحية على حدة"),
+        Some(akhbar::QuoteKind::Partial)
+    );
+}

@@ -4702,7 +4702,15 @@ fn is_position_verb(norm: &str) -> bool {
     let v = norm.strip_prefix('و').unwrap_or(norm);
     matches!(
         v,
-        "ادان"
+        // (Calling on someone: the quotation is whom and to what, "ودعا راخوي «المجتمع
+        // الإسباني بكامله إلى تذكر كل ضحية»".)
+        "دعا"
+            | "دعت"
+            | "حث"
+            | "حثت"
+            | "ناشد"
+            | "ناشدت"
+            | "ادان"
             | "ادانت"
             | "استنكر"
             | "استنكرت"
