@@ -422,35 +422,38 @@ impl<'a> Ctx<'a> {
     /// (والوزارة) or before another و (ووزير).
     fn head(&self, i: usize) -> &str {
         let w = self.norm(i);
-        // (والد، والدة "father, mother" open with the letters of و + ال.)
+        // (والد، والدة "father, mother" open with the letters of و + ال; so does والي
+        // "governor", as written with ي and no hamza: وإلى is "and to". Only words opening
+        // with والد are looked up: this runs for every word.)
         let parent = |w: &str| {
-            matches!(
-                w,
-                "والد"
-                    | "والده"
-                    | "والدا"
-                    | "والداه"
-                    | "والدي"
-                    | "والدها"
-                    | "والدهم"
-                    | "والدته"
-                    | "والدتها"
-                    | "والدتهم"
-                    | "والدتي"
-            )
+            w.starts_with("والد")
+                && matches!(
+                    w,
+                    "والد"
+                        | "والده"
+                        | "والدا"
+                        | "والداه"
+                        | "والدي"
+                        | "والدها"
+                        | "والدهم"
+                        | "والدته"
+                        | "والدتها"
+                        | "والدتهم"
+                        | "والدتي"
+                )
         };
-        // (So does والي "governor", as written with ي and no hamza: وإلى is "and to".)
-        if parent(w) || (w == "والي" && self.tok_text(i) == "والي") {
-            return w;
-        }
         let w = if w.starts_with("وال") || w.starts_with("فال") || w.starts_with("وو") {
-            &w['و'.len_utf8()..]
+            if parent(w) || (w == "والي" && self.tok_text(i) == "والي") {
+                return w;
+            }
+            let rest = &w['و'.len_utf8()..];
+            if parent(rest) {
+                return rest;
+            }
+            rest
         } else {
             w
         };
-        if parent(w) {
-            return w;
-        }
         w.strip_prefix("ال")
             .filter(|r| r.chars().count() > 1)
             .unwrap_or(w)
