@@ -509,34 +509,28 @@ fn agent_is_the_person_whose_position_it_is() {
 #[test]
 fn nested_speech_keeps_the_reporter_and_names_the_agent() {
     // The officer reports what the driver said: the officer is the speaker (source), the
-    // driver the agent, as with "قال ميلر إن بلينكن أكد …".
-    let text = "وأشار الضابط إلى أن سائق الحافلة قال إنه رأى سيارة تصطدم بالحاجز.";
-    let a = Article::parse(text);
-    let q = a
-        .quotes()
-        .iter()
-        .find(|q| q.content.slice(text).starts_with("رأى سيارة"))
-        .expect("the inner clause");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.span.slice(text)),
-        Some("الضابط")
-    );
-    assert_eq!(
-        q.agent.as_ref().map(|s| s.span.slice(text)),
-        Some("سائق الحافلة")
-    );
-    // (A clause of anonymity between commas after the agent is no verb of its own.)
-    let text = "وأشار الضابط إلى أن شاهد عيان، رفض كشف هويته، قال إنه رأى سيارة تصطدم بالحاجز.";
-    let a = Article::parse(text);
-    let q = a
-        .quotes()
-        .iter()
-        .find(|q| q.content.slice(text).starts_with("رأى سيارة"))
-        .expect("the inner clause");
-    assert_eq!(
-        q.agent.as_ref().map(|s| s.span.slice(text)),
-        Some("شاهد عيان")
-    );
+    // driver the agent, as with "قال ميلر إن بلينكن أكد …". (A clause of anonymity between
+    // commas after the agent is no verb of its own.)
+    for (text, agent) in [
+        (
+            "وأشار الضابط إلى أن سائق الحافلة قال إنه رأى سيارة تصطدم بالحاجز.",
+            "سائق الحافلة",
+        ),
+        (
+            "وأشار الضابط إلى أن شاهد عيان، رفض كشف هويته، قال إنه رأى سيارة تصطدم بالحاجز.",
+            "شاهد عيان",
+        ),
+    ] {
+        let a = Article::parse(text);
+        let q = a
+            .quotes()
+            .iter()
+            .find(|q| q.content.slice(text).starts_with("رأى سيارة"))
+            .expect("the inner clause");
+        let slice = |s: &akhbar::Speaker| s.span.slice(text);
+        assert_eq!(q.speaker.as_ref().map(slice), Some("الضابط"));
+        assert_eq!(q.agent.as_ref().map(slice), Some(agent), "{text}");
+    }
 }
 
 #[test]
@@ -556,6 +550,14 @@ fn assert_speakers(cases: &[(&str, &str, &str)]) {
             Some(speaker),
             "{text}"
         );
+    }
+}
+
+/// Asserts the kind of the quote whose content is exactly `content` in each `(text, content,
+/// kind)`.
+fn assert_kinds(cases: &[(&str, &str, akhbar::QuoteKind)]) {
+    for &(text, content, kind) in cases {
+        assert_eq!(kind_of(text, content), Some(kind), "{text}");
     }
 }
 
@@ -2204,26 +2206,29 @@ fn an_air_force_speaks() {
 /// sentence adverb (بالتأكيد), they are a statement.
 #[test]
 fn a_prepositional_complement_in_marks_is_partial() {
-    let text = "وذكرت الشرطة أنه اتهم \"بالتسبب في تعطيل قطار الركاب\" وأنه سيمثل أمام المحكمة.";
-    assert_eq!(
-        kind_of(text, "بالتسبب في تعطيل قطار الركاب"),
-        Some(akhbar::QuoteKind::Partial)
-    );
-    let text = "وقال الوزير: \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".";
-    assert_eq!(
-        kind_of(text, "بالتعاون بين الدول نستطيع مواجهة الإرهاب"),
-        Some(akhbar::QuoteKind::Direct)
-    );
-    let text = "وأكد الرئيس أنه \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".";
-    assert_eq!(
-        kind_of(text, "بالتعاون بين الدول نستطيع مواجهة الإرهاب"),
-        Some(akhbar::QuoteKind::Direct)
-    );
-    let text = "وقال الوزير \"بالتأكيد سنواصل العمل مع شركائنا\".";
-    assert_eq!(
-        kind_of(text, "بالتأكيد سنواصل العمل مع شركائنا"),
-        Some(akhbar::QuoteKind::Direct)
-    );
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وذكرت الشرطة أنه اتهم \"بالتسبب في تعطيل قطار الركاب\" وأنه سيمثل أمام المحكمة.",
+            "بالتسبب في تعطيل قطار الركاب",
+            Partial,
+        ),
+        (
+            "وقال الوزير: \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".",
+            "بالتعاون بين الدول نستطيع مواجهة الإرهاب",
+            Direct,
+        ),
+        (
+            "وأكد الرئيس أنه \"بالتعاون بين الدول نستطيع مواجهة الإرهاب\".",
+            "بالتعاون بين الدول نستطيع مواجهة الإرهاب",
+            Direct,
+        ),
+        (
+            "وقال الوزير \"بالتأكيد سنواصل العمل مع شركائنا\".",
+            "بالتأكيد سنواصل العمل مع شركائنا",
+            Direct,
+        ),
+    ]);
 }
 
 /// مؤتمر after a role in the construct state is the role's genitive ("رئيس مؤتمر ميونيخ
@@ -2336,36 +2341,41 @@ fn a_quoted_name_links_to_the_body_named_before() {
 /// "…") complete the clause: Partial, not a Direct statement.
 #[test]
 fn a_quote_after_a_preposition_is_partial() {
-    let text = "ودعت قطر القوى الدولية إلى \"التحرك الفوري لإيقاف آلة القتل\".";
-    assert_eq!(
-        kind_of(text, "التحرك الفوري لإيقاف آلة القتل"),
-        Some(akhbar::QuoteKind::Partial)
-    );
-    let text = "وأعرب الوزير عن \"استنكار بلاده الشديد للهجوم\".";
-    assert_eq!(
-        kind_of(text, "استنكار بلاده الشديد للهجوم"),
-        Some(akhbar::QuoteKind::Partial)
-    );
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "ودعت قطر القوى الدولية إلى \"التحرك الفوري لإيقاف آلة القتل\".",
+            "التحرك الفوري لإيقاف آلة القتل",
+            Partial,
+        ),
+        (
+            "وأعرب الوزير عن \"استنكار بلاده الشديد للهجوم\".",
+            "استنكار بلاده الشديد للهجوم",
+            Partial,
+        ),
+    ]);
 }
 
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]
 fn a_long_description_after_wasafa_is_partial() {
-    let text = "وانتقد الرئيس الاتفاق، ووصفه بأنه \"واحد من أسوأ الصفقات التي رأيتها\".";
-    assert_eq!(
-        kind_of(text, "واحد من أسوأ الصفقات التي رأيتها"),
-        Some(akhbar::QuoteKind::Partial)
-    );
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[(
+        "وانتقد الرئيس الاتفاق، ووصفه بأنه \"واحد من أسوأ الصفقات التي رأيتها\".",
+        "واحد من أسوأ الصفقات التي رأيتها",
+        Partial,
+    )]);
 }
 
 /// After a verb of calling on (دعا، حث، ناشد) the words in marks are whom and to what, not a
 /// statement: Partial.
 #[test]
 fn a_call_in_marks_is_partial() {
-    let text = "ودعا رئيس الوزراء \"المجتمع بكامله إلى تذكر كل ضحية على حدة\".";
-    assert_eq!(
-        kind_of(text, "المجتمع بكامله إلى تذكر كل ضحية على حدة"),
-        Some(akhbar::QuoteKind::Partial)
-    );
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[(
+        "ودعا رئيس الوزراء \"المجتمع بكامله إلى تذكر كل ضحية على حدة\".",
+        "المجتمع بكامله إلى تذكر كل ضحية على حدة",
+        Partial,
+    )]);
 }
