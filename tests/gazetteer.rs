@@ -144,6 +144,10 @@ mentions! {
         ("بشار الأسد", "bashar-al-assad", Name),
         ("عكاظ", "okaz", Name),
     ];
+    // After a rank a bare demonym is a given name (الرائد بحري تركي الحواس), not "Turkish".
+    demonym_after_a_rank_is_a_given_name: "وقال الرائد بحري تركي الحواس إن الزورق ضبط قرب المياه التي تطالب بها تركيا" => [
+        ("تركيا", "TR", Name),
+    ];
     // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.
     no_conjunction_after_a_preposition: "عقد الاجتماع في فارنا، وقالت إرنا إن الوفد وصل" => [
         ("إرنا", "irna", Name),

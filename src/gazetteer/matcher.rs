@@ -1179,6 +1179,34 @@ fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
         || (text[start..end].ends_with('ي') && before_family_name(text, end))
         || word_before_after_and(text, start)
             .is_some_and(|w| matches!(w, "الامير" | "الاميره" | "الشيخ" | "الشيخه"))
+        // After a rank (الرائد تركي الحواس، العقيد بحري تركي …) a bare demonym is no adjective:
+        // that would take the article.
+        || after_rank(text, start)
+}
+
+/// Whether the word before `start` is a military or police rank with its article (الرائد،
+/// العقيد، النقيب …), maybe with its branch between (الرائد بحري، المقدم طيار، العميد ركن).
+fn after_rank(text: &str, start: usize) -> bool {
+    let rank = |w: &str| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "الرايد"
+                | "العقيد"
+                | "المقدم"
+                | "النقيب"
+                | "الملازم"
+                | "العميد"
+                | "الرقيب"
+                | "العريف"
+        )
+    };
+    match word_before(text, start) {
+        Some(w) if rank(w) => true,
+        Some(w @ ("بحري" | "طيار" | "ركن" | "اول")) => {
+            word_before(text, start - w.len() - 1).is_some_and(rank)
+        }
+        _ => false,
+    }
 }
 
 /// Whether one of the person's Arabic names starts with the word right before `word_start` (a
