@@ -144,8 +144,9 @@ mentions! {
         ("بشار الأسد", "bashar-al-assad", Name),
         ("عكاظ", "okaz", Name),
     ];
-    // After a rank a bare demonym is a given name (الرائد بحري تركي الحواس), not "Turkish".
-    demonym_after_a_rank_is_a_given_name: "وقال الرائد بحري تركي الحواس إن الزورق ضبط قرب المياه التي تطالب بها تركيا" => [
+    // After a rank or a title a bare demonym is a given name (الرائد بحري تركي الحواس، الأستاذ
+    // تركي المانع), not "Turkish"; a name after مدارس is a school's (مدارس الفيصل).
+    demonym_after_a_rank_is_a_given_name: "وقال الرائد بحري تركي الحواس إن الزورق ضبط قرب المياه التي تطالب بها تركيا، وأكد الأستاذ تركي المانع مدير مدارس الفيصل ذلك" => [
         ("تركيا", "TR", Name),
     ];
     // No conjunction follows a preposition: "في فارنا" is the city of Varna, not ف + إرنا.

@@ -1179,13 +1179,14 @@ fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
         || (text[start..end].ends_with('ي') && before_family_name(text, end))
         || word_before_after_and(text, start)
             .is_some_and(|w| matches!(w, "الامير" | "الاميره" | "الشيخ" | "الشيخه"))
-        // After a rank (الرائد تركي الحواس، العقيد بحري تركي …) a bare demonym is no adjective:
-        // that would take the article.
+        // After a rank or a title (الرائد تركي الحواس، الأستاذ تركي المانع) a bare demonym is no
+        // adjective: that would take the article.
         || after_rank(text, start)
 }
 
 /// Whether the word before `start` is a military or police rank with its article (الرائد،
-/// العقيد، النقيب …), maybe with its branch between (الرائد بحري، المقدم طيار، العميد ركن).
+/// العقيد، النقيب …), maybe with its branch between (الرائد بحري، المقدم طيار، العميد ركن), or
+/// a civil title a name follows (الأستاذ، الدكتور، المهندس).
 fn after_rank(text: &str, start: usize) -> bool {
     let rank = |w: &str| {
         matches!(
@@ -1198,6 +1199,12 @@ fn after_rank(text: &str, start: usize) -> bool {
                 | "العميد"
                 | "الرقيب"
                 | "العريف"
+                // (And the civil titles a name follows: الأستاذ تركي المانع.)
+                | "الاستاذ"
+                | "الدكتور"
+                | "المهندس"
+                | "المستشار"
+                | "المحامي"
         )
     };
     match word_before(text, start) {

@@ -2551,6 +2551,7 @@ pub(crate) fn is_place_noun_before_name(word: &str) -> bool {
             | "قريه"
             | "ضاحيه"
             | "مسابقه"
+            | "مدارس"
     )
 }
 
