@@ -2379,3 +2379,14 @@ fn a_call_in_marks_is_partial() {
         Partial,
     )]);
 }
+
+/// A hashtag the gazetteer reads goes on in the speaker's phrase like the name it is: "وزارة
+/// خارجية #كوريا_الجنوبية"، "بيان #وزارة_العدل_الأميركية".
+#[test]
+fn a_hashtag_name_ends_the_speakers_phrase() {
+    assert_speakers(&[(
+        "أعلنت وزارة خارجية #كوريا_الجنوبية، الأربعاء، أنها استدعت السفير الصيني.",
+        "استدعت السفير",
+        "وزارة خارجية #كوريا_الجنوبية",
+    )]);
+}

@@ -1498,7 +1498,12 @@ impl<'a> Ctx<'a> {
                 m.entity.org_type() == Some("media")
                     && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
             });
-            let stop = to_outlet
+            // (A hashtag the gazetteer reads goes on like the name it is: "وزارة خارجية
+            // #كوريا_الجنوبية".)
+            let hashtag_name =
+                self.toks[end].kind == TokenKind::Hashtag && self.toks[end].mention != NONE;
+            let stop = !hashtag_name
+                && (to_outlet
                 || !self.is_word(end)
                 || matches!(
                     t.cue,
@@ -1556,7 +1561,7 @@ impl<'a> Ctx<'a> {
                     && first_names().contains_key(self.norm(end))
                     && !is_name_connector(self.norm(end - 1))
                     && !self.is_name_title(end - 1)
-                    && definite(end - 1));
+                    && definite(end - 1)));
             // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
             // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …". After an indefinite
             // word it is that word's genitive: "المتحدث باسم الوزارة".
