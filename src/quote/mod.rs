@@ -864,7 +864,7 @@ impl<'a> Ctx<'a> {
                 && (self.toks[k].cue.is_none() || self.is_alain(k))
                 && self.mention(k).is_none()
                 && !self.is_speaker_head(k)
-                && !(k > first && matches!(self.norm(k), "احد" | "احدي"))
+                && !(k > first && is_one_of(self.norm(k)))
                 && !is_praise(self.norm(k))
                 && !is_prepositional(self.norm(k))
                 && !is_clause_opener(self.norm(k))
@@ -884,7 +884,7 @@ impl<'a> Ctx<'a> {
                 || matches!(self.toks[k].cue, Some(Cue::Filler | Cue::Object))
                 || (self.is_word(k) && (self.is_speaker_head(k) || self.is_name_title(k)))
                 // ("رابهاكار شودري أحد مسؤولي الشرطة": one of a group, in apposition.)
-                || (self.is_word(k) && matches!(self.norm(k), "احد" | "احدي"));
+                || (self.is_word(k) && is_one_of(self.norm(k)));
             // (A word opening with ب ل ك may be a preposition, unless a role right after the
             // words shows they are a name: "بروسك حسكة المتحدث باسم الوحدات".)
             // (Or "وهو أستاذ …", a clause saying what the named one is.)
@@ -902,7 +902,7 @@ impl<'a> Ctx<'a> {
             let role_apposition = k + 1 < b
                 && is_punct(&self.tokens[k], COMMAS)
                 && self.is_word(k + 1)
-                && (self.is_speaker_head(k + 1) || matches!(self.norm(k + 1), "احد" | "احدي"))
+                && (self.is_speaker_head(k + 1) || is_one_of(self.norm(k + 1)))
                 && self.mention(k + 1).is_none();
             let plain = (first..k).all(|i| {
                 let n = self.norm(i);
@@ -1116,7 +1116,7 @@ impl<'a> Ctx<'a> {
                 && self.is_speaker_head(i + 1);
         }
         // "أحد المسؤولين"، "إحدى الناجيات": one of a group that speaks (not الأحد, Sunday).
-        if matches!(self.norm(i), "احد" | "احدي") && i + 1 < self.toks.len() {
+        if is_one_of(self.norm(i)) && i + 1 < self.toks.len() {
             return self.is_word(i + 1)
                 && self.norm(i + 1).starts_with("ال")
                 && self.mention(i + 1).is_none()
@@ -5659,6 +5659,12 @@ fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
             .is_some_and(|t| t.start() == c.speaker.span.start)
         && !ctx.is_speaker_head(verb + 1)
         && !ctx.is_name_title(verb + 1)
+}
+
+/// أحد / إحدى, "one of": before a group it names one of its members (أحد المسؤولين), and after a
+/// name it opens the apposition that says which group (آلان كركوفيتش، أحد كبار المديرين).
+fn is_one_of(norm: &str) -> bool {
+    matches!(norm, "احد" | "احدي")
 }
 
 /// Whether the normalized word `n` is an adverb with ب and the article that opens a sentence
