@@ -1177,35 +1177,21 @@ fn demonym_as_given_name(text: &str, start: usize, end: usize) -> bool {
         // "تركي الثقفي": a singular before a family name of the relative-adjective shape (not
         // "اتهم عراقيون المالكي").
         || (text[start..end].ends_with('ي') && before_family_name(text, end))
-        || word_before_after_and(text, start)
-            .is_some_and(|w| matches!(w, "الامير" | "الاميره" | "الشيخ" | "الشيخه"))
-        // After a rank or a title (الرائد تركي الحواس، الأستاذ تركي المانع) a bare demonym is no
-        // adjective: that would take the article.
-        || after_rank(text, start)
+        // After a title or a rank (الأمير تركي بن محمد، الرائد تركي الحواس، الأستاذ تركي
+        // المانع) a bare demonym is no adjective: that would take the article.
+        || after_name_title(text, start)
 }
 
-/// Whether the word before `start` is a military or police rank with its article (الرائد،
-/// العقيد، النقيب …), maybe with its branch between (الرائد بحري، المقدم طيار، العميد ركن), or
-/// a civil title a name follows (الأستاذ، الدكتور، المهندس).
-fn after_rank(text: &str, start: usize) -> bool {
+/// Whether the word before `start` is an honorific a name follows, with its article (الرائد،
+/// العقيد، الأستاذ، الدكتور …: [`crate::quote::is_name_title_head`]), maybe with a rank's branch
+/// between (الرائد بحري، المقدم طيار، العميد ركن).
+fn after_name_title(text: &str, start: usize) -> bool {
     let rank = |w: &str| {
-        matches!(
-            w.strip_prefix('و').unwrap_or(w),
-            "الرايد"
-                | "العقيد"
-                | "المقدم"
-                | "النقيب"
-                | "الملازم"
-                | "العميد"
-                | "الرقيب"
-                | "العريف"
-                // (And the civil titles a name follows: الأستاذ تركي المانع.)
-                | "الاستاذ"
-                | "الدكتور"
-                | "المهندس"
-                | "المستشار"
-                | "المحامي"
-        )
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.strip_prefix("ال")
+            .is_some_and(crate::quote::is_name_title_head)
+            // (And a few more that precede a name in news: المحامي، المستشار، الشيخة.)
+            || matches!(w, "المحامي" | "المستشار" | "الرقيب" | "العريف" | "الشيخه")
     };
     match word_before(text, start) {
         Some(w) if rank(w) => true,

@@ -1176,46 +1176,7 @@ impl<'a> Ctx<'a> {
                         | "الوطني"
                         | "المدرع"
                 ))
-            && matches!(
-                self.head(i),
-                "دكتور"
-                    | "شيخ"
-                    | "عقيد"
-                    | "لواء"
-                    | "عميد"
-                    | "فريق"
-                    | "مشير"
-                    | "مهندس"
-                    | "استاذ"
-                    | "سيد"
-                    | "سيده"
-                    | "امير"
-                    | "اميره"
-                    | "ملك"
-                    | "سلطان"
-                    | "جنرال"
-                    | "حاخام"
-                    | "قاضي"
-                    | "سفير"
-                    | "رييس"
-                    | "نقيب"
-                    | "مقدم"
-                    | "رايد"
-                    | "ملازم"
-                    | "دكتوره"
-                    // (Sir, Lord, Professor; a cardinal, an archbishop.)
-                    | "سير"
-                    | "لورد"
-                    | "بروفيسور"
-                    | "بروفسور"
-                    | "كاردينال"
-                    | "مطران"
-                    // (Ranks written as in English: الميجر جنرال، الكولونيل، اللفتنانت.)
-                    | "ميجر"
-                    | "كولونيل"
-                    | "لفتنانت"
-                    | "كابتن"
-            )
+            && is_name_title_head(self.head(i))
     }
 
     /// A person's name the gazetteer does not know, in `a..b`: the words after a title (العقيد،
@@ -5659,6 +5620,53 @@ fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
             .is_some_and(|t| t.start() == c.speaker.span.start)
         && !ctx.is_speaker_head(verb + 1)
         && !ctx.is_name_title(verb + 1)
+}
+
+/// Whether `head` (a word without its article) is an honorific written right before a name:
+/// a title (الدكتور، الشيخ، الأمير), a rank (العقيد، الرائد، النقيب، الميجر) or a calling
+/// (المهندس، الأستاذ). Shared with the gazetteer matcher, after which a bare demonym is a given
+/// name.
+pub(crate) fn is_name_title_head(head: &str) -> bool {
+    matches!(
+        head,
+        "دكتور"
+            | "شيخ"
+            | "عقيد"
+            | "لواء"
+            | "عميد"
+            | "فريق"
+            | "مشير"
+            | "مهندس"
+            | "استاذ"
+            | "سيد"
+            | "سيده"
+            | "امير"
+            | "اميره"
+            | "ملك"
+            | "سلطان"
+            | "جنرال"
+            | "حاخام"
+            | "قاضي"
+            | "سفير"
+            | "رييس"
+            | "نقيب"
+            | "مقدم"
+            | "رايد"
+            | "ملازم"
+            | "دكتوره"
+            // (Sir, Lord, Professor; a cardinal, an archbishop.)
+            | "سير"
+            | "لورد"
+            | "بروفيسور"
+            | "بروفسور"
+            | "كاردينال"
+            | "مطران"
+            // (Ranks written as in English: الميجر جنرال، الكولونيل، اللفتنانت.)
+            | "ميجر"
+            | "كولونيل"
+            | "لفتنانت"
+            | "كابتن"
+    )
 }
 
 /// أحد / إحدى, "one of": before a group it names one of its members (أحد المسؤولين), and after a
