@@ -1274,24 +1274,10 @@ fn in_place_name(text: &str, word_start: usize) -> bool {
     ) && word_before(text, word_start - before.len() - 1).is_some_and(is_place)
 }
 
-/// Whether the word right before `word_start` is a preposition (في، من، إلى، على، عن، مع …),
+/// Whether the word right before `word_start` is a preposition written apart (في، من، إلى …),
 /// after which no conjunction may come.
 fn after_preposition(text: &str, word_start: usize) -> bool {
-    word_before(text, word_start).is_some_and(|w| {
-        matches!(
-            w,
-            "في" | "من"
-                | "الي"
-                | "علي"
-                | "عن"
-                | "مع"
-                | "حتي"
-                | "منذ"
-                | "بين"
-                | "نحو"
-                | "لدي"
-        )
-    })
+    word_before(text, word_start).is_some_and(crate::quote::is_separate_preposition)
 }
 
 /// Whether the word right after `word_end` (one space between) reads as a family name of the

@@ -3911,10 +3911,7 @@ fn attribute_sentence(
         // (Not after a bare preposition: تصنفه واشنطن كـ"…" is a phrase, not the complement.)
         // (Nor after a preposition written apart: دعوة صفوي إلى "مواصلة العمليات".)
         let after_particle = before.is_some_and(|j| {
-            matches!(
-                ctx.norm(j),
-                "ك" | "ب" | "ل" | "الي" | "علي" | "عن" | "في" | "من" | "مع"
-            )
+            matches!(ctx.norm(j), "ك" | "ب" | "ل") || is_separate_preposition(ctx.norm(j))
         });
         // (After a verb of position the quotation is its object: ونددت تركيا "بشدة" …، أدانت
         // "جرائم الحرب".)
@@ -5666,6 +5663,16 @@ pub(crate) fn is_name_title_head(head: &str) -> bool {
             | "كولونيل"
             | "لفتنانت"
             | "كابتن"
+    )
+}
+
+/// A preposition written as a word of its own (في، من، إلى، على، عن، مع، حتى، منذ، بين، نحو،
+/// لدى), normalized: what follows is its object. Shared with the gazetteer matcher, for which no
+/// conjunction can follow one ("في فارنا" is no و / ف + a name).
+pub(crate) fn is_separate_preposition(norm: &str) -> bool {
+    matches!(
+        norm,
+        "في" | "من" | "الي" | "علي" | "عن" | "مع" | "حتي" | "منذ" | "بين" | "نحو" | "لدي"
     )
 }
 
