@@ -3751,10 +3751,7 @@ fn attribute_sentence(
         }
         // Nor does a plural verb (وقالوا، وأضافوا) continue one person: "وقالوا لها: …" after a
         // student's words is the harassers'.
-        let plural_verb = {
-            let w = ctx.norm(cue.tok).trim_start_matches(['و', 'ف']);
-            w.ends_with("وا") && w.chars().count() >= 4
-        };
+        let plural_verb = is_plural_past(ctx.norm(cue.tok).trim_start_matches(['و', 'ف']));
         if plural_verb
             && cue.rule == Rule::Continuation
             && cue.cand.as_ref().is_some_and(|c| {
