@@ -359,16 +359,22 @@ impl Matcher {
         fits.then(|| Matcher::assemble(entities, trie, patterns))
     }
 
+    /// Whether the two-byte char `lead second` (lead byte D8–DB: Arabic letters and marks, the
+    /// second byte saying which) is a word char.
+    #[inline(always)]
+    fn arabic_word_char(&self, lead: u8, second: u8) -> bool {
+        self.arabic_word[(((lead & 3) as usize) << 6) | (second & 0x3F) as usize]
+    }
+
     /// Whether the char at byte `i` of `text` is a word char, and its length in bytes.
     #[inline(always)]
     fn word_char_at(&self, text: &str, i: usize) -> (bool, usize) {
         let b = text.as_bytes();
         let lead = b[i];
         if lead < 0x80 {
-            (lead.is_ascii_alphanumeric() || lead == b'_', 1)
+            (ASCII_WORD[lead as usize], 1)
         } else if (0xD8..=0xDB).contains(&lead) && i + 1 < b.len() {
-            let k = (((lead - 0xD8) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
-            (self.arabic_word[k], 2)
+            (self.arabic_word_char(lead, b[i + 1]), 2)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (is_word_char(c), c.len_utf8())
@@ -586,9 +592,7 @@ impl Matcher {
                     upper |= b.is_ascii_uppercase();
                     i += 1;
                 } else if (0xD8..=0xDB).contains(&b) && i + 1 < len {
-                    // (An Arabic letter or mark: two bytes, the second saying which.)
-                    if !self.arabic_word[(((b & 3) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize]
-                    {
+                    if !self.arabic_word_char(b, bytes[i + 1]) {
                         break;
                     }
                     i += 2;
