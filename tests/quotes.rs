@@ -751,6 +751,49 @@ fn hashtag_subjects_and_more_speaking_nouns() {
     );
 }
 
+/// A definite noun phrase no word list knows, right after a verb of saying and before the
+/// reported words, is its subject; a title or family name of a speaker named before is that
+/// speaker; a verbal noun after a preposition has no subject.
+#[test]
+fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
+    assert_speakers(&[
+        (
+            "وقالت السلطة القضائية إن عشرة متهمين أوقفوا.",
+            "عشرة متهمين",
+            "السلطة القضائية",
+        ),
+        (
+            "ويقول الدليل الرسمي إن على كل أسرة تخزين الماء.",
+            "على كل أسرة",
+            "الدليل الرسمي",
+        ),
+        (
+            "قالت #الشرطة_الكندية، الخميس، إنها تحقق في الحادث.",
+            "تحقق في الحادث",
+            "#الشرطة_الكندية",
+        ),
+        (
+            "وقال مدير المهرجان إبراهيم الجار الله إن السوق مزدحم. وأكد الجار الله أن المهرجان ناجح.",
+            "المهرجان ناجح",
+            "إبراهيم الجار الله",
+        ),
+        // A family name compounded with الله goes on through it.
+        (
+            "وقال مدير الجوازات اللواء عبدالرحمن بن ضيف الله الأسمري إن المعاملة تستغرق دقائق.",
+            "المعاملة تستغرق",
+            "عبدالرحمن بن ضيف الله الأسمري",
+        ),
+    ]);
+    // Time words after the verb are no subject.
+    let text = "وقال الأسبوع الماضي إن المفاوضات متعثرة.";
+    assert_eq!(speaker_entity(text, "المفاوضات متعثرة").0, None);
+    let text = "وتحدث الوزير دون أن يأتي على ذكر المطالب الأميركية بأن تنسحب القوات.";
+    assert_ne!(
+        speaker_entity(text, "تنسحب القوات").0.as_deref(),
+        Some("المطالب الأميركية")
+    );
+}
+
 /// A participle with no verb of saying before it takes the subject of the verb opening the
 /// sentence: "وعلق X على القرار قائلا:".
 #[test]

@@ -1287,6 +1287,12 @@ impl<'a> Ctx<'a> {
                 && self.norm(j).chars().count() > 1
             {
                 let t = &self.toks[j];
+                // A family name compounded with الله (فضل الله، الجار الله، ضيف الله) goes on
+                // through it; no speaker here is God.
+                if self.norm(j) == "الله" && is_allah_compound(self.norm(j - 1)) {
+                    j += 1;
+                    continue;
+                }
                 let connector = is_name_connector(self.norm(j));
                 // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is it
                 // right after a given name when the name closes there: "محمد علي إن".)
@@ -2342,6 +2348,35 @@ fn is_prepositional(norm: &str) -> bool {
     ["لل", "بال", "وبال", "ولل", "فبال", "فلل"]
         .iter()
         .any(|p| norm.starts_with(p) && norm.chars().count() > p.chars().count() + 1)
+}
+
+/// Whether `norm` is the first part of a family name compounded with الله: فضل الله، ضيف الله،
+/// الجار الله، نصر الله (not a formula of praise, "رضي الله عنه").
+fn is_allah_compound(norm: &str) -> bool {
+    matches!(
+        norm,
+        "فضل"
+            | "ضيف"
+            | "جار"
+            | "الجار"
+            | "عطا"
+            | "عطاء"
+            | "نصر"
+            | "حسب"
+            | "فتح"
+            | "رزق"
+            | "جاب"
+            | "خير"
+            | "سعد"
+            | "عوض"
+            | "فرج"
+            | "هبه"
+            | "حبيب"
+            | "سيف"
+            | "عبيد"
+            | "نور"
+            | "جود"
+    )
 }
 
 /// Praise that follows the name of God (الله تعالى، الله عز وجل، الله سبحانه): not part of a name.
@@ -3547,6 +3582,7 @@ fn attribute_sentence(
                         .or_else(|| quoted_subject(ctx, i + 1, end))
                         .or_else(|| bare_name(ctx, i, end))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
+                        .or_else(|| definite_subject(ctx, i, end, prev))
                         .or_else(|| statement_speaker(ctx, a, i))
                     {
                         Some(c) => (Some(c), Rule::CueVerb),
@@ -5787,47 +5823,12 @@ fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
 /// complementizer or colon that ends the subject, or by a prepositional phrase before it ("وقال
 /// ديرك كامبل إن"، "وقال سيرانو على تويتر إن"، "وقال جيل لبي بي سي إنه").
 fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
-    // Only after verbs of saying, whose next noun is their subject (after كشف، وصف، أعلن، نقل
-    // it is as often the object: "كشف تسجيل أن"، "وصف كتابه بأنه").
-    let v = ctx.norm(verb);
-    let v = v
-        .strip_prefix('و')
-        .or_else(|| v.strip_prefix('ف'))
-        .unwrap_or(v);
-    let saying = matches!(
-        v,
-        "قال"
-            | "قالت"
-            | "اضاف"
-            | "اضافت"
-            | "تابع"
-            | "تابعت"
-            | "اوضح"
-            | "اوضحت"
-            | "يقول"
-            | "تقول"
-            | "ذكر"
-            | "ذكرت"
-            | "اكد"
-            | "اكدت"
-            | "اشار"
-            | "اشارت"
-            | "افاد"
-            | "افادت"
-            | "صرح"
-            | "صرحت"
-            | "شدد"
-            | "شددت"
-    );
+    let saying = is_saying_verb(ctx.norm(verb));
     // (After the abbreviated title: "وأوضح د. المزروع أن".)
     let titled = verb + 3 < end && ctx.norm(verb + 1) == "د" && ctx.tok_text(verb + 2) == ".";
     let from = if titled { verb + 3 } else { verb + 1 };
     // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
-    let reports = saying
-        && end < ctx.toks.len()
-        && (ctx.toks[end].cue == Some(Cue::Complementizer)
-            || ctx.tok_text(end) == ":"
-            || ctx.toks[end].kind == TokenKind::Quote);
+    let reports = saying && reports_right_after(ctx, end);
     if !reports {
         return None;
     }
@@ -5895,6 +5896,111 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         ctx.span(from, k),
         first_names().get(ctx.norm(from)).copied(),
     ))
+}
+
+/// Whether `norm` (with its conjunction و / ف or none) is a verb of saying whose next noun is its
+/// subject: قال، أضاف، أوضح، ذكر، أكد … (after كشف، وصف، أعلن، نقل it is as often the object:
+/// "كشف تسجيل أن"، "وصف كتابه بأنه").
+fn is_saying_verb(norm: &str) -> bool {
+    let v = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    matches!(
+        v,
+        "قال"
+            | "قالت"
+            | "اضاف"
+            | "اضافت"
+            | "تابع"
+            | "تابعت"
+            | "اوضح"
+            | "اوضحت"
+            | "يقول"
+            | "تقول"
+            | "ذكر"
+            | "ذكرت"
+            | "اكد"
+            | "اكدت"
+            | "اشار"
+            | "اشارت"
+            | "افاد"
+            | "افادت"
+            | "صرح"
+            | "صرحت"
+            | "شدد"
+            | "شددت"
+    )
+}
+
+/// Whether the token at `end` starts the reported words: a complementizer, a colon or a
+/// quotation mark.
+fn reports_right_after(ctx: &Ctx<'_>, end: usize) -> bool {
+    end < ctx.toks.len()
+        && (ctx.toks[end].cue == Some(Cue::Complementizer)
+            || ctx.tok_text(end) == ":"
+            || ctx.toks[end].kind == TokenKind::Quote)
+}
+
+/// The subject of a verb of saying that is a definite noun phrase no rule knows, right before
+/// the reported words: "وقالت السلطة القضائية إن"، "تقول الموسوعة البريطانية إن"، "قالت
+/// #الشرطة_البريطانية، الجمعة، إنها". Up to four words (or a hashtag), each with the article, and
+/// then only fillers (days, في بيان …) and commas. A title or family name of a speaker named
+/// earlier (`prev`) is that speaker: "وأكد البابا" after "البابا فرانسيس"، "الجار الله" after
+/// "إبراهيم الجار الله".
+fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Option<Cand> {
+    if !is_saying_verb(ctx.norm(verb)) || !reports_right_after(ctx, end) {
+        return None;
+    }
+    // (After a preposition the verb's letters are its verbal noun: "على ذكر المطالب بأن".)
+    if verb > 0 && ctx.is_word(verb - 1) && is_separate_preposition(ctx.norm(verb - 1)) {
+        return None;
+    }
+    let from = verb + 1;
+    let definite_word = |j: usize| {
+        let n = ctx.norm(j);
+        ctx.toks[j].kind == TokenKind::ArabicWord
+            && ctx.toks[j].cue.is_none()
+            && ctx
+                .mention(j)
+                .is_none_or(|m| j > from && m.via == Via::Demonym)
+            && !ctx.inside(j)
+            && n.starts_with("ال")
+            && n.chars().count() >= 4
+            && !matches!(
+                n,
+                "الي" | "الا" | "الان" | "العام" | "الذي" | "التي" | "الذين"
+            )
+    };
+    let k = if from < end && ctx.toks[from].kind == TokenKind::Hashtag {
+        from + 1
+    } else {
+        let mut k = from;
+        while k < end && k - from < 4 && definite_word(k) {
+            k += 1;
+        }
+        k
+    };
+    if k == from
+        || !(k..end)
+            .all(|j| ctx.toks[j].cue == Some(Cue::Filler) || is_punct(&ctx.tokens[j], COMMAS))
+    {
+        return None;
+    }
+    let span = ctx.span(from, k);
+    let words = span.slice(ctx.text);
+    let named_before = prev.iter().rev().find(|p| {
+        let full = p.speaker.span.slice(ctx.text);
+        ends_with_words(full, words)
+            || full
+                .strip_prefix(words)
+                .is_some_and(|rest| rest.starts_with(' '))
+    });
+    Some(
+        named_before
+            .cloned()
+            .unwrap_or_else(|| Cand::unknown(span, None)),
+    )
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
