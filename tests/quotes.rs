@@ -2399,6 +2399,25 @@ fn a_quote_after_a_preposition_is_partial() {
     ]);
 }
 
+/// The name of a radio or a paper the words were given to, in marks after its noun with ل
+/// (لراديو "…"، لإذاعة "…"، لجريدة "…"), is no statement.
+#[test]
+fn an_outlet_named_after_its_noun_with_lam_is_no_statement() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وفي تصريحات لراديو \"صوت المدينة\"، قال الوزير إن المحادثات مستمرة.",
+            "صوت المدينة",
+            NonSpeech,
+        ),
+        (
+            "وفي حديث لإذاعة \"مونت كارلو\"، قال المدرب إن الفريق جاهز.",
+            "مونت كارلو",
+            NonSpeech,
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]
