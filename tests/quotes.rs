@@ -2399,6 +2399,24 @@ fn a_quote_after_a_preposition_is_partial() {
     ]);
 }
 
+/// A demonym right after a verb of saying stands for people of that nation: alone it is the
+/// speaker ("ويقول الفلسطينيون إن"), before a name the name is ("وقال الباراغوياني خوان نابوت").
+#[test]
+fn a_nation_standing_for_its_people_speaks() {
+    assert_speakers(&[
+        (
+            "وقال الوزير إن الحدود مغلقة. ويقول الفلسطينيون إن المعبر مغلق منذ أسبوع.",
+            "المعبر مغلق",
+            "الفلسطينيون",
+        ),
+        (
+            "وقال الباراغوياني خوان نابوت إن القارة ستدعم المرشح.",
+            "القارة ستدعم",
+            "خوان نابوت",
+        ),
+    ]);
+}
+
 /// The name of a radio or a paper the words were given to, in marks after its noun with ل
 /// (لراديو "…"، لإذاعة "…"، لجريدة "…"), is no statement.
 #[test]

@@ -5832,11 +5832,30 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
     let saying = is_saying_verb(ctx.norm(verb));
     // (After the abbreviated title: "وأوضح د. المزروع أن".)
     let titled = verb + 3 < end && ctx.norm(verb + 1) == "د" && ctx.tok_text(verb + 2) == ".";
-    let from = if titled { verb + 3 } else { verb + 1 };
+    // (After a demonym standing for a person of that nation, as sports news writes: "وقال
+    // الباراغوياني خوان نابوت إن"; alone, "وقال الإسباني إن", it is the speaker.)
+    let nationality = !titled
+        && verb + 1 < end
+        && ctx.norm(verb + 1).starts_with("ال")
+        && ctx.mention(verb + 1).is_some_and(|m| {
+            m.via == Via::Demonym
+                && m.span.start == ctx.tokens[verb + 1].start()
+                && m.span.end == ctx.tokens[verb + 1].end()
+        });
+    let from = if titled {
+        verb + 3
+    } else if nationality {
+        verb + 2
+    } else {
+        verb + 1
+    };
     // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
     let reports = saying && reports_right_after(ctx, end);
     if !reports {
         return None;
+    }
+    if nationality && from == end {
+        return Some(Cand::unknown(ctx.span(verb + 1, end), None));
     }
     let name_word = |j: usize| {
         let n = ctx.norm(j);
