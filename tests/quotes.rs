@@ -624,6 +624,33 @@ fn worth_noting_gives_no_quote() {
     );
 }
 
+/// أن after علما، لا سيما، وخاصة، "، خاصة" or في حين opens the writer's aside, not reported
+/// words; after فضلا عن the subject before the next verb speaks.
+#[test]
+fn asides_with_an_are_no_quotes() {
+    for text in [
+        "وينفي الوزير هذه الرواية، علماً أن الجولة السابقة انتهت دون اتفاق.",
+        "وينفي الوزير هذه الرواية، لا سيما أن الجولة السابقة انتهت دون اتفاق.",
+        "وينفي الوزير هذه الرواية، خاصة أن الجولة السابقة انتهت دون اتفاق.",
+    ] {
+        let a = Article::parse(text);
+        assert!(a.quotes().is_empty(), "{text}: {:?}", a.quotes());
+    }
+    // (خاصة as an adjective: "private sources".)
+    assert_speakers(&[
+        (
+            "وأفادت مصادر خاصة أن القوات انسحبت من المدينة.",
+            "القوات انسحبت",
+            "مصادر خاصة",
+        ),
+        (
+            "وقال الوزير إن الاتفاق مهم، فضلاً عن أن الدوحة تعتبر أن طهران لا تشكل خطراً.",
+            "طهران لا تشكل",
+            "الدوحة",
+        ),
+    ]);
+}
+
 /// A sentence may open with its subject, a name or a speaking noun phrase, right before the verb
 /// (headlines, timelines, and much of the press): "نهلة سالم تؤكد أن …".
 #[test]

@@ -5315,9 +5315,14 @@ fn is_modal(norm: &str) -> bool {
 fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
     let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
     match word_before(j) {
-        Some("غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما") => {
-            true
-        }
+        Some(
+            "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "سيما"
+            | "لاسيما" | "وخاصه" | "علما" | "حين",
+        ) => true,
+        // "، خاصة أنه" (especially as), not the adjective "مصادر خاصة أن" (private sources).
+        Some("خاصه") => j >= 2 && j - 2 >= from && is_punct(&ctx.tokens[j - 2], COMMAS),
+        // "فضلا عن أن"، "بغض النظر عن أن" (not "كشف عن أن", whose clause is reported).
+        Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "النظر")),
         Some("من") => matches!(
             word_before(j - 1),
             Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
