@@ -2444,6 +2444,23 @@ fn a_nation_standing_for_its_people_speaks() {
     ]);
 }
 
+/// A kunya in marks is a name, not a statement: "مقتل "أبو عياض التونسي"". A name the words
+/// were given to an outlet after ends before it: "عيسى قراقع لوكالة "رويترز"".
+#[test]
+fn kunyas_in_marks_and_the_outlet_after_a_name() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[(
+        "أعلنت مصادر أمنية مساء اليوم عن مقتل \"أبو سالم الليبي\" خلال اشتباكات غرب المدينة.",
+        "أبو سالم الليبي",
+        NonSpeech,
+    )]);
+    assert_speakers(&[(
+        "وقال رئيس الهيئة، سامي قرعان لوكالة \"رويترز\" إنه تم التوصل إلى اتفاق.",
+        "تم التوصل",
+        "سامي قرعان",
+    )]);
+}
+
 /// The name of a radio or a paper the words were given to, in marks after its noun with ل
 /// (لراديو "…"، لإذاعة "…"، لجريدة "…"), is no statement.
 #[test]

@@ -1282,6 +1282,8 @@ impl<'a> Ctx<'a> {
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
                 && !is_prepositional(self.norm(j))
+                // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
+                && !self.norm(j).strip_prefix('ل').is_some_and(is_media_head)
                 && !is_saying_noun(self.norm(j))
                 && !is_clause_opener(self.norm(j))
                 && self.norm(j).chars().count() > 1
@@ -4309,6 +4311,12 @@ fn attribute_sentence(
             && (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
                 .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
+        // A kunya in marks is a name: "مقتل "أبو عياض التونسي""، "«أبي بكر البغدادي»".
+        let kunya = (2..=4).contains(&content_words)
+            && first_word.is_some_and(|j| matches!(ctx.norm(j), "ابو" | "ابي" | "ام"))
+            && (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
         // Words in marks opening with ب and the article, not after a colon, complete the
         // clause as its prepositional complement (اتهم "بالتسبب في …"، وصفته "بالكارثة
         // الوطنية"، أشاد "بالتضحيات"): part of the sentence, not a statement of their own.
@@ -4326,6 +4334,7 @@ fn attribute_sentence(
             || latin_name
             || name_after_role
             || name_with_age
+            || kunya
             || is_number
             || content_words == 0
             || named_thing
