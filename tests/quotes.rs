@@ -2444,6 +2444,23 @@ fn a_nation_standing_for_its_people_speaks() {
     ]);
 }
 
+/// After a number طالب is the noun "student" (or "applicant"), not the verb "demanded": no
+/// quote of its own, no speaker "وطالبة".
+#[test]
+fn talib_after_a_number_is_a_student() {
+    let text =
+        "وأوضح المدير أن الملحقية تتابع دراسة 120 ألف طالب وطالبة، وأن هناك 350 ناديا طلابيا.";
+    let a = Article::parse(text);
+    assert!(
+        a.quotes().iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.span.slice(text).contains("طالبة"))),
+        "{:?}",
+        a.quotes()
+    );
+}
+
 /// A kunya in marks is a name, not a statement: "مقتل "أبو عياض التونسي"". A name the words
 /// were given to an outlet after ends before it: "عيسى قراقع لوكالة "رويترز"".
 #[test]

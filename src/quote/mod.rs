@@ -3422,11 +3422,27 @@ fn attribute_sentence(
             {
                 None
             }
-            // After هو / هي, طالب is the noun "student", not "demanded": "وهو طالب يبلغ من العمر".
+            // After هو / هي or a number, طالب is the noun "student", not "demanded": "وهو طالب
+            // يبلغ من العمر"، "120 ألف طالب وطالبة".
             Some(Cue::Verb { .. })
                 if i > a
-                    && matches!(ctx.norm(i), "طالب" | "طالبه")
-                    && matches!(ctx.norm(i - 1), "هو" | "هي" | "وهو" | "وهي") =>
+                    && matches!(ctx.norm(i), "طالب" | "طالبه" | "وطالبه")
+                    && (toks[i - 1].kind == TokenKind::Number
+                        || matches!(
+                            ctx.norm(i - 1),
+                            "هو" | "هي"
+                                | "وهو"
+                                | "وهي"
+                                | "الف"
+                                | "الاف"
+                                | "مليون"
+                                | "ملايين"
+                                | "مييات"
+                                | "مايه"
+                                | "ميه"
+                                | "عشرات"
+                                | "طالب"
+                        )) =>
             {
                 None
             }
