@@ -2982,9 +2982,11 @@ fn is_people_plural(head: &str) -> bool {
 }
 
 /// A sound masculine plural of a participle, people by their activity: المهربون، المحتجون،
-/// المسلحون، المراقبون (مضمون "content" is too short to be one).
+/// المسلحون، المراقبون (مضمون "content" is too short to be one); and a few of the فاعل pattern
+/// (not by shape: foreign family names share it, واتسون، هانسون).
 fn is_participle_plural(head: &str) -> bool {
     head.starts_with('م') && head.ends_with("ون") && head.chars().count() >= 6
+        || matches!(head, "عاملون" | "عاملين" | "حاضرون" | "لاجيون" | "لاجيين")
 }
 
 /// A quantifier heading a group of speakers (العديد من، عدد من، بعض، كثير من، معظم، غالبية).
