@@ -821,6 +821,17 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// The subject of the opening verb ends before a phrase with ل (لو، لمقام): "وتتمنى مهى لو شارك
+/// لبنان …، مضيفة:" is Maha's.
+#[test]
+fn the_opening_verbs_subject_ends_before_a_lam_phrase() {
+    assert_speakers(&[(
+        "وتتمنى مهى لو شارك لبنان في اللجنة مضيفة: \"شقيقي زار إيران بدعوة رسمية\".",
+        "شقيقي زار",
+        "مهى",
+    )]);
+}
+
 /// A participle with no verb of saying before it takes the subject of the verb opening the
 /// sentence: "وعلق X على القرار قائلا:".
 #[test]

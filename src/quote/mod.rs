@@ -5495,7 +5495,11 @@ fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand
         && ctx.mention(a).is_none()
         && n.strip_prefix('و')
             .or_else(|| n.strip_prefix('ف'))
-            .is_some_and(|rest| !rest.starts_with("ال"))
+            .is_some_and(|rest| {
+                // (Nor a preposition of time: "وبعد تجاهل مايكل للرسالة، بعثا".)
+                !rest.starts_with("ال")
+                    && !matches!(rest, "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "عقب" | "اثر")
+            })
         && n.chars().count() >= 4
         && !ctx.is_speaker_head(a);
     if !verb_like || participle <= a + 1 {
@@ -5508,6 +5512,12 @@ fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand
             !ctx.is_word(j)
                 || is_place_preposition(ctx.head(j))
                 || matches!(ctx.norm(j), "علي" | "عن" | "الي" | "من" | "مع" | "امام")
+                // (Nor past a phrase with ل: "ورفع الحازمي التهنئة لمقام … الملك سلمان،
+                // قائلاً" is not the king's saying.)
+                || (j > from && ctx.mention(j).is_none() && {
+                    let n = ctx.norm(j);
+                    n.starts_with('ل') && !first_names().contains_key(n)
+                })
         })
         .unwrap_or(limit);
     if end == from || (from..end).any(|j| ctx.inside(j) || ctx.toks[j].cue.is_some()) {
