@@ -821,6 +821,17 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// A role's phrase that ends in a place noun takes the place's name even when long: "المتحدث
+/// الرسمي بالمديرية العامة للمياه بمنطقة الرياض".
+#[test]
+fn a_long_role_takes_the_name_of_its_place() {
+    assert_speakers(&[(
+        "وأكد المتحدث الرسمي بالمديرية العامة للمياه بمنطقة الرياض أن العطل أصلح.",
+        "العطل أصلح",
+        "المتحدث الرسمي بالمديرية العامة للمياه بمنطقة الرياض",
+    )]);
+}
+
 /// The subject of the opening verb ends before a phrase with ل (لو، لمقام): "وتتمنى مهى لو شارك
 /// لبنان …، مضيفة:" is Maha's.
 #[test]

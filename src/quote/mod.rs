@@ -1624,6 +1624,26 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // A place noun in the construct state takes the place's name even past the phrase's
+        // usual length: "المتحدث الرسمي بالمديرية العامة للمياه بمنطقة الرياض".
+        if end - first == 6
+            && end < limit
+            && self.is_word(end)
+            && self.toks[end].cue.is_none()
+            && !definite(end - 1)
+            && is_place_noun(without_particles(self.head(end - 1)))
+        {
+            end += 1;
+            // (With its adjective or the rest of its mention: منطقة الحدود الشمالية.)
+            if end < limit
+                && self.is_word(end)
+                && (is_definite_adjective(self.norm(end))
+                    || self.toks[end].mention != NONE
+                        && self.toks[end].mention == self.toks[end - 1].mention)
+            {
+                end += 1;
+            }
+        }
         end.min(limit)
     }
 
