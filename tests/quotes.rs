@@ -821,6 +821,30 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// The author of a statement written with ل after it speaks in "قال فيه": "تصريح لرئيس الهيئة قال
+/// فيه"، "تغريدة لكبير موظفيه، ليونيد فولكوف، قال فيها"; after a verb of sending, ل names whom it
+/// was sent to.
+#[test]
+fn the_author_of_a_statement_with_lam_speaks_in_it() {
+    assert_speakers(&[
+        (
+            "وجاء القرار في أعقاب تصريح لرئيس الهيئة قال فيه إن الأسعار سترتفع.",
+            "الأسعار سترتفع",
+            "رئيس الهيئة",
+        ),
+        (
+            "ونقل المعارض تغريدة لكبير موظفيه، ليونيد فولكوف، قال فيها إنه احتجز في المطار.",
+            "احتجز في المطار",
+            "ليونيد فولكوف",
+        ),
+    ]);
+    let text = "وقد أرسلت امرأة رسالة لعضو في مجلس الشيوخ تقول فيها إن ابنتها شاهدت الحادث.";
+    assert_ne!(
+        speaker_entity(text, "ابنتها شاهدت").0.as_deref(),
+        Some("عضو في مجلس الشيوخ")
+    );
+}
+
 /// A role's phrase that ends in a place noun takes the place's name even when long: "المتحدث
 /// الرسمي بالمديرية العامة للمياه بمنطقة الرياض".
 #[test]

@@ -1510,7 +1510,12 @@ impl<'a> Ctx<'a> {
                 // (ما opens the verb's object: "ووصفت وسائل الإعلام ما حدث بأنه"; حول says what
                 // about; after a definite or named subject "عدة مرات" says how often, while
                 // "مصادر عدة" is several sources.)
-                || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول")
+                || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول" | "ضمن")
+                // ("مصدر وصفته بـ«المسؤول»": a clause on how the source was described.)
+                || matches!(
+                    self.norm(end),
+                    "وصفته" | "وصفتها" | "وصفه" | "وصفها" | "وصفهم" | "وصفتهم"
+                )
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
@@ -5681,8 +5686,48 @@ fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
         }
         Some(_) => None,
         None if ctx.is_speaker_head(k) => Some(ctx.unnamed(k, ctx.np_end(k, verb))),
-        None => None,
+        None => of_speaker_after_lam(ctx, k, verb),
     }
+}
+
+/// The statement's author written with ل after it: "تصريح لرئيس السلطة القضائية قال فيه"،
+/// "تغريدة للسفير السعودي، قال فيها" (the span starts after the preposition, as a mention's
+/// does: "لسفير السعودي" when the article's alef is elided), or the name in apposition after
+/// the role: "تغريدة لكبير موظفيه، ليونيد فولكوف، قال فيها".
+fn of_speaker_after_lam(ctx: &Ctx<'_>, k: usize, verb: usize) -> Option<Cand> {
+    let n = ctx.norm(k);
+    let rest = n.strip_prefix('ل')?;
+    let head = rest.strip_prefix('ل').unwrap_or(rest);
+    // (A title takes a name this does not read: "مقابلة للشيخ سلطان بن سحيم ضمن برنامج".)
+    if ctx.toks[k].kind != TokenKind::ArabicWord
+        || !is_speaker_head(head)
+        || (is_name_title_head(head) && !is_role_head(head))
+    {
+        return None;
+    }
+    // (After a verb of sending, ل names the addressee: "أرسلت امرأة رسالة لعضو في مجلس الشيوخ
+    // تقول فيها"; and the verb agrees with the author: a feminine one is no رئيس's.)
+    let sent = (k.saturating_sub(5)..k - 1).any(|j| {
+        ctx.is_word(j)
+            && ["ارسل", "وجه", "بعث", "سلم"]
+                .iter()
+                .any(|v| without_particles(ctx.norm(j)).starts_with(v))
+    });
+    let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+    if sent || fem != feminine_head(n, head) {
+        return None;
+    }
+    let end = ctx.np_end(k, verb);
+    let mut c = ctx.unnamed(k, end);
+    c.speaker.entity = None;
+    let token = ctx.tok_text(k);
+    let written = token.strip_prefix('ل')?.trim_start_matches('ـ');
+    c.speaker.span.start = ctx.tokens[k].start() + (token.len() - written.len());
+    if let Some((s, e)) = ctx.name_after(end, verb) {
+        c.speaker.span = ctx.span(s, e);
+        c.gender = first_names().get(ctx.norm(s)).copied();
+    }
+    Some(c)
 }
 
 fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
@@ -6076,9 +6121,17 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
     }
     let span = ctx.span(from, k);
     let words = span.slice(ctx.text);
+    // (A body is not its head named before: "السلطة القضائية" after "رئيس السلطة القضائية".)
+    let after_role = |full: &str| {
+        let before = full[..full.len() - words.len()].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or(before);
+        let n = Normalizer::matching().normalize(last);
+        let n = n.as_str();
+        is_speaker_head(n.strip_prefix("ال").unwrap_or(n))
+    };
     let named_before = prev.iter().rev().find(|p| {
         let full = p.speaker.span.slice(ctx.text);
-        ends_with_words(full, words)
+        (ends_with_words(full, words) && !after_role(full))
             || full
                 .strip_prefix(words)
                 .is_some_and(|rest| rest.starts_with(' '))
