@@ -845,6 +845,27 @@ fn the_author_of_a_statement_with_lam_speaks_in_it() {
     );
 }
 
+/// After the writer's "يذكر أن" the subject speaks (it is no nested speech of an earlier
+/// speaker); after a title, a word with ل before a definite one is the title's genitive, not a
+/// name: "الرئيس العام لشؤون المسجد الحرام".
+#[test]
+fn worth_noting_that_x_said_and_a_title_with_its_genitive() {
+    let text = "وقال الوزير إن الوضع هادئ. ويذكر أن المتحدث باسم الجيش أكد أن القوات انسحبت.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("القوات"))
+        .expect("the reported clause");
+    assert_eq!(q.rule, Some(akhbar::Rule::CueVerb), "{q:?}");
+    assert!(q.agent.is_none(), "{q:?}");
+    assert_speakers(&[(
+        "وأبان معالي الرئيس العام لشؤون المسجد الحرام أن الأعمال إجرامية.",
+        "الأعمال إجرامية",
+        "الرئيس العام لشؤون المسجد",
+    )]);
+}
+
 /// A role's phrase that ends in a place noun takes the place's name even when long: "المتحدث
 /// الرسمي بالمديرية العامة للمياه بمنطقة الرياض".
 #[test]

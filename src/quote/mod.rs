@@ -1247,7 +1247,11 @@ impl<'a> Ctx<'a> {
                 || (first_len == 0
                     && (!after_title
                         || self.norm(i).ends_with('ه')
-                        || self.norm(i).chars().count() < 3)
+                        || self.norm(i).chars().count() < 3
+                        // ("الرئيس العام لشؤون المسجد الحرام": a genitive phrase.)
+                        || (i + 1 < b
+                            && self.norm(i).starts_with('ل')
+                            && self.norm(i + 1).starts_with("ال")))
                     && matches!(self.norm(i).chars().next(), Some('ب' | 'ل' | 'ك')));
             // (علي is also على "on" as many write it: the given name only as written with ي,
             // after a title or a noun of role, "المحامي علي الجهني".)
@@ -5369,7 +5373,9 @@ fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
     match word_before(j) {
         Some(
             "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "سيما"
-            | "لاسيما" | "وخاصه" | "علما" | "حين",
+            | "لاسيما" | "وخاصه" | "علما" | "حين"
+            // The writer's "it is worth noting that": "ويذكر أن الجبير، أكد".
+            | "يذكر" | "ويذكر" | "بالذكر",
         ) => true,
         // "، خاصة أنه" (especially as), not the adjective "مصادر خاصة أن" (private sources).
         Some("خاصه") => j >= 2 && j - 2 >= from && is_punct(&ctx.tokens[j - 2], COMMAS),
