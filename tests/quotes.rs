@@ -2539,11 +2539,19 @@ fn talib_after_a_number_is_a_student() {
 #[test]
 fn kunyas_in_marks_and_the_outlet_after_a_name() {
     use akhbar::QuoteKind::*;
-    assert_kinds(&[(
-        "أعلنت مصادر أمنية مساء اليوم عن مقتل \"أبو سالم الليبي\" خلال اشتباكات غرب المدينة.",
-        "أبو سالم الليبي",
-        NonSpeech,
-    )]);
+    assert_kinds(&[
+        (
+            "أعلنت مصادر أمنية مساء اليوم عن مقتل \"أبو سالم الليبي\" خلال اشتباكات غرب المدينة.",
+            "أبو سالم الليبي",
+            NonSpeech,
+        ),
+        // ("Mother of all wars" is the speaker's phrase.)
+        (
+            "وحذر الرئيس من أن الحرب ستكون \"أم الحروب\" حسب تعبيره.",
+            "أم الحروب",
+            Partial,
+        ),
+    ]);
     assert_speakers(&[(
         "وقال رئيس الهيئة، سامي قرعان لوكالة \"رويترز\" إنه تم التوصل إلى اتفاق.",
         "تم التوصل",

@@ -4358,9 +4358,17 @@ fn attribute_sentence(
             && (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
                 .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
-        // A kunya in marks is a name: "مقتل "أبو عياض التونسي""، "«أبي بكر البغدادي»".
+        // A kunya in marks is a name: "مقتل "أبو عياض التونسي""، "«أبي بكر البغدادي»". (Not
+        // "mother of all …": "أم الحروب"، "أبو كل القنابل" are the speaker's words.)
         let kunya = (2..=4).contains(&content_words)
-            && first_word.is_some_and(|j| matches!(ctx.norm(j), "ابو" | "ابي" | "ام"))
+            && first_word.is_some_and(|j| {
+                let next = ctx.norm(j + 1);
+                match ctx.norm(j) {
+                    "ابو" | "ابي" => next != "كل",
+                    "ام" => next != "كل" && !next.starts_with("ال"),
+                    _ => false,
+                }
+            })
             && (m.open + 1..m.close.unwrap_or(b))
                 .filter(|&j| ctx.is_word(j))
                 .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
