@@ -178,7 +178,23 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 // A closing mark glued to the word after it opens a quote (»المدينة» in some
                 // outlets): treat it as an opening of its family.
                 let glued = text[span.end..].chars().next().is_some_and(is_alphanumeric);
-                if glued {
+                // So does one standing apart when an opening mark of its family standing apart
+                // follows soon (” شمسك أشرقت “: the writer reversed the pair).
+                // (The next mark of its family, within a few.)
+                let reversed = !glued
+                    && !looks_closing(text, span)
+                    && marks[i + 1..]
+                        .iter()
+                        .take(4)
+                        .find_map(|&m| {
+                            let r = m.slice(text).chars().next().and_then(role)?;
+                            matches!(r, Role::Open(g) | Role::Close(g) if g == f).then_some((m, r))
+                        })
+                        .is_some_and(|(m, r)| {
+                            r == Role::Open(f)
+                                && !text[m.end..].chars().next().is_some_and(is_alphanumeric)
+                        });
+                if glued || reversed {
                     open[f as usize] += 1;
                     stack.push((i, f));
                 } else {
@@ -188,9 +204,10 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
             }
         }
         // An opening mark glued to the word before it closes an open quote of its family
-        // (“…“ in some outlets).
+        // (“…“ in some outlets), and so does one with no word after it (” … “).
         if let Role::Open(f) = r {
-            if looks_closing(text, span) && open[f as usize] > 0 {
+            let apart = !text[span.end..].chars().next().is_some_and(is_alphanumeric);
+            if (looks_closing(text, span) || apart) && open[f as usize] > 0 {
                 if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
                     close_at(&mut stack, &mut partner, &mut open, k, i);
                     continue;
@@ -275,10 +292,33 @@ mod tests {
         // In order of their opening marks; { closes with the first » (a mixed {…» quote).
         assert_eq!(pairs, [("أ “ب” {ج» د", "»"), ("ب", "”"), ("ج", "»")]);
         assert_eq!(unbalanced, [text.find('"').unwrap()]);
+        // (The last » and « stand apart, a reversed pair: » ج «.)
         let text = "\" أ » ب » ج «";
         let (pairs, unbalanced) = pairing(text);
-        assert!(pairs.is_empty());
-        assert_eq!(unbalanced.len(), 4);
+        assert_eq!(pairs, [(" ج ", "«")]);
+        assert_eq!(unbalanced.len(), 2);
         assert!(unbalanced.is_sorted());
+        let text = "\" أ » ب » ج";
+        let (pairs, unbalanced) = pairing(text);
+        assert!(pairs.is_empty());
+        assert_eq!(unbalanced.len(), 3);
+        assert!(unbalanced.is_sorted());
+    }
+
+    #[test]
+    fn marks_written_reversed_or_twice_pair() {
+        // ” … “ standing apart: the writer reversed the pair.
+        let (pairs, unbalanced) = pairing("بعنوان ” شمسك أشرقت “، حيث تضم");
+        assert_eq!(pairs, [(" شمسك أشرقت ", "“")]);
+        assert!(unbalanced.is_empty());
+        // « … « : the second mark, with no word after it, closes.
+        let (pairs, unbalanced) = pairing("الملقب بـ « المجنون «. وأبلغ");
+        assert_eq!(pairs, [(" المجنون ", "«")]);
+        assert!(unbalanced.is_empty());
+        // A lone closing mark whose family's next mark closes too stays unbalanced.
+        let text = "قالت :» إن الطيران قصف. وقال :»إن حماس مسؤولة «.";
+        let (pairs, unbalanced) = pairing(text);
+        assert_eq!(pairs, [("إن حماس مسؤولة ", "«")]);
+        assert_eq!(unbalanced, [text.find('»').unwrap()]);
     }
 }
