@@ -2578,6 +2578,25 @@ fn an_outlet_named_after_its_noun_with_lam_is_no_statement() {
     ]);
 }
 
+/// Place names after a plural place noun (مديريات، مناطق) and an outlet after "خاص بـ" are
+/// names, not statements.
+#[test]
+fn names_after_plural_places_and_exclusive_outlets() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وتلاحق القوات عناصر التنظيم في مديريات “دوعن والضليعة وحجر“ شرق المحافظة.",
+            "دوعن والضليعة وحجر",
+            NonSpeech,
+        ),
+        (
+            "وأكد المسؤول في تصريح خاص بـ\"العربية\" أمس أن الاتفاق قريب.",
+            "العربية",
+            NonSpeech,
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

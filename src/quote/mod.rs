@@ -2625,6 +2625,14 @@ fn is_place_noun(head: &str) -> bool {
             | "مديريه"
             | "ناحيه"
             | "بلديه"
+            // (And their plurals: في مديريات “دوعن والضليعة”.)
+            | "مناطق"
+            | "مدن"
+            | "قري"
+            | "محافظات"
+            | "ولايات"
+            | "مديريات"
+            | "مخيمات"
     )
 }
 
@@ -4167,18 +4175,22 @@ fn attribute_sentence(
                         .any(|w| ctx.head(k).starts_with(w))
                 })
         };
-        let addressee = before.is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j)) && {
-            let mut words = (m.open + 1..m.close.unwrap_or(b))
-                .filter(|&j| ctx.is_word(j))
-                .map(|j| ctx.norm(j).starts_with("ال"));
-            let (first_definite, second_definite) = (words.next(), words.next());
-            match content_words {
-                1 => true,
-                2 => first_definite == Some(true) || second_definite == Some(true),
-                3 => first_definite == Some(true),
-                _ => false,
-            }
-        };
+        // (Or "given exclusively to": "في تصريح خاص بـ"العربية"".)
+        let exclusive_to =
+            |j: usize| ctx.norm(j) == "ب" && j > a && matches!(ctx.norm(j - 1), "خاص" | "خاصه");
+        let addressee =
+            before.is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j) || exclusive_to(j)) && {
+                let mut words = (m.open + 1..m.close.unwrap_or(b))
+                    .filter(|&j| ctx.is_word(j))
+                    .map(|j| ctx.norm(j).starts_with("ال"));
+                let (first_definite, second_definite) = (words.next(), words.next());
+                match content_words {
+                    1 => true,
+                    2 => first_definite == Some(true) || second_definite == Some(true),
+                    3 => first_definite == Some(true),
+                    _ => false,
+                }
+            };
         // A short quotation right after the cue that the subject goes on after is the subject's
         // name (وأوضحت «الغذاء والدواء» أن).
         let subject_name = cue_before.is_some_and(|c| {
