@@ -821,6 +821,17 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// Reports and the media at large, in a source phrase after words a named speaker said, only
+/// relay them, as an outlet does: "قال الوزير إن … حسبما ذكرت تقارير" is the minister's.
+#[test]
+fn reports_in_a_trailing_source_phrase_relay() {
+    assert_speakers(&[(
+        "قال وزير الدفاع إن المهاجمين \"سيدفعون ثمنا باهظا\" للهجوم الذي شهدته المدينة، حسبما ذكرت تقارير.",
+        "سيدفعون ثمنا باهظا",
+        "وزير الدفاع",
+    )]);
+}
+
 /// The author of a statement written with ل after it speaks in "قال فيه": "تصريح لرئيس الهيئة قال
 /// فيه"، "تغريدة لكبير موظفيه، ليونيد فولكوف، قال فيها"; after a verb of sending, ل names whom it
 /// was sent to.

@@ -4454,7 +4454,7 @@ fn attribute_sentence(
         let mut chosen: Option<(Cand, Rule, Option<Span>)> = None;
         // A news outlet named as the source only relays a speaker the sentence names.
         let source_after = source_after.filter(|(_, c)| {
-            !(c.as_ref().is_some_and(|c| is_media(ctx, c))
+            !(c.as_ref().is_some_and(|c| relays(ctx, c))
                 && cue_before.is_some_and(|cb| cb.cand.is_some()))
         });
         if let Some((s, Some(c))) = source_after {
@@ -4561,7 +4561,7 @@ fn attribute_sentence(
         near_source = partition_near(&sources, near_source, |(s, _)| *s < end);
         let source_after = sources
             .get(near_source)
-            .filter(|(_, sc)| !(sc.as_ref().is_some_and(|x| is_media(ctx, x)) && c.cand.is_some()));
+            .filter(|(_, sc)| !(sc.as_ref().is_some_and(|x| relays(ctx, x)) && c.cand.is_some()));
         let (cand, rule) = match source_after {
             Some((_, Some(sc))) => {
                 let mut sc = sc.clone();
@@ -4636,6 +4636,17 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
     let (a, _) = ctx.tok_range(c.speaker.span);
     let head = ctx.head(a);
     is_outlet_noun(head) || matches!(head, "راديو" | "وكالات" | "هييه")
+}
+
+/// Whether a source phrase's speaker only relays what a speaker named before it said: an outlet
+/// ([`is_media`]), or reports and the media at large ("قال ترامب إن … حسبما ذكرت تقارير" is
+/// Trump's). (Unlike outlets, these are still speakers a continuation may take up.)
+fn relays(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    is_media(ctx, c)
+        || (c.speaker.entity.is_none() && {
+            let (a, _) = ctx.tok_range(c.speaker.span);
+            matches!(ctx.head(a), "تقارير" | "وسايل" | "صحف" | "مواقع")
+        })
 }
 
 /// Whether the speaker is God (الله، تعالى، المولى), quoted in scripture. Reads the span's own
