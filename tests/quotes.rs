@@ -821,6 +821,23 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// "تصريحات X التي قال فيها": the relative pronoun stands for the statement, its author speaks.
+#[test]
+fn the_author_of_a_statement_speaks_in_its_relative_clause() {
+    assert_speakers(&[
+        (
+            "وقال الوزير إن الوضع هادئ. وانتقد الحزب تصريحات حسن نصرالله التي اعتبر فيها أن الدستور يجب أن يعدل.",
+            "الدستور يجب",
+            "حسن نصرالله",
+        ),
+        (
+            "ونقلت الوكالة بيان المجلس الذي أكد فيه أن النواب صوتوا على القرار.",
+            "النواب صوتوا",
+            "المجلس",
+        ),
+    ]);
+}
+
 /// Reports and the media at large, in a source phrase after words a named speaker said, only
 /// relay them, as an outlet does: "قال الوزير إن … حسبما ذكرت تقارير" is the minister's.
 #[test]

@@ -3587,13 +3587,20 @@ fn attribute_sentence(
                             .cloned()
                             .unwrap_or(c)
                     };
-                    (
-                        agrees
-                            .then(|| antecedent(ctx, a, rel))
-                            .flatten()
-                            .map(fuller),
-                        Rule::Relative,
-                    )
+                    // ("تصريحات خامنئي الأخيرة والتي أكد فيها أن": the statement is the
+                    // antecedent, its author the verb's subject.)
+                    let in_statement = statement_speaker(ctx, a, i);
+                    if in_statement.is_some() {
+                        (in_statement, Rule::CueVerb)
+                    } else {
+                        (
+                            agrees
+                                .then(|| antecedent(ctx, a, rel))
+                                .flatten()
+                                .map(fuller),
+                            Rule::Relative,
+                        )
+                    }
                 } else if let Some(an) = relay {
                     let e = region_end(ctx, an + 1, b);
                     let c = ctx
@@ -5722,9 +5729,47 @@ fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
             Some(Cand::of(m))
         }
         Some(_) => None,
-        None if ctx.is_speaker_head(k) => Some(ctx.unnamed(k, ctx.np_end(k, verb))),
+        None if ctx.is_speaker_head(k) => Some(role_or_its_name(ctx, k, verb)),
         None => of_speaker_after_lam(ctx, k, verb),
     }
+}
+
+/// The speaker named by the role phrase at `k` (before `limit`), or by the name in apposition
+/// right after it: "تصريحات الوزير الأول الفرنسي السابق مانوال فالس، التي قال فيها" is Valls.
+fn role_or_its_name(ctx: &Ctx<'_>, k: usize, limit: usize) -> Cand {
+    let end = ctx.np_end(k, limit);
+    let at = if end < limit && is_punct(&ctx.tokens[end], COMMAS) {
+        end + 1
+    } else {
+        end
+    };
+    // (Past السابق / الحالي, and a given name the gazetteer spells otherwise: "مانوال فالس".)
+    let mut at = at;
+    while at < limit && ctx.is_word(at) && is_title_modifier(ctx.head(at)) {
+        at += 1;
+    }
+    let person = |j: usize| {
+        ctx.mention(j)
+            .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+    };
+    let m = (at < limit).then(|| person(at)).flatten().or_else(|| {
+        (at + 1 < limit
+            && ctx.is_word(at)
+            && ctx.toks[at].cue.is_none()
+            && !ctx.norm(at).starts_with("ال"))
+        .then(|| person(at + 1))
+        .flatten()
+    });
+    if let Some(m) = m {
+        return Cand::of(m);
+    }
+    let mut c = ctx.unnamed(k, end);
+    if c.speaker.entity.is_none() {
+        if let Some((s, e)) = ctx.name_after(end, limit) {
+            c.speaker.span = ctx.span(s, e);
+        }
+    }
+    c
 }
 
 /// The statement's author written with ل after it: "تصريح لرئيس السلطة القضائية قال فيه"،
@@ -6099,6 +6144,8 @@ fn is_saying_verb(norm: &str) -> bool {
             | "صرحت"
             | "شدد"
             | "شددت"
+            | "اجاب"
+            | "اجابت"
     )
 }
 
