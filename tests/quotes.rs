@@ -744,6 +744,9 @@ fn an_unknown_name_after_a_verb_of_saying_speaks() {
         speaker_entity(text, "الحكم عادل").0.as_deref(),
         Some("كوجان بوميدان")
     );
+    // After أجاب as after قال.
+    let text = "وقال روحاني إن الاتفاق صامد. وردا على سؤال، أجاب كيري: «لا نعرف بعد».";
+    assert_eq!(speaker_entity(text, "لا نعرف").0.as_deref(), Some("كيري"));
     // A verb after the name ends it: "سائح كان في إجازة".
     let text = "وقال سائح كان في إجازة إن الفندق اهتز بشدة.";
     assert_eq!(
