@@ -744,6 +744,12 @@ fn an_unknown_name_after_a_verb_of_saying_speaks() {
         speaker_entity(text, "الحكم عادل").0.as_deref(),
         Some("كوجان بوميدان")
     );
+    // A family name may end in ين (not a plural in the subject's case).
+    let text = "وذكرت الصحيفة أن الاتفاق وقع قبل الانتخابات. وقال كوهين إن الرئيس ينكر أي علاقة.";
+    assert_eq!(
+        speaker_entity(text, "الرئيس ينكر").0.as_deref(),
+        Some("كوهين")
+    );
     // After أجاب as after قال.
     let text = "وقال روحاني إن الاتفاق صامد. وردا على سؤال، أجاب كيري: «لا نعرف بعد».";
     assert_eq!(speaker_entity(text, "لا نعرف").0.as_deref(), Some("كيري"));

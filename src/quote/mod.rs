@@ -6079,8 +6079,13 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
                     | "كان" | "كانت" | "قد" | "لقد" | "ما" | "لا" | "لم" | "لن" | "ثم" | "غير"
             )
             // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
-            // verbal nouns (استطلاع، انسحاب).
+            // verbal nouns (استطلاع، انسحاب). (A subject is not in the oblique case: alone right
+            // before the words, or after a given name, ين ends a family name, كوهين، جون ماكين.)
             && (first_names().contains_key(n)
+                || (n.ends_with("ين")
+                    && !n.ends_with("يين")
+                    && (j + 1 == end || (j > from && first_names().contains_key(ctx.norm(from))))
+                    && !n.starts_with("ال"))
                 || !(["ون", "ين", "ات", "ه", "يه"].iter().any(|p| n.ends_with(p))
                     || n.starts_with("است")
                     || n.starts_with("ان")))
