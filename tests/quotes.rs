@@ -830,6 +830,16 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     );
 }
 
+/// "بحسب وصف X"، "حسب قول X"، "وحسب تصريحات X": the saying noun, then the source.
+#[test]
+fn a_source_phrase_through_a_saying_noun() {
+    assert_speakers(&[(
+        "وتطوق قوات الأمن القصر، الذي أصبح وكأنه \"ثكنة\" بحسب وصف عضو المكتب الإعلامي، محمد صميد.",
+        "ثكنة",
+        "محمد صميد",
+    )]);
+}
+
 /// "تصريحات X التي قال فيها": the relative pronoun stands for the statement, its author speaks.
 #[test]
 fn the_author_of_a_statement_speaks_in_its_relative_clause() {

@@ -6254,6 +6254,17 @@ fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
         "حسب" | "بحسب" => {
             if word(j) == "ما" {
                 j += 2;
+            } else if j < b
+                && matches!(
+                    ctx.norm(j),
+                    "وصف" | "تعبير" | "قول" | "روايه" | "تصريح" | "تصريحات"
+                )
+                && j + 1 < b
+                && ctx.is_word(j + 1)
+                && !matches!(ctx.norm(j + 1), "سابقه" | "سابق" | "سابقا")
+            {
+                // "بحسب وصف عضو المكتب، محمد صميد": the saying noun, then its author.
+                j += 1;
             }
         }
         "وفقا" | "وفق" | "طبقا" | "استنادا" => {
