@@ -6170,14 +6170,23 @@ fn reports_right_after(ctx: &Ctx<'_>, end: usize) -> bool {
 /// earlier (`prev`) is that speaker: "وأكد البابا" after "البابا فرانسيس"، "الجار الله" after
 /// "إبراهيم الجار الله".
 fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Option<Cand> {
-    if !is_saying_verb(ctx.norm(verb)) || !reports_right_after(ctx, end) {
+    let from = verb + 1;
+    // (A hashtag after any verb of reporting but those whose next noun is the object: "أعلنت
+    // #الشرطة_الأفغانية، الأحد، أن".)
+    let hashtag = from < end
+        && ctx.toks[from].kind == TokenKind::Hashtag
+        && ![
+            "وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر", "نقل",
+        ]
+        .iter()
+        .any(|v| without_particles(ctx.norm(verb)).starts_with(v));
+    if !(hashtag || is_saying_verb(ctx.norm(verb))) || !reports_right_after(ctx, end) {
         return None;
     }
     // (After a preposition the verb's letters are its verbal noun: "على ذكر المطالب بأن".)
     if verb > 0 && ctx.is_word(verb - 1) && is_separate_preposition(ctx.norm(verb - 1)) {
         return None;
     }
-    let from = verb + 1;
     let definite_word = |j: usize| {
         let n = ctx.norm(j);
         ctx.toks[j].kind == TokenKind::ArabicWord
