@@ -206,7 +206,17 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
         // An opening mark glued to the word before it closes an open quote of its family
         // (“…“ in some outlets), and so does one with no word after it (” … “).
         if let Role::Open(f) = r {
-            let apart = !text[span.end..].chars().next().is_some_and(is_alphanumeric);
+            // (Apart: before a space, a punctuation mark or the end; not before another
+            // quotation mark, "««", which opens a nested quote.)
+            let after_mark = text[..span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| role(c).is_some());
+            let apart = !after_mark
+                && text[span.end..].chars().next().is_none_or(|c| {
+                    c.is_whitespace()
+                        || matches!(c, '.' | '،' | ',' | '؛' | ';' | ':' | '!' | '؟' | '?' | ')')
+                });
             if (looks_closing(text, span) || apart) && open[f as usize] > 0 {
                 if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
                     close_at(&mut stack, &mut partner, &mut open, k, i);
@@ -314,6 +324,10 @@ mod tests {
         // « … « : the second mark, with no word after it, closes.
         let (pairs, unbalanced) = pairing("الملقب بـ « المجنون «. وأبلغ");
         assert_eq!(pairs, [(" المجنون ", "«")]);
+        assert!(unbalanced.is_empty());
+        // Two opening marks in a row open two quotes.
+        let (pairs, unbalanced) = pairing("قال «« أ » ب »");
+        assert_eq!(pairs, [("« أ » ب ", "»"), (" أ ", "»")]);
         assert!(unbalanced.is_empty());
         // A lone closing mark whose family's next mark closes too stays unbalanced.
         let text = "قالت :» إن الطيران قصف. وقال :»إن حماس مسؤولة «.";
