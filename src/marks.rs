@@ -81,6 +81,21 @@ pub(crate) fn looks_closing(text: &str, span: Span) -> bool {
         && !after.is_some_and(is_alphanumeric)
 }
 
+/// Whether the mark at `span` has no word after it: a space, a punctuation mark or the end (not
+/// another quotation mark on either side: "««" opens two quotes). Such an opening mark closes
+/// («المجنون «).
+fn stands_apart(text: &str, span: Span) -> bool {
+    let after_mark = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| role(c).is_some());
+    !after_mark
+        && text[span.end..].chars().next().is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(c, '.' | '،' | ',' | '؛' | ';' | ':' | '!' | '؟' | '?' | ')')
+        })
+}
+
 /// Whether an open mark of `family` may be closed by a close mark of `closer`.
 fn closes(family: u8, closer: u8) -> bool {
     family == closer
@@ -178,9 +193,9 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                 // A closing mark glued to the word after it opens a quote (»المدينة» in some
                 // outlets): treat it as an opening of its family.
                 let glued = text[span.end..].chars().next().is_some_and(is_alphanumeric);
-                // So does one standing apart when an opening mark of its family standing apart
-                // follows soon (” شمسك أشرقت “: the writer reversed the pair).
-                // (The next mark of its family, within a few.)
+                // So does one standing apart when the next mark of its family, among the next
+                // four, is an opening one that will close it (” شمسك أشرقت “: the writer
+                // reversed the pair).
                 let reversed = !glued
                     && !looks_closing(text, span)
                     && marks[i + 1..]
@@ -190,10 +205,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
                             let r = m.slice(text).chars().next().and_then(role)?;
                             matches!(r, Role::Open(g) | Role::Close(g) if g == f).then_some((m, r))
                         })
-                        .is_some_and(|(m, r)| {
-                            r == Role::Open(f)
-                                && !text[m.end..].chars().next().is_some_and(is_alphanumeric)
-                        });
+                        .is_some_and(|(m, r)| r == Role::Open(f) && stands_apart(text, m));
                 if glued || reversed {
                     open[f as usize] += 1;
                     stack.push((i, f));
@@ -206,18 +218,7 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
         // An opening mark glued to the word before it closes an open quote of its family
         // (“…“ in some outlets), and so does one with no word after it (” … “).
         if let Role::Open(f) = r {
-            // (Apart: before a space, a punctuation mark or the end; not before another
-            // quotation mark, "««", which opens a nested quote.)
-            let after_mark = text[..span.start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| role(c).is_some());
-            let apart = !after_mark
-                && text[span.end..].chars().next().is_none_or(|c| {
-                    c.is_whitespace()
-                        || matches!(c, '.' | '،' | ',' | '؛' | ';' | ':' | '!' | '؟' | '?' | ')')
-                });
-            if (looks_closing(text, span) || apart) && open[f as usize] > 0 {
+            if (looks_closing(text, span) || stands_apart(text, span)) && open[f as usize] > 0 {
                 if let Some(k) = stack.iter().rposition(|&(_, g)| g == f) {
                     close_at(&mut stack, &mut partner, &mut open, k, i);
                     continue;

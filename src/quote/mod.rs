@@ -5688,9 +5688,6 @@ fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
     j
 }
 
-/// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
-/// #كوريا_الجنوبية إنها"، "قال #رئيس_الوزراء_الفرنسي #إدوار_فيليب إن". The last hashtag that names
-/// an entity, among the first words after the verb, speaks.
 /// A verb with فيه / فيها after it ("in which he said") speaks for the one whose statement the
 /// sentence names before it: "بعد يوم من تصريح وزير الدفاع الإسرائيلي، قال فيه إن"، "مقابلة مع
 /// الوزير قال فيها إن". (When the statement is the object of a verb, "أصدر الجيش بيانا قال فيه",
@@ -5812,14 +5809,20 @@ fn of_speaker_after_lam(ctx: &Ctx<'_>, k: usize, verb: usize) -> Option<Cand> {
     Some(c)
 }
 
-fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
-    // (After وصف، اتهم، دعا … the next noun is as often the object: "ووصف #الجيش بأنه".)
-    let verb = ctx.norm(from - 1);
-    let verb = verb.strip_prefix('و').unwrap_or(verb);
-    if ["وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر"]
+/// Whether `norm` (with its conjunction or none) is a verb whose next noun is as often its object
+/// as its subject: وصف، اتهم، دعا، ناشد، طالب، حث، حذر ("ووصف #الجيش بأنه").
+fn takes_object_first(norm: &str) -> bool {
+    let verb = norm.strip_prefix('و').unwrap_or(norm);
+    ["وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر"]
         .iter()
         .any(|v| verb.starts_with(v))
-    {
+}
+
+/// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
+/// #كوريا_الجنوبية إنها"، "قال #رئيس_الوزراء_الفرنسي #إدوار_فيليب إن". The last hashtag that names
+/// an entity, among the first words after the verb, speaks.
+fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    if takes_object_first(ctx.norm(from - 1)) {
         return None;
     }
     let mut found = None;
@@ -6173,13 +6176,11 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
     let from = verb + 1;
     // (A hashtag after any verb of reporting but those whose next noun is the object: "أعلنت
     // #الشرطة_الأفغانية، الأحد، أن".)
+    // (Nor after نقل, whose hashtag relays from someone named after it.)
     let hashtag = from < end
         && ctx.toks[from].kind == TokenKind::Hashtag
-        && ![
-            "وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر", "نقل",
-        ]
-        .iter()
-        .any(|v| without_particles(ctx.norm(verb)).starts_with(v));
+        && !takes_object_first(ctx.norm(verb))
+        && !without_particles(ctx.norm(verb)).starts_with("نقل");
     if !(hashtag || is_saying_verb(ctx.norm(verb))) || !reports_right_after(ctx, end) {
         return None;
     }
