@@ -668,6 +668,15 @@ impl<'a> Ctx<'a> {
             .map(|c| c + 1)
     }
 
+    /// Whether the token at `k` is an outlet the gazetteer knows, written with ل: the one the
+    /// words were given to ("لبي بي سي"، "لرويترز"), not part of a speaker's phrase.
+    fn outlet_with_lam(&self, k: usize) -> bool {
+        self.mention(k).is_some_and(|m| {
+            m.entity.org_type() == Some("media")
+                && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+        })
+    }
+
     /// Reads a speaker from the region `a..b` (after a cue verb, or after a source phrase).
     fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
@@ -707,11 +716,8 @@ impl<'a> Ctx<'a> {
                 && self.is_word(k)
                 && self.toks[k].cue.is_none()
                 && self.norm(k).chars().count() > 1
-                && !self.mention(k).is_some_and(|m| {
-                    m.entity.org_type() == Some("media")
-                        && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
-                })
-                && !self.norm(k).strip_prefix('ل').is_some_and(is_media_head)
+                && !self.outlet_with_lam(k)
+                && !is_lam_outlet_noun(self.norm(k))
             {
                 k += 1;
             }
@@ -1287,7 +1293,7 @@ impl<'a> Ctx<'a> {
                 && !is_praise(self.norm(j))
                 && !is_prepositional(self.norm(j))
                 // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
-                && !self.norm(j).strip_prefix('ل').is_some_and(is_media_head)
+                && !is_lam_outlet_noun(self.norm(j))
                 && !is_saying_noun(self.norm(j))
                 && !is_clause_opener(self.norm(j))
                 && self.norm(j).chars().count() > 1
@@ -1467,10 +1473,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "لبي بي سي"، "لرويترز": the outlet the words were given to, not part of the phrase.
-            let to_outlet = self.mention(end).is_some_and(|m| {
-                m.entity.org_type() == Some("media")
-                    && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
-            });
+            let to_outlet = self.outlet_with_lam(end);
             // (A hashtag the gazetteer reads goes on like the name it is: "وزارة خارجية
             // #كوريا_الجنوبية".)
             let hashtag_name =
@@ -2719,6 +2722,12 @@ fn is_plural_past(norm: &str) -> bool {
 /// follow it.
 fn is_media_head(head: &str) -> bool {
     is_outlet_noun(head) || matches!(head, "تليفزيون" | "مجله" | "جريده" | "صحف")
+}
+
+/// Whether `norm` is an outlet's noun with ل (لوكالة، لصحيفة، لقناة): the outlet the words were
+/// given to.
+fn is_lam_outlet_noun(norm: &str) -> bool {
+    norm.strip_prefix('ل').is_some_and(is_media_head)
 }
 
 /// The nouns for an outlet both [`is_media_head`] and [`is_media`] know.
@@ -4206,6 +4215,13 @@ fn attribute_sentence(
                 && m.close
                     .is_some_and(|close| region_end(ctx, c.tok + 1, b) > close)
         });
+        // Whether every word in the marks is shaped as a name and no cue (asked last by the name
+        // rules below, so read only for the few quotes that get that far).
+        let name_shaped_words = || {
+            (m.open + 1..m.close.unwrap_or(b))
+                .filter(|&j| ctx.is_word(j))
+                .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)))
+        };
         // A short quote between a speaker's role and the complementizer is the speaker's name:
         // "وقال المتحدث باسم الجالية "عمر بيبي" إن …".
         let name_before_complementizer = content_words <= 3
@@ -4223,9 +4239,7 @@ fn attribute_sentence(
                     && ctx.toks[close + 1].cue == Some(Cue::Complementizer)
                     && !ctx.norm(close + 1).starts_with('و')
             })
-            && (m.open + 1..m.close.unwrap_or(b))
-                .filter(|&j| ctx.is_word(j))
-                .all(|j| ctx.toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
+            && name_shaped_words();
         // A short quote right after a demonym names someone of that nation ("الروماني «بولوني»")
         // or after "what X published" names X ("ما نشرته “الوئام”"); one that opens with a
         // title is a person's name ("وزير التعليم "د. عزام الدخيل"").
@@ -4374,9 +4388,7 @@ fn attribute_sentence(
             && m.close.is_some_and(|c| {
                 c + 2 < b && ctx.tok_text(c + 1) == "(" && toks[c + 2].kind == TokenKind::Number
             })
-            && (m.open + 1..m.close.unwrap_or(b))
-                .filter(|&j| ctx.is_word(j))
-                .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
+            && name_shaped_words();
         // A kunya in marks is a name: "مقتل "أبو عياض التونسي""، "«أبي بكر البغدادي»". (Not
         // "mother of all …": "أم الحروب"، "أبو كل القنابل" are the speaker's words.)
         let kunya = (2..=4).contains(&content_words)
@@ -4388,9 +4400,7 @@ fn attribute_sentence(
                     _ => false,
                 }
             })
-            && (m.open + 1..m.close.unwrap_or(b))
-                .filter(|&j| ctx.is_word(j))
-                .all(|j| toks[j].cue.is_none() && name_shaped(ctx.norm(j)));
+            && name_shaped_words();
         // Words in marks opening with ب and the article, not after a colon, complete the
         // clause as its prepositional complement (اتهم "بالتسبب في …"، وصفته "بالكارثة
         // الوطنية"، أشاد "بالتضحيات"): part of the sentence, not a statement of their own.
@@ -5796,14 +5806,17 @@ fn of_speaker_after_lam(ctx: &Ctx<'_>, k: usize, verb: usize) -> Option<Cand> {
     if sent || fem != feminine_head(n, head) {
         return None;
     }
-    let end = ctx.np_end(k, verb);
-    let mut c = ctx.unnamed(k, end);
-    c.speaker.entity = None;
-    let token = ctx.tok_text(k);
-    let written = token.strip_prefix('ل')?.trim_start_matches('ـ');
-    c.speaker.span.start = ctx.tokens[k].start() + (token.len() - written.len());
-    if let Some((s, e)) = ctx.name_after(end, verb) {
-        c.speaker.span = ctx.span(s, e);
+    let mut c = role_or_its_name(ctx, k, verb);
+    if c.speaker.span.start == ctx.tokens[k].start() {
+        // The role itself: its words after the preposition, and no entity its head with ل
+        // could name.
+        let token = ctx.tok_text(k);
+        let written = token.strip_prefix('ل')?.trim_start_matches('ـ');
+        c.speaker.span.start += token.len() - written.len();
+        c.speaker.entity = None;
+    } else if c.speaker.entity.is_none() {
+        // The name in apposition: its given name tells the gender.
+        let (s, _) = ctx.tok_range(c.speaker.span);
         c.gender = first_names().get(ctx.norm(s)).copied();
     }
     Some(c)
