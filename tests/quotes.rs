@@ -2650,6 +2650,40 @@ fn names_after_plural_places_and_exclusive_outlets() {
     ]);
 }
 
+/// A name in marks after a naming noun written with ل or ب (لحزب، لشركة، بمسرحية) is a name, not
+/// a statement; indefinite adjectives agreeing with the noun stay the speaker's words.
+#[test]
+fn names_after_naming_nouns_with_lam_or_beh() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وانضم النائب عام 1998 لحزب \"التجمع الوطني الحر\" قبل أن يستقيل منه.",
+            "التجمع الوطني الحر",
+            NonSpeech,
+        ),
+        (
+            "وقال المدير التنفيذي لشركة \"نخيل الشرق\" إن الأرباح ارتفعت هذا العام.",
+            "نخيل الشرق",
+            NonSpeech,
+        ),
+        (
+            "وعاد الممثل إلى المسرح بمسرحية \"بيت الجيران\" التي عرضت في جدة.",
+            "بيت الجيران",
+            NonSpeech,
+        ),
+        (
+            "وقالت مصادر عسكرية إن الجيش يستعد لعملية \"ضخمة\" في ريف المدينة.",
+            "ضخمة",
+            Partial,
+        ),
+        (
+            "وقال الرئيس إن بلاده سترد بصواريخ \"جديدة وذكية\" إذا تكرر الهجوم.",
+            "جديدة وذكية",
+            Partial,
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]
