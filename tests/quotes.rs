@@ -2684,6 +2684,24 @@ fn names_after_naming_nouns_with_lam_or_beh() {
     ]);
 }
 
+/// An outlet named in marks after its noun with ل belongs to the speaker's phrase ("تقرير لوكالة
+/// «…»"), and "حتى الآن" after a verb is when, never who.
+#[test]
+fn outlet_with_lam_in_the_phrase_and_until_now_is_no_one() {
+    assert_speakers(&[
+        (
+            "وجاء في تقرير لوكالة \"النبأ\" أن مسلحين هاجموا المركز فجرا.",
+            "مسلحين هاجموا",
+            "تقرير لوكالة \"النبأ\"",
+        ),
+        (
+            "وقال مسؤولون في الشرطة إن الأدلة لا تشير حتى الآن إلى أن الحادث مرتبط بعمل الضحية.",
+            "الحادث مرتبط",
+            "مسؤولون",
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -601,6 +601,11 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // "حتى الآن"، "حتى اليوم": when, not who.
+            if self.norm(j) == "حتي" && j + 1 < b && self.is_word(j + 1) {
+                j += 2;
+                continue;
+            }
             // "العام الماضي"، "الشهر الجاري"، "الأسبوع المقبل": when, not who.
             if j + 1 < b
                 && matches!(self.head(j), "عام" | "شهر" | "اسبوع" | "سنه" | "يوم")
@@ -5064,7 +5069,10 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
                     .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
                 // (The agency's noun may end with its genitive: وكالة أنباء «فارس».)
                 || (j > from
-                    && (ctx.is_speaker_head(j - 1) || ctx.head(j - 1) == "انباء")
+                    && (ctx.is_speaker_head(j - 1)
+                        || ctx.head(j - 1) == "انباء"
+                        // (Or an outlet's noun with ل: تقرير لوكالة «أعماق».)
+                        || is_lam_outlet_noun(ctx.norm(j - 1)))
                     && ctx.named_by_quote(j - 1, after));
             if named {
                 j = after;
