@@ -2702,6 +2702,30 @@ fn outlet_with_lam_in_the_phrase_and_until_now_is_no_one() {
     ]);
 }
 
+/// A colon or comma written after إن / أن is not the reported clause: "إن: «…»" is one quote
+/// (the marked one), and "إنه، خلال هذه الفترة، …" starts at خلال.
+#[test]
+fn punctuation_after_the_complementizer_is_not_the_clause() {
+    let text = "وقال الوزير في مؤتمر صحفي إن: \"الوضع في المدينة تحت السيطرة\".";
+    let a = Article::parse(text);
+    let quotes: Vec<(&str, akhbar::QuoteKind)> = a
+        .quotes()
+        .iter()
+        .map(|q| (q.content.slice(text), q.kind))
+        .collect();
+    assert_eq!(
+        quotes,
+        [("الوضع في المدينة تحت السيطرة", akhbar::QuoteKind::Direct)]
+    );
+    let text = "وقالت البعثة إنه، خلال هذه الفترة، سقط 50 شخصا بين قتيل وجريح.";
+    let a = Article::parse(text);
+    assert_eq!(a.quotes().len(), 1);
+    assert_eq!(
+        a.quotes()[0].content.slice(text),
+        "خلال هذه الفترة، سقط 50 شخصا بين قتيل وجريح"
+    );
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

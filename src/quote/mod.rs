@@ -4080,7 +4080,12 @@ fn attribute_sentence(
         if open_quote || colon {
             continue;
         }
-        let start = comp + 1;
+        // (The clause starts after a colon or comma written after the complementizer: إن:
+        // "…"، أن، خلال هذه الفترة، …)
+        let mut start = comp + 1;
+        while start < b && (ctx.tok_text(start) == ":" || is_punct(&ctx.tokens[start], COMMAS)) {
+            start += 1;
+        }
         let end = clause_end(ctx, start, b, &in_marked);
         if start < end {
             indirect.push((k, start, end));
