@@ -2726,6 +2726,25 @@ fn punctuation_after_the_complementizer_is_not_the_clause() {
     );
 }
 
+/// A short quote right after a source phrase (نقلا عن، بحسب) names the source, even one the
+/// gazetteer does not know: NonSpeech.
+#[test]
+fn a_source_named_in_marks_is_a_name() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وأشار الكاتب إلى أن الأزمة طويلة.\n\n* نقلا عن \"المدينة المنورة\" السعودية",
+            "المدينة المنورة",
+            NonSpeech,
+        ),
+        (
+            "وارتفعت الأسعار في الربع الأخير بنسبة عشرة في المئة، بحسب \"أخبار السوق\".",
+            "أخبار السوق",
+            NonSpeech,
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

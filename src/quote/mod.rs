@@ -4340,6 +4340,16 @@ fn attribute_sentence(
                     o.entity.org_type() == Some("media") && o.span.end == ctx.tokens[j].end()
                 })
             });
+        // A short quote right after a source phrase names the source: "نقلا عن "الشرق الأوسط"
+        // اللندنية"، "بحسب "الحياة"" (then the sentence ends, a mark or an adjective follows).
+        let source_named = content_words <= 4
+            && before.is_some_and(|j| {
+                toks[j].cue == Some(Cue::Source)
+                    || (ctx.norm(j) == "عن" && j > a && toks[j - 1].cue == Some(Cue::Source))
+            })
+            && m.close.is_some_and(|c| {
+                c + 1 >= b || !ctx.is_word(c + 1) || ctx.norm(c + 1).starts_with("ال")
+            });
         // Two or three name-shaped words right after a role and its genitive, which no verb of
         // saying governs, are the holder's name: "إعدام وزير الزراعة "هوانغ مين"".
         let name_after_role = (2..=3).contains(&content_words)
@@ -4474,6 +4484,7 @@ fn attribute_sentence(
             || named_thing
             || name_after_demonym
             || outlet_name
+            || source_named
             || outlet_published
             || titled_name
             || titled
