@@ -2745,6 +2745,26 @@ fn a_source_named_in_marks_is_a_name() {
     ]);
 }
 
+/// A plural verb (وأضافوا، قالوا) continues only a speaker that reads as many people: not a
+/// country or an outlet.
+#[test]
+fn a_plural_verb_continues_only_many_people() {
+    let speaker = |text: &str, content: &str| speaker_entity(text, content).0;
+    let text =
+        "وقالت كندا إن الصفقة قانونية. وتداول النشطاء صورا قالوا إنها تظهر استخدام المدرعات.";
+    assert_eq!(speaker(text, "تظهر استخدام"), None);
+    let text = "وقالت وكالة أسوشيتد برس إن الانفجار كان قويا. وأضافوا أن النيران اشتعلت في المبنى.";
+    assert_eq!(speaker(text, "النيران"), None);
+    let text = "وقال شهود عيان إن الانفجار كان قويا. وأضافوا أن النيران اشتعلت في المبنى.";
+    assert_eq!(speaker(text, "النيران").as_deref(), Some("شهود عيان"));
+    let text =
+        "وقالت وسائل الإعلام المحلية إن الانفجار كان قويا. وأضافوا أن النيران اشتعلت في المبنى.";
+    assert_eq!(
+        speaker(text, "النيران").as_deref(),
+        Some("وسائل الإعلام المحلية")
+    );
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -4018,6 +4018,7 @@ fn attribute_sentence(
                         .entity
                         .as_ref()
                         .is_some_and(|e| e.kind() == EntityKind::Person)
+                    || !reads_plural(ctx, c)
             })
         {
             cue.cand = None;
@@ -4761,6 +4762,71 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
         (Some(x), Some(y)) => x.id() == y.id(),
         _ => a.span == b.span,
     }
+}
+
+/// Whether a speaker reads as many people, the subject a plural verb (وقالوا، وأضافوا) may
+/// continue: a sound or listed plural (المحتجون، شهود عيان، السفراء), a group (عدد من، بعض، أهالي)
+/// or speakers coordinated with و (شهود ومصادر). Not a country, an outlet or one person (كندا،
+/// أسوشيتد برس، المصدر، مندوب ثان).
+fn reads_plural(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    let text = c.speaker.span.slice(ctx.text);
+    let norm = Normalizer::matching().normalize(text);
+    let words: Vec<&str> = norm.as_str().split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // (و is a conjunction unless the word is listed with it: وسائل.)
+    let head = first.strip_prefix("ال").unwrap_or(first);
+    let head = if head == "وسايل" {
+        head
+    } else {
+        let head = first.strip_prefix('و').unwrap_or(first);
+        head.strip_prefix("ال").unwrap_or(head)
+    };
+    let plural_shape = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        w.chars().count() >= 4 && (w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
+    };
+    plural_shape(head)
+        || is_people_plural(head)
+        || head.ends_with("اء")
+        // (The construct plural: مسؤولو الوزارة، ممثلو الأحزاب.)
+        || (head.ends_with('و') && head.chars().count() >= 5)
+        || matches!(
+            head,
+            "عدد"
+                | "بعض"
+                | "مجموعه"
+                | "اهالي"
+                | "سكان"
+                | "افراد"
+                | "عناصر"
+                | "قاده"
+                | "قيادات"
+                | "مصادر"
+                | "وسايل"
+                | "طلاب"
+                | "طلبه"
+                | "عمال"
+                | "جنود"
+                | "رجال"
+                | "نساء"
+                | "اطفال"
+                | "اسر"
+                | "عايلات"
+                | "ذوو"
+                | "ذوي"
+                | "اعضاء"
+                | "ممثلي"
+                | "كثيرون"
+                | "اخرون"
+                | "تقارير"
+                | "صحف"
+                | "جميع"
+                | "كل"
+        )
+        || words.iter().skip(1).any(|w| w.starts_with('و') && plural_shape(&w[2..]))
+        || words.len() > 1 && words[1..].iter().any(|w| w.starts_with('و') && w.len() > 6)
 }
 
 /// Whether a candidate can be the subject of a cue of this gender.
