@@ -2765,6 +2765,31 @@ fn a_plural_verb_continues_only_many_people() {
     );
 }
 
+/// A short quote that opens with the noun of a thing bearing a name and its definite genitive is
+/// that name ("مبادرة مستقبل الاستثمار"، "جبل الخليقة"); loaded terms opening with حملة or
+/// تحالف stay the speaker's words.
+#[test]
+fn a_quote_opening_with_a_naming_noun_is_a_name() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وتحدث ولي العهد أمام المشاركين في \"مبادرة مستقبل الطاقة\" عن خطط المملكة.",
+            "مبادرة مستقبل الطاقة",
+            NonSpeech,
+        ),
+        (
+            "وأوضح القائد أن المواجهات تدور حاليا في \"جبل السراة\" شمال المديرية.",
+            "جبل السراة",
+            NonSpeech,
+        ),
+        (
+            "وقال المتحدث إن الحكومة تواجه \"حملة التشويه\" بالحقائق.",
+            "حملة التشويه",
+            Partial,
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

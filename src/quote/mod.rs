@@ -4475,7 +4475,67 @@ fn attribute_sentence(
                 n.strip_prefix('و').unwrap_or(n).starts_with("بال")
                     && !is_sentence_adverb(n.strip_prefix('و').unwrap_or(n))
             });
+        // A short quote that opens with a naming noun and its definite genitive is a name:
+        // "مبادرة مستقبل الاستثمار"، "فصيل خالد بن الوليد"، "جبل الخليقة".
+        let self_named = (2..=4).contains(&content_words)
+            && first_word.is_some_and(|j| {
+                let second = (j + 1..m.close.unwrap_or(b)).find(|&k| ctx.is_word(k));
+                // (Nouns of things that bear names; not حملة، تحالف، شبكة، فريق, which open
+                // loaded terms as often: "حملة القمع"، "تحالف العدوان".)
+                matches!(
+                    ctx.norm(j),
+                    "حزب"
+                        | "حركه"
+                        | "عمليه"
+                        | "مبادره"
+                        | "جبل"
+                        | "سد"
+                        | "ملعب"
+                        | "شارع"
+                        | "جامعه"
+                        | "موسسه"
+                        | "مركز"
+                        | "جمعيه"
+                        | "قناه"
+                        | "جريده"
+                        | "صحيفه"
+                        | "تلفزيون"
+                        | "نادي"
+                        | "مسرحيه"
+                        | "برنامج"
+                        | "موتمر"
+                        | "جايزه"
+                        | "مشروع"
+                        | "منظمه"
+                        | "شركه"
+                        | "تنظيم"
+                        | "مستشفي"
+                        | "فندق"
+                        | "مهرجان"
+                        | "معرض"
+                        | "مسجد"
+                        | "جامع"
+                        | "مطار"
+                        | "ميناء"
+                        | "جزيره"
+                )
+                    // (Its genitive is definite or a name, or opens a construct chain that ends
+                    // in one: "عملية درع الفرات"; not an adjective, "عملية عسكرية واسعة النطاق".)
+                    && second.is_some_and(|k| {
+                        let named = |k: usize| {
+                            ctx.norm(k).starts_with("ال") || ctx.mention(k).is_some()
+                        };
+                        let end = m.close.unwrap_or(b);
+                        named(k)
+                            || (!ctx.norm(k).ends_with('ه')
+                                && (k + 1..end).all(|i| {
+                                    !ctx.is_word(i) || !is_separate_preposition(ctx.norm(i))
+                                })
+                                && (k + 1..end).any(|i| ctx.is_word(i) && named(i)))
+                    })
+            });
         let kind = if entity_only
+            || self_named
             || latin_name
             || name_after_role
             || name_with_age
