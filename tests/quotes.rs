@@ -2790,6 +2790,24 @@ fn a_quote_opening_with_a_naming_noun_is_a_name() {
     ]);
 }
 
+/// A speaker's phrase ends before an age (البالغ من العمر) and before the media it spoke to
+/// (لوسائل الإعلام).
+#[test]
+fn a_speakers_phrase_ends_before_an_age_or_the_media() {
+    assert_speakers(&[
+        (
+            "وقال الطبيب أحمد البالغ من العمر 60 عاما إن المستشفى مكتظ.",
+            "المستشفى مكتظ",
+            "الطبيب أحمد",
+        ),
+        (
+            "وقالت الشرطة لوسائل الإعلام المحلية إنها استدعيت إلى مركز التسوق.",
+            "استدعيت",
+            "الشرطة",
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]
