@@ -2808,6 +2808,24 @@ fn a_speakers_phrase_ends_before_an_age_or_the_media() {
     ]);
 }
 
+/// A given name compounded with الله opens an unknown speaker's name (عطا الله خوجاني), and
+/// more given names of the world are known (يوري، إيغور، نيكولاي).
+#[test]
+fn given_names_with_allah_and_of_the_world() {
+    assert_speakers(&[
+        (
+            "وقال عطا الله خوجاني، المتحدث باسم الإقليم، إن الهجوم أوقع قتلى.",
+            "الهجوم أوقع",
+            "عطا الله خوجاني",
+        ),
+        (
+            "ومن بين المتبرعين الملياردير يوري ميلنر الذي أعلن أنه يعتزم رصد مئة مليون دولار.",
+            "يعتزم رصد",
+            "يوري ميلنر",
+        ),
+    ]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -1236,7 +1236,17 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(w);
             let (gender, first_len) = if let Some(&g) = names.get(w) {
                 (Some(g), 1)
-            } else if matches!(w, "عبد" | "ابو" | "ام") && i + 1 < b && self.is_word(i + 1)
+            } else if (matches!(w, "عبد" | "ابو" | "ام")
+                // (Or a given name compounded with الله: عطا الله، فتح الله، نصر الله.)
+                || (is_allah_compound(w)
+                    && !w.starts_with("ال")
+                    && !after_title
+                    // (After a definite noun the phrase with its title is found as a whole.)
+                    && (i == a || !self.norm(i - 1).starts_with("ال"))
+                    && i + 1 < b
+                    && self.norm(i + 1) == "الله"))
+                && i + 1 < b
+                && self.is_word(i + 1)
             {
                 (
                     Some(if w == "ام" {
