@@ -418,6 +418,8 @@ const FILLERS: &[&str] = &[
     "بيان",
     // A statement as the object (أصدرت الشرطة بيانا ذكرت فيه): it ends the subject before it.
     "بيانا",
+    "خبرا",
+    "خبراً",
     "تقريرا",
     "تصريحا",
     "تصريحات",
