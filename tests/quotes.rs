@@ -2805,6 +2805,12 @@ fn a_speakers_phrase_ends_before_an_age_or_the_media() {
             "استدعيت",
             "الشرطة",
         ),
+        // (And before the news item it gave: خبرا is the verb's object.)
+        (
+            "وأفادت تقارير إخبارية خبرا عاجلا مفاده أن الشرطة اعتقلت شخصا.",
+            "الشرطة اعتقلت",
+            "تقارير إخبارية",
+        ),
     ]);
 }
 
