@@ -160,6 +160,11 @@ mentions! {
         ("الحكومة السعودية", "saudi-government", Name),
         ("السعودية", "SA", Demonym),
     ];
+    // So after a definite feminine plural; after an indefinite noun it is the genitive, the country.
+    adjective_after_feminine_plural: "اعتقلت السلطات السعودية ناشطين، وارتفعت صادرات السعودية" => [
+        ("السعودية", "SA", Demonym),
+        ("السعودية", "SA", Name),
+    ];
     // A person's name inside another's full name or a place's names neither: "سلطان بن سلمان بن
     // عبدالعزيز" is the king's son, "مستشفى الملك سلمان" a hospital, "مؤسسة ترامب" a company; but
     // "أعلن ابن دونالد ترامب" (Trump's son announced) names Trump.

@@ -2832,6 +2832,17 @@ fn given_names_with_allah_and_of_the_world() {
     ]);
 }
 
+/// A relative pronoun after a body named with a demonym (السلطات السعودية التي) stands for the
+/// body.
+#[test]
+fn a_relative_after_a_body_with_a_demonym() {
+    assert_speakers(&[(
+        "وقال مسؤول تركي إن الصحفي قتل في القنصلية، وهو ما تنفيه السلطات السعودية التي تقول إن الصحفي غادر المبنى.",
+        "الصحفي غادر",
+        "السلطات السعودية",
+    )]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -1291,11 +1291,13 @@ fn before_family_name(text: &str, word_end: usize) -> bool {
     word.starts_with("ال") && word.ends_with('ي') && word.chars().count() >= 5
 }
 
-/// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه):
-/// the noun a feminine adjective such as السعودية agrees with.
+/// Whether the word before `word_start` is a definite noun ending in teh marbuta (normalized ه) or
+/// a definite feminine plural (السلطات، العلاقات): the noun a feminine adjective such as السعودية
+/// agrees with (a definite noun takes no genitive: "صادرات السعودية" is the country's).
 fn after_definite_feminine(text: &str, word_start: usize) -> bool {
-    word_before(text, word_start)
-        .is_some_and(|w| is_definite(w) && w.ends_with('ه') && w.chars().count() > 4)
+    word_before(text, word_start).is_some_and(|w| {
+        is_definite(w) && (w.ends_with('ه') || w.ends_with("ات")) && w.chars().count() > 4
+    })
 }
 
 /// Whether the word at `start` is الخارجية or الداخلية ("foreign", "interior": the elliptic names

@@ -6525,16 +6525,25 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
     if j == floor {
         return None;
     }
-    match ctx.mention(j - 1) {
-        Some(m) if m.via == Via::Demonym => None,
-        Some(m) => Some(Cand::of(m)),
-        // An unnamed source right before the pronoun, with up to two adjectives: "وفق المصادر
-        // التي أكدت أن"، "مصادر ميدانية التي".
-        None => (j.saturating_sub(3).max(floor)..j)
+    // An unnamed source right before the pronoun, with up to two adjectives, a demonym among them:
+    // "وفق المصادر التي أكدت أن"، "مصادر ميدانية التي"، "السلطات السعودية التي".
+    let unnamed = || {
+        (j.saturating_sub(3).max(floor)..j)
             .find(|&k| {
-                ctx.is_speaker_head(k) && (k..j).all(|i| ctx.is_word(i) && ctx.mention(i).is_none())
+                ctx.is_speaker_head(k)
+                    && (k..j).all(|i| {
+                        ctx.is_word(i)
+                            && ctx
+                                .mention(i)
+                                .is_none_or(|m| i > k && m.via == Via::Demonym)
+                    })
             })
             .map(|k| ctx.unnamed(k, j))
+    };
+    match ctx.mention(j - 1) {
+        Some(m) if m.via == Via::Demonym => unnamed(),
+        Some(m) => Some(Cand::of(m)),
+        None => unnamed()
             // A name the gazetteer does not know, or a given name alone: "التقيت نورة التي
             // قالت".
             .or_else(|| {
