@@ -2816,6 +2816,12 @@ fn a_speakers_phrase_ends_before_an_age_or_the_media() {
             "استدعيت",
             "الشرطة",
         ),
+        // (A name after تدعى / يدعى in apposition is the speaker's.)
+        (
+            "وقالت شاهدة عيان، تدعى إيفا كولر، إن السيارة كانت مسرعة.",
+            "السيارة كانت",
+            "إيفا كولر",
+        ),
         // (And before the news item it gave: خبرا is the verb's object.)
         (
             "وأفادت تقارير إخبارية خبرا عاجلا مفاده أن الشرطة اعتقلت شخصا.",
@@ -2852,6 +2858,49 @@ fn a_relative_after_a_body_with_a_demonym() {
         "الصحفي غادر",
         "السلطات السعودية",
     )]);
+}
+
+/// Nested speech relayed by an outlet, a report or a body: the subject written before a verb of
+/// saying inside the reported clause speaks the inner clause ("وذكرت الوكالة أن الوزير قال إن"),
+/// past a parenthetical between commas, as after نقلت عن; the outer clause runs on through it. A
+/// person reporting another keeps the words and names the other the agent (see
+/// `nested_speech_keeps_the_reporter_and_names_the_agent`).
+#[test]
+fn nested_speech_has_its_own_speaker() {
+    let text = "وذكرت الوكالة أن الوزير قال إن الهجوم فشل.";
+    let a = Article::parse(text);
+    let outer = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text).starts_with("الوزير"))
+        .expect("the outer clause");
+    assert_eq!(outer.content.slice(text), "الوزير قال إن الهجوم فشل");
+    assert_speakers(&[
+        (text, "الهجوم فشل", "الوزير"),
+        (
+            "وذكرت الوكالة أن شاهد عيان، رفض كشف هويته، قال إنه رأى سيارة تصطدم بالحواجز.",
+            "رأى سيارة",
+            "شاهد عيان",
+        ),
+        (
+            "وذكرت وسائل إعلام روسية أن مسؤولا أمنيا قال إن المشتبه به اعتقل.",
+            "المشتبه به",
+            "مسؤولا أمنيا",
+        ),
+    ]);
+    let text = "وقال المتحدث باسم الخارجية الأميركية ماثيو ميلر إن بلينكن أكد أن الاتفاق قريب.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الاتفاق قريب")
+        .expect("the inner clause");
+    let id = |s: Option<&akhbar::Speaker>| {
+        s.and_then(|s| s.entity.as_ref())
+            .map(|e| e.id().to_string())
+    };
+    assert_eq!(id(q.speaker.as_ref()).as_deref(), Some("matthew-miller"));
+    assert_eq!(id(q.agent.as_ref()).as_deref(), Some("antony-blinken"));
 }
 
 /// After a verb of describing, words in marks after بأنه are the description however long

@@ -1200,6 +1200,11 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
+            // "شاهدة تدعى إيوالينا أوتشاب": the name follows the verb of naming.
+            if matches!(self.norm(i), "تدعي" | "يدعي" | "اسمه" | "اسمها") {
+                i += 1;
+                continue;
+            }
             // Skip modifiers of a title: الرئيس السابق، المتحدث الرسمي.
             if i > a
                 && (self.is_name_title(i - 1) || is_title_modifier(self.head(i - 1)))
@@ -1680,6 +1685,12 @@ impl<'a> Ctx<'a> {
     fn name_after(&self, end: usize, b: usize) -> Option<(usize, usize)> {
         let comma = end < b && is_punct(&self.tokens[end], COMMAS);
         let start = if comma { end + 1 } else { end };
+        // ("شاهدة عيان، تدعى إيوالينا أوتشاب": the name follows the verb of naming.)
+        let start = if start + 1 < b && matches!(self.norm(start), "تدعي" | "يدعي") {
+            start + 1
+        } else {
+            start
+        };
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
         // (A Maghrebi given name keeps its article: "السياسي الطاهر بن حسين".)
@@ -3807,6 +3818,18 @@ fn attribute_sentence(
                     // and the noun phrase after it is the object.
                     match after_addressee
                         .or_else(|| kana_subject(ctx, a, i))
+                        // ("وذكرت الوكالة أن الوزير قال إن": the subject before the verb in
+                        // a reported clause speaks it when an outlet, a report or a body
+                        // relays it, as after نقلت عن; a person reporting another keeps the
+                        // words, the other the agent, below: "قال ميلر إن بلينكن أكد".)
+                        .or_else(|| {
+                            let person_reports = cues.last().is_some_and(|c| {
+                                c.cand.as_ref().is_some_and(|c| c.human && !relays(ctx, c))
+                            });
+                            (end == i + 1 && !person_reports)
+                                .then(|| fronted_subject(ctx, a, i))
+                                .flatten()
+                        })
                         .or_else(|| {
                             one_word
                                 .then(|| earlier_surname(ctx, i + 1, end, prev))
@@ -5562,6 +5585,73 @@ fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     named.then(|| ctx.resolve(opener + 1, end)).flatten()
 }
 
+/// The subject of a verb of saying that stands before it inside a reported clause, right after
+/// the complementizer, with a parenthetical between commas or none: "وذكرت الوكالة أن الوزير قال
+/// إن"، "أن شاهد عيان، رفض كشف هويته، قال إنه". `start` is the token after the complementizer;
+/// the subject's tokens.
+fn fronted_subject_range(ctx: &Ctx<'_>, start: usize, verb: usize) -> Option<(usize, usize)> {
+    if start == 0
+        || verb <= start
+        || ctx.toks[start - 1].cue != Some(Cue::Complementizer)
+        || verb + 1 >= ctx.toks.len()
+        || ctx.toks[verb + 1].cue != Some(Cue::Complementizer)
+        || !matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. }))
+        || ctx.norm(verb).starts_with('و')
+    {
+        return None;
+    }
+    // (A parenthetical between commas before the verb: "، رفض كشف هويته،".)
+    let mut end = verb;
+    if is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        let open = (start..verb - 1)
+            .rev()
+            .take(10)
+            .find(|&k| is_punct(&ctx.tokens[k], COMMAS))?;
+        end = open;
+    }
+    let words = start..end;
+    ((1..=4).contains(&words.len())
+        && words.clone().all(|k| {
+            ctx.is_word(k)
+                && ctx.toks[k].cue.is_none_or(|c| c == Cue::SourceHead)
+                && !ctx.inside(k)
+                && ctx
+                    .mention(k)
+                    .is_none_or(|m| k > start || m.via != Via::Demonym)
+        }))
+    .then_some((start, end))
+}
+
+/// The fronted subject of the verb at `verb` (see [`fronted_subject_range`]) as a speaker: a name
+/// or a speaking noun phrase.
+fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    let comp = (a..verb)
+        .rev()
+        .take(16)
+        .find(|&k| ctx.toks[k].cue == Some(Cue::Complementizer))?;
+    let (s, e) = fronted_subject_range(ctx, comp + 1, verb)?;
+    // (The noun may be accusative after أن: "أن مسؤولا أمنيا قال".)
+    let accusative = ctx.norm(s).strip_suffix('ا').is_some_and(is_speaker_head);
+    let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
+        || ctx.is_speaker_head(s)
+        || accusative
+        || first_names().contains_key(ctx.norm(s));
+    // (Between the commas, a person in apposition is the one named: "أن وزير الدفاع، أفيغدور
+    // ليبرمان، قال".)
+    let apposition = (e + 1 < verb - 1)
+        .then(|| ctx.mention(e + 1))
+        .flatten()
+        .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+        .map(Cand::of);
+    let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+    named
+        .then(|| apposition.or_else(|| ctx.resolve(s, e)))
+        .flatten()
+        .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
+        // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
+        .filter(|c| agrees(c, fem))
+}
+
 /// Whether the complementizer at `j` follows a conjunction or a preposition that makes it no
 /// reported clause: "بعد أن التقى"، "غير أن"، "إضافة إلى أن"، "فضلا عن أن" (`from` bounds the
 /// look back).
@@ -6694,6 +6784,13 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                             .take_while(|&k| !is_punct(&ctx.tokens[k], COMMAS))
                             .all(|k| !matches!(ctx.toks[k].cue, Some(Cue::Verb { .. })))
                 };
+                // (Nor one closing a parenthetical after the clause's own speaker, whose verb of
+                // saying follows: "أن شاهد عيان، رفض كشف هويته، قال إنه".)
+                let inner_speaker = || {
+                    (next..b.min(next + 10))
+                        .find(|&v| matches!(ctx.toks[v].cue, Some(Cue::Verb { .. })))
+                        .is_some_and(|v| fronted_subject_range(ctx, start, v).is_some())
+                };
                 if next < b
                     && matches!(
                         ctx.toks[next].cue,
@@ -6703,6 +6800,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
                     )
                     && !closes_name()
                     && !subject_relative()
+                    && !inner_speaker()
                 {
                     break;
                 }
@@ -6728,6 +6826,7 @@ fn clause_end(ctx: &Ctx<'_>, start: usize, b: usize, in_marked: &dyn Fn(usize) -
             if j > start
                 && matches!(t.cue, Some(Cue::Verb { .. }))
                 && (ctx.norm(j).starts_with('و') || matches!(ctx.norm(j), "قال" | "قالت"))
+                && fronted_subject_range(ctx, start, j).is_none()
             {
                 break; // وأضاف …، قال تعالى: a new statement
             }
