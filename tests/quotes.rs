@@ -2903,6 +2903,16 @@ fn nested_speech_has_its_own_speaker() {
     assert_eq!(id(q.agent.as_ref()).as_deref(), Some("antony-blinken"));
 }
 
+/// A palace speaks for its household, as a body does: "وقال قصر كنسينغتون في تغريدة إن".
+#[test]
+fn a_palace_speaks_for_its_household() {
+    assert_speakers(&[(
+        "وقال قصر كنسينغتون في تغريدة إن المولود يتمتع بصحة جيدة.",
+        "المولود يتمتع",
+        "قصر كنسينغتون",
+    )]);
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -2951,6 +2951,8 @@ fn is_institution(head: &str) -> bool {
             | "مجلس"
             | "منظمه"
             | "لجنه"
+            // (A palace for its household: قصر كنسينغتون، قصر الإليزيه.)
+            | "قصر"
             | "هييه"
             | "محكمه"
             | "نيابه"
