@@ -2913,6 +2913,31 @@ fn a_palace_speaks_for_its_household() {
     )]);
 }
 
+/// A family name opening with ب stands alone after a verb of saying when the words or a comma
+/// follow it ("وقال بوستاني، في مقابلة، إن"); a manner (بحزم) or ب + the article (بالمقابل) is
+/// none. A one-word name held by a fuller one given before is that speaker.
+#[test]
+fn a_family_name_opening_with_beh() {
+    assert_speakers(&[
+        (
+            "وقال بوستاني، في مقابلة مع الصحيفة، إن المفاوضات متعثرة.",
+            "المفاوضات متعثرة",
+            "بوستاني",
+        ),
+        (
+            "قال المحامي جون بيركنز هاريسون إن المفاوضات متعثرة. وقال بيركنز إن الاتفاق بعيد.",
+            "الاتفاق بعيد",
+            "جون بيركنز هاريسون",
+        ),
+    ]);
+    for text in [
+        "وقال بحزم إن المفاوضات متعثرة.",
+        "وقال بالمقابل إن المفاوضات متعثرة.",
+    ] {
+        assert_eq!(speaker_entity(text, "المفاوضات").0, None, "{text}");
+    }
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -3845,7 +3845,7 @@ fn attribute_sentence(
                                 .flatten()
                         })
                         .or_else(|| quoted_subject(ctx, i + 1, end))
-                        .or_else(|| bare_name(ctx, i, end))
+                        .or_else(|| bare_name(ctx, i, end).map(|c| named_before(ctx, c, prev)))
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
                         .or_else(|| definite_subject(ctx, i, end, prev))
                         .or_else(|| statement_speaker(ctx, a, i))
@@ -6369,9 +6369,39 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
         // (بن opens a name: "بن عمر"; a known given name may open with ل: لطفي، لزهر.)
         let connector = matches!(n, "بن" | "ابن" | "بنت");
+        // (The first word may too when it stands alone before the words or a comma: "وقال
+        // بركات، عبر صفحته، إن" is a family name; "وقال بحزم إن" says how.)
+        let lone = j + 1 == end || (j + 1 < end && is_punct(&ctx.tokens[j + 1], COMMAS));
+        let manner = matches!(
+            n,
+            "بحزم"
+                | "بصراحه"
+                | "بوضوح"
+                | "بثقه"
+                | "بهدوء"
+                | "بشده"
+                | "بغضب"
+                | "بحسره"
+                | "باسف"
+                | "بفخر"
+                | "بسخريه"
+                | "بلهجه"
+                | "بنبره"
+                | "بدوره"
+                | "بدورها"
+                | "بعضهم"
+                | "بعضهن"
+                | "بعضها"
+                | "بالتاكيد"
+        );
         let preposition_letter = match n.chars().next() {
             Some('ل') => !first_names().contains_key(n),
-            Some('ب') => !connector && (j == from || n.chars().count() < 4),
+            // (بال is ب + the article: "وقال بالمقابل"، "بالبيان".)
+            Some('ب') => {
+                !connector
+                    && ((j == from && (!lone || manner || n.starts_with("بال")))
+                        || n.chars().count() < 4)
+            }
             _ => false,
         };
         // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
@@ -6433,6 +6463,27 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         ctx.span(from, k),
         first_names().get(ctx.norm(from)).copied(),
     ))
+}
+
+/// A one-word name the gazetteer does not know, as the fuller name of a speaker given before
+/// that holds it: "وقال باسيلوس" after "الراهب باسيلوس المقاري". (Not a given name: many share
+/// one.)
+fn named_before(ctx: &Ctx<'_>, c: Cand, prev: &[Cand]) -> Cand {
+    let word = c.speaker.span.slice(ctx.text);
+    if c.speaker.entity.is_some() || word.contains(' ') || first_names().contains_key(word) {
+        return c;
+    }
+    prev.iter()
+        .rev()
+        .take(64)
+        .find(|p| {
+            p.human
+                && p.speaker.entity.is_none()
+                && p.speaker.span != c.speaker.span
+                && p.speaker.span.slice(ctx.text).split(' ').any(|w| w == word)
+        })
+        .cloned()
+        .unwrap_or(c)
 }
 
 /// Whether `norm` (with its conjunction و / ف or none) is a verb of saying whose next noun is its
