@@ -2741,17 +2741,7 @@ fn is_naming_noun(head: &str) -> bool {
             | "باسم"
             | "يسمي"
             | "تسمي"
-            | "لصحيفه"
-            | "لوكاله"
-            | "لقناه"
-            | "لموقع"
-            | "لشبكه"
-            | "لاذاعه"
-            | "لتلفزيون"
-            | "لمجله"
-            | "لجريده"
             | "راديو"
-            | "لراديو"
             | "مركز"
             | "جامعه"
             | "موسسه"
@@ -5968,19 +5958,7 @@ fn addressee_end(ctx: &Ctx<'_>, j: usize, b: usize) -> Option<usize> {
         }
         return None;
     }
-    let outlet = matches!(
-        ctx.norm(j),
-        "لصحيفه"
-            | "لوكاله"
-            | "لقناه"
-            | "لموقع"
-            | "لشبكه"
-            | "لاذاعه"
-            | "لتلفزيون"
-            | "لمجله"
-            | "لجريده"
-    );
-    if outlet {
+    if is_lam_outlet_noun(ctx.norm(j)) {
         return past_quoted(j + 1);
     }
     None
