@@ -2938,6 +2938,16 @@ fn a_family_name_opening_with_beh() {
     }
 }
 
+/// A statement's author named in apposition after a cleric's title (آية الله) is that person.
+#[test]
+fn an_author_after_ayatollah() {
+    let text = "وسئل الوزير عن تصريحات المرشد الأعلى لإيران، آية الله علي خامنئي الأخيرة والتي أكد فيها أن بلاده لن تتراجع.";
+    assert_eq!(
+        speaker_entity(text, "بلاده لن").1.as_deref(),
+        Some("ali-khamenei")
+    );
+}
+
 /// After a verb of describing, words in marks after بأنه are the description however long
 /// (up to eight words): Partial. After أفاد بأن they are the reported clause.
 #[test]

@@ -6035,6 +6035,10 @@ fn role_or_its_name(ctx: &Ctx<'_>, k: usize, limit: usize) -> Cand {
     while at < limit && ctx.is_word(at) && is_title_modifier(ctx.head(at)) {
         at += 1;
     }
+    // (And past a cleric's title: "المرشد الأعلى لإيران، آية الله علي خامنئي".)
+    if at + 2 < limit && ctx.norm(at) == "ايه" && ctx.norm(at + 1) == "الله" {
+        at += 2;
+    }
     let person = |j: usize| {
         ctx.mention(j)
             .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
