@@ -64,10 +64,10 @@
 //!
 //! ## The parts on their own
 //!
-//! - [`normalize`] / [`Normalizer`]: Arabic-aware normalization (alef and hamza forms, ى, ة, tatweel,
+//! - [`normalize()`] / [`Normalizer`]: Arabic-aware normalization (alef and hamza forms, ى, ة, tatweel,
 //!   diacritics, Persian look-alikes, digits, presentation forms, bidi and zero-width controls) with
 //!   an offset map back to the original ([`Normalized::original_range`]).
-//! - [`tokenize`] / [`Tokens`]: tokens borrowing the input — Arabic words (with candidate proclitic
+//! - [`tokenize()`] / [`Tokens`]: tokens borrowing the input — Arabic words (with candidate proclitic
 //!   splits), Latin words, numbers, punctuation, quotation marks, URLs, e-mails, @mentions,
 //!   #hashtags, symbols and line breaks.
 //! - [`sentences`] / [`paragraphs`]: sentence and paragraph spans.

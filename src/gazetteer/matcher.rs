@@ -320,7 +320,7 @@ impl Matcher {
         }
     }
 
-    /// Reads a matcher for `entities` written by [`Self::write_snapshot`]; `None` if it does not
+    /// Reads a matcher for `entities` written by `Self::write_snapshot`; `None` if it does not
     /// decode or does not fit the entities.
     pub(crate) fn read_snapshot(entities: &[Arc<Entity>], r: &mut Reader<'_>) -> Option<Matcher> {
         let trie = Trie::read_snapshot(r)?;

@@ -134,7 +134,7 @@ impl<'a> Reader<'a> {
         (n <= self.bytes.len() - self.at).then_some(n)
     }
 
-    /// See [`Writer::opt_u32`].
+    /// See `Writer::opt_u32`.
     #[inline]
     pub(crate) fn opt_u32(&mut self) -> Option<u32> {
         Some(u32::try_from(self.varint()?).ok()?.wrapping_sub(1))

@@ -408,7 +408,7 @@ impl Trie {
         w.bytes(&self.word_bytes);
     }
 
-    /// Reads a trie written by [`Self::write_snapshot`]; `None` if anything is out of place, so that
+    /// Reads a trie written by `Self::write_snapshot`; `None` if anything is out of place, so that
     /// a damaged snapshot can never make a walk index out of bounds.
     pub(crate) fn read_snapshot(r: &mut Reader<'_>) -> Option<Trie> {
         let n = r.len()?;

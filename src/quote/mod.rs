@@ -180,8 +180,8 @@ const NONE: u32 = u32::MAX;
 
 /// Where attribution is reading: the first token of the current window and, for the lists it
 /// searches by position, the first item not ending before that token. Searches start there
-/// (see [`partition_near`](crate::gallop::partition_near)) instead of bisecting the whole article, which on a long text costs a
-/// cache miss per step.
+/// (see [`partition_near`]) instead of bisecting the whole article, which on a long text costs
+/// a cache miss per step.
 #[derive(Clone, Copy, Default)]
 struct Near {
     token: usize,
