@@ -1201,7 +1201,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "شاهدة تدعى إيوالينا أوتشاب": the name follows the verb of naming.
-            if matches!(self.norm(i), "تدعي" | "يدعي" | "اسمه" | "اسمها") {
+            if is_naming_verb(self.norm(i)) {
                 i += 1;
                 continue;
             }
@@ -1686,7 +1686,7 @@ impl<'a> Ctx<'a> {
         let comma = end < b && is_punct(&self.tokens[end], COMMAS);
         let start = if comma { end + 1 } else { end };
         // ("شاهدة عيان، تدعى إيوالينا أوتشاب": the name follows the verb of naming.)
-        let start = if start + 1 < b && matches!(self.norm(start), "تدعي" | "يدعي") {
+        let start = if start + 1 < b && is_naming_verb(self.norm(start)) {
             start + 1
         } else {
             start
@@ -2668,22 +2668,63 @@ fn is_place_noun(head: &str) -> bool {
 /// Whether the words of `from..to` read as indefinite feminine adjectives (one to three, the first
 /// ending in ة, the others joined by و): ضخمة، سريعة وقوية.
 fn feminine_adjectives(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
-    let words: Vec<&str> = (from..to)
-        .filter(|&j| ctx.is_word(j))
-        .map(|j| ctx.norm(j))
-        .collect();
-    (1..=3).contains(&words.len())
-        && words.iter().enumerate().all(|(k, w)| {
-            let w = if k > 0 {
-                match w.strip_prefix('و') {
-                    Some(rest) => rest,
-                    None => return false,
-                }
-            } else {
-                w
-            };
-            !w.starts_with("ال") && w.ends_with('ه') && w.chars().count() >= 3
-        })
+    let mut n = 0;
+    (from..to).filter(|&j| ctx.is_word(j)).all(|j| {
+        n += 1;
+        // (After the first, each joined by و.)
+        let w = ctx.norm(j);
+        let w = if n > 1 { w.strip_prefix('و') } else { Some(w) };
+        w.is_some_and(|w| !w.starts_with("ال") && w.ends_with('ه') && w.chars().count() >= 3)
+    }) && (1..=3).contains(&n)
+}
+
+/// Whether a noun heads a named thing's full name in marks ("مبادرة مستقبل الاستثمار"، "جبل
+/// الخليقة"): the naming nouns ([`is_naming_noun`]) of things that bear names, not حملة، تحالف،
+/// شبكة، فريق, which open loaded terms as often ("حملة القمع"، "تحالف العدوان").
+fn bears_a_name(noun: &str) -> bool {
+    matches!(
+        noun,
+        "حزب"
+            | "حركه"
+            | "عمليه"
+            | "مبادره"
+            | "جبل"
+            | "سد"
+            | "ملعب"
+            | "شارع"
+            | "جامعه"
+            | "موسسه"
+            | "مركز"
+            | "جمعيه"
+            | "قناه"
+            | "جريده"
+            | "صحيفه"
+            | "تلفزيون"
+            | "نادي"
+            | "مسرحيه"
+            | "برنامج"
+            | "موتمر"
+            | "جايزه"
+            | "مشروع"
+            | "منظمه"
+            | "شركه"
+            | "تنظيم"
+            | "مستشفي"
+            | "فندق"
+            | "مهرجان"
+            | "معرض"
+            | "مسجد"
+            | "جامع"
+            | "مطار"
+            | "ميناء"
+            | "جزيره"
+    )
+}
+
+/// Whether a word is a verb of naming, after which a person's name follows: "شاهدة تدعى
+/// إيوالينا أوتشاب"، "رجل اسمه …".
+fn is_naming_verb(norm: &str) -> bool {
+    matches!(norm, "تدعي" | "يدعي" | "اسمه" | "اسمها")
 }
 
 /// Whether a noun names the thing whose name may follow in marks: صحيفة "الشرق الأوسط"، حزب
@@ -4513,45 +4554,7 @@ fn attribute_sentence(
         let self_named = (2..=4).contains(&content_words)
             && first_word.is_some_and(|j| {
                 let second = (j + 1..m.close.unwrap_or(b)).find(|&k| ctx.is_word(k));
-                // (Nouns of things that bear names; not حملة، تحالف، شبكة، فريق, which open
-                // loaded terms as often: "حملة القمع"، "تحالف العدوان".)
-                matches!(
-                    ctx.norm(j),
-                    "حزب"
-                        | "حركه"
-                        | "عمليه"
-                        | "مبادره"
-                        | "جبل"
-                        | "سد"
-                        | "ملعب"
-                        | "شارع"
-                        | "جامعه"
-                        | "موسسه"
-                        | "مركز"
-                        | "جمعيه"
-                        | "قناه"
-                        | "جريده"
-                        | "صحيفه"
-                        | "تلفزيون"
-                        | "نادي"
-                        | "مسرحيه"
-                        | "برنامج"
-                        | "موتمر"
-                        | "جايزه"
-                        | "مشروع"
-                        | "منظمه"
-                        | "شركه"
-                        | "تنظيم"
-                        | "مستشفي"
-                        | "فندق"
-                        | "مهرجان"
-                        | "معرض"
-                        | "مسجد"
-                        | "جامع"
-                        | "مطار"
-                        | "ميناء"
-                        | "جزيره"
-                )
+                bears_a_name(ctx.norm(j))
                     // (Its genitive is definite or a name, or opens a construct chain that ends
                     // in one: "عملية درع الفرات"; not an adjective, "عملية عسكرية واسعة النطاق".)
                     && second.is_some_and(|k| {
@@ -4862,10 +4865,10 @@ fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
 /// or speakers coordinated with و (شهود ومصادر). Not a country, an outlet or one person (كندا،
 /// أسوشيتد برس، المصدر، مندوب ثان).
 fn reads_plural(ctx: &Ctx<'_>, c: &Cand) -> bool {
-    let text = c.speaker.span.slice(ctx.text);
-    let norm = Normalizer::matching().normalize(text);
-    let words: Vec<&str> = norm.as_str().split_whitespace().collect();
-    let Some(first) = words.first() else {
+    // (The span's words as the tokens already read them: no second normalization.)
+    let (s, e) = ctx.tok_range(c.speaker.span);
+    let words = || (s..e).filter(|&j| ctx.is_word(j)).map(|j| ctx.norm(j));
+    let Some(first) = words().next() else {
         return false;
     };
     // (و is a conjunction unless the word is listed with it: وسائل.)
@@ -4918,8 +4921,10 @@ fn reads_plural(ctx: &Ctx<'_>, c: &Cand) -> bool {
                 | "جميع"
                 | "كل"
         )
-        || words.iter().skip(1).any(|w| w.starts_with('و') && plural_shape(&w[2..]))
-        || words.len() > 1 && words[1..].iter().any(|w| w.starts_with('و') && w.len() > 6)
+        // (Speakers joined by و: "شهود ومصادر".)
+        || words()
+            .skip(1)
+            .any(|w| w.starts_with('و') && (plural_shape(&w[2..]) || w.len() > 6))
 }
 
 /// Whether a candidate can be the subject of a cue of this gender.
