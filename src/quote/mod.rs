@@ -6356,37 +6356,15 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
         // (بن opens a name: "بن عمر"; a known given name may open with ل: لطفي، لزهر.)
         let connector = matches!(n, "بن" | "ابن" | "بنت");
-        // (The first word may too when it stands alone before the words or a comma: "وقال
-        // بركات، عبر صفحته، إن" is a family name; "وقال بحزم إن" says how.)
-        let lone = j + 1 == end || (j + 1 < end && is_punct(&ctx.tokens[j + 1], COMMAS));
-        let manner = matches!(
-            n,
-            "بحزم"
-                | "بصراحه"
-                | "بوضوح"
-                | "بثقه"
-                | "بهدوء"
-                | "بشده"
-                | "بغضب"
-                | "بحسره"
-                | "باسف"
-                | "بفخر"
-                | "بسخريه"
-                | "بلهجه"
-                | "بنبره"
-                | "بدوره"
-                | "بدورها"
-                | "بعضهم"
-                | "بعضهن"
-                | "بعضها"
-                | "بالتاكيد"
-        );
         let preposition_letter = match n.chars().next() {
             Some('ل') => !first_names().contains_key(n),
-            // (بال is ب + the article: "وقال بالمقابل"، "بالبيان".)
+            // (The first word may open with ب too when it stands alone before the words or a
+            // comma: "وقال بركات، عبر صفحته، إن" is a family name; "وقال بحزم إن" says how, and
+            // بال is ب + the article: "وقال بالمقابل".)
             Some('ب') => {
+                let lone = j + 1 == end || (j + 1 < end && is_punct(&ctx.tokens[j + 1], COMMAS));
                 !connector
-                    && ((j == from && (!lone || manner || n.starts_with("بال")))
+                    && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
                         || n.chars().count() < 4)
             }
             _ => false,
@@ -6450,6 +6428,32 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         ctx.span(from, k),
         first_names().get(ctx.norm(from)).copied(),
     ))
+}
+
+/// Whether a word with ب says how something was said, or by whom of a group, not who: بحزم،
+/// بصراحة، بدوره، بعضهم.
+fn is_manner(norm: &str) -> bool {
+    matches!(
+        norm,
+        "بحزم"
+            | "بصراحه"
+            | "بوضوح"
+            | "بثقه"
+            | "بهدوء"
+            | "بشده"
+            | "بغضب"
+            | "بحسره"
+            | "باسف"
+            | "بفخر"
+            | "بسخريه"
+            | "بلهجه"
+            | "بنبره"
+            | "بدوره"
+            | "بدورها"
+            | "بعضهم"
+            | "بعضهن"
+            | "بعضها"
+    )
 }
 
 /// A one-word name the gazetteer does not know, as the fuller name of a speaker given before
