@@ -2695,6 +2695,35 @@ fn names_after_naming_nouns_with_lam_or_beh() {
     ]);
 }
 
+/// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…") is named; the definite
+/// agreement ("الاتفاق "لم يمت"") and an adjective after the noun are still someone's words.
+#[test]
+fn names_of_agreements_and_laws() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "وقال الوزير إن بلاده انسحبت من اتفاقية \"الممر الأخضر\" العام الماضي.",
+            "الممر الأخضر",
+            NonSpeech,
+        ),
+        (
+            "وصوت البرلمان بالأغلبية لقانون \"حماية الشواطئ\" بعد نقاش طويل.",
+            "حماية الشواطئ",
+            NonSpeech,
+        ),
+        (
+            "وقال وزير الخارجية إن الاتفاق \"لم ينته بعد\" رغم الانسحاب.",
+            "لم ينته بعد",
+            Partial,
+        ),
+        (
+            "وقال الرئيس إنه سيعمل على التوصل لاتفاق \"تكميلي\" مع الشركاء.",
+            "تكميلي",
+            Partial,
+        ),
+    ]);
+}
+
 /// An outlet named in marks after its noun with ل belongs to the speaker's phrase ("تقرير لوكالة
 /// «…»"), and "حتى الآن" after a verb is when, never who.
 #[test]

@@ -2678,6 +2678,20 @@ fn feminine_adjectives(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     }) && (1..=3).contains(&n)
 }
 
+/// Whether token `j` is an indefinite agreement or law and the quote opening at `first` its name:
+/// اتفاقية "نافتا"، لقانون "العدالة ضد رعاة الإرهاب"، اتفاق "خفض التوتر". Not the definite noun
+/// (الاتفاق "لم يمت" is said of it) nor an adjective after it (لاتفاق "تكميلي"، لقانون "شبه
+/// عسكري").
+fn names_an_accord(ctx: &Ctx<'_>, j: usize, first: usize) -> bool {
+    let w = ctx.norm(j);
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+    matches!(w, "اتفاق" | "اتفاقيه" | "معاهده" | "قانون")
+        && ctx.is_word(first)
+        && !ctx.norm(first).ends_with('ي')
+        && !matches!(ctx.norm(first), "شبه" | "غير" | "وسط")
+}
+
 /// Whether a noun heads a named thing's full name in marks ("مبادرة مستقبل الاستثمار"، "جبل
 /// الخليقة"): the naming nouns ([`is_naming_noun`]) of things that bear names, not حملة، تحالف،
 /// شبكة، فريق, which open loaded terms as often ("حملة القمع"، "تحالف العدوان").
@@ -4271,6 +4285,7 @@ fn attribute_sentence(
                             !w.starts_with('ل') && w.chars().count() >= 3 && is_naming_noun(w)
                         })
                         && !feminine_adjectives(ctx, m.open + 1, m.close.unwrap_or(b)))
+                    || names_an_accord(ctx, j, m.open + 1)
                     // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس""، "مدينته «اسطنبول»": a place's
                     // name.
                     || is_place_noun_or_its(
