@@ -118,6 +118,10 @@ mentions! {
     block_phrase_hides_a_capital: "فاز ريال مدريد على برشلونة في مدريد" => [
         ("مدريد", "ES", Capital),
     ];
+    // Clubs named after a capital are no mention of its country; the city after them still is.
+    clubs_named_after_capitals: "تعادل سبارتاك موسكو مع ستيوا بوخارست قبل أن يسافر الفريق إلى موسكو، وأقال رابيد فيينا مدربه" => [
+        ("موسكو", "RU", Capital),
+    ];
     // أميركان is "Americans" (a demonym) except in a company's name.
     company_name_hides_a_demonym: "وصلت رحلة أميركان إيرلاينز وعلى متنها ركاب أميركان" => [
         ("أميركان", "US", Demonym),
