@@ -122,6 +122,10 @@ mentions! {
     clubs_named_after_capitals: "تعادل سبارتاك موسكو مع ستيوا بوخارست قبل أن يسافر الفريق إلى موسكو، وأقال رابيد فيينا مدربه" => [
         ("موسكو", "RU", Capital),
     ];
+    // The knee's ligament (الرباط الصليبي) is an injury, not Rabat; the city stays Morocco's.
+    ligament_is_not_rabat: "غاب المهاجم بعد إصابته بالرباط الصليبي، ويعود الفريق من الرباط غدا" => [
+        ("الرباط", "MA", Capital),
+    ];
     // أميركان is "Americans" (a demonym) except in a company's name.
     company_name_hides_a_demonym: "وصلت رحلة أميركان إيرلاينز وعلى متنها ركاب أميركان" => [
         ("أميركان", "US", Demonym),
@@ -174,7 +178,7 @@ mentions! {
     // "أعلن ابن دونالد ترامب" (Trump's son announced) names Trump.
     // بحماس ("with enthusiasm") is Hamas only in news that names it otherwise or names Palestine
     // or Israel; باليمن والبركات is a blessing; a demonym before a family name is a given name.
-    everyday_words_that_look_like_names: "أقبل الناس على الطاعات بحماس، داعين أن يعيده الله على الجميع باليمن والبركات. وشارك تركي الثقفي في المباراة" => [];
+    everyday_words_that_look_like_names: "أقبل الناس على الطاعات بحماس، داعين أن يعيده الله على الجميع باليمن والبركات. وشارك تركي الثقفي في المباراة، وحضر سعد الحربي وتركي الزهراني" => [];
     hamas_after_beh_in_palestinian_news: "اتهمت إسرائيل الشاب بالارتباط بحماس" => [
         ("إسرائيل", "IL", Name),
         ("حماس", "hamas", Name),

@@ -919,11 +919,12 @@ impl Matcher {
                 // or a hospital named after the country, not the country.
                 continue;
             } else if c.target.via == Via::Demonym
-                && c.word_start == c.start
+                && (c.word_start == c.start || matches!(&text[c.word_start..c.start], "و" | "ف"))
                 && !text[c.start..c.end].starts_with("ال")
                 && demonym_as_given_name(text, c.word_start, c.end)
             {
-                // "الأمير تركي بن محمد"، "تركي آل الشيخ": a given name, not "Turkish".
+                // "الأمير تركي بن محمد"، "تركي آل الشيخ"، "وتركي الميزاني" in a list of names: a
+                // given name, not "Turkish".
                 continue;
             } else if c.target.via == Via::Demonym
                 && c.word_start == c.name_start
