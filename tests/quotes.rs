@@ -3011,3 +3011,17 @@ fn a_hashtag_name_ends_the_speakers_phrase() {
         "وزارة خارجية #كوريا_الجنوبية",
     )]);
 }
+
+/// A body that spoke with a verb of one gender (قال البيت الأبيض) is not continued by a verb of
+/// the other (وقالت): the body's own verbs agree with it (قالت الخارجية … وأضافت).
+#[test]
+fn a_body_is_continued_by_verbs_of_the_gender_it_spoke_with() {
+    let text = "قال البيت الأبيض إن السيدة الأولى لن ترافق زوجها في الرحلة. \
+                وكانت قد دخلت المستشفى الشهر الماضي. وقالت في تغريدة إنها بخير وتعمل بجد.";
+    assert_eq!(speaker_entity(text, "بخير وتعمل"), (None, None));
+    assert_speakers(&[(
+        "قالت وزارة الخارجية إن الوفد وصل إلى العاصمة. وأضافت أن المحادثات تبدأ غدا.",
+        "المحادثات تبدأ",
+        "وزارة الخارجية",
+    )]);
+}

@@ -201,6 +201,9 @@ struct Cand {
     /// Whether the speaker is a person (named or not): persons must agree in gender.
     human: bool,
     agent: Option<Speaker>,
+    /// For a speaker that is no person, the gender of the verb it was named the subject of (قال
+    /// البيت الأبيض: masculine): a continuation agrees with it (see [`agrees`]).
+    said_fem: Option<bool>,
 }
 
 impl Cand {
@@ -211,6 +214,7 @@ impl Cand {
             gender,
             human: true,
             agent: None,
+            said_fem: None,
         }
     }
 
@@ -228,6 +232,7 @@ impl Cand {
             gender: m.entity.gender(),
             human: m.entity.kind() == EntityKind::Person,
             agent: None,
+            said_fem: None,
         }
     }
 }
@@ -977,6 +982,7 @@ impl<'a> Ctx<'a> {
                         span: self.span(ns, ne),
                         entity: None,
                     }),
+                    said_fem: None,
                 });
             }
             let agent = self
@@ -1003,6 +1009,7 @@ impl<'a> Ctx<'a> {
                 gender,
                 human: true,
                 agent: agent.filter(|_| institution),
+                said_fem: None,
             });
         }
         // 1c. One plain word alone between the cue and the quote or complementizer is a name
@@ -1865,6 +1872,7 @@ impl<'a> Ctx<'a> {
                 "بيان" | "وزاره" | "تقرير" | "وكاله" | "صحيفه"
             ),
             agent: None,
+            said_fem: None,
         };
         // A phrase that names its referent in quotation marks (صحيفة "صباح") is nobody named
         // earlier, but a body named before whose name ends with the quoted word ("وكالة أنباء
@@ -1924,6 +1932,7 @@ impl<'a> Ctx<'a> {
                 gender: m.entity.gender(),
                 human: true,
                 agent: None,
+                said_fem: None,
             };
         }
         // "البيان" speaks for whoever issued it: the body (or person) named last before it.
@@ -2077,6 +2086,7 @@ impl<'a> Ctx<'a> {
                 gender: None,
                 human: false,
                 agent: None,
+                said_fem: None,
             };
         }
         bare()
@@ -3923,6 +3933,15 @@ fn attribute_sentence(
                 // Scripture quoted by the speaker: قال الله تعالى، وقوله تعالى.
                 let citation = matches!(ctx.norm(i), "قوله" | "وقوله" | "بقوله")
                     || cand.as_ref().is_some_and(|c| is_divine(ctx, c));
+                // (The verb agrees with the body that is its subject: "قال البيت الأبيض" is
+                // masculine, and "وأضافت" later does not continue it.)
+                let mut cand = cand;
+                if let Some(c) = cand
+                    .as_mut()
+                    .filter(|c| !c.human && rule == Rule::CueVerb && relay.is_none())
+                {
+                    c.said_fem = Some(fem);
+                }
                 cues.push(CueAt {
                     tok: i,
                     cand,
@@ -4945,7 +4964,7 @@ fn reads_plural(ctx: &Ctx<'_>, c: &Cand) -> bool {
 /// Whether a candidate can be the subject of a cue of this gender.
 fn agrees(c: &Cand, fem: bool) -> bool {
     if !c.human {
-        return true;
+        return c.said_fem.is_none_or(|said| said == fem);
     }
     match c.gender {
         Some(Gender::Female) => fem,
@@ -5213,6 +5232,7 @@ fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
             gender: None,
             human: false,
             agent: None,
+            said_fem: None,
         })
     })?;
     Some(CueAt {
@@ -6305,6 +6325,7 @@ fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
         gender: None,
         human: false,
         agent: None,
+        said_fem: None,
     })
 }
 
