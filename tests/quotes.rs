@@ -793,6 +793,17 @@ fn hashtag_subjects_and_more_speaking_nouns() {
 #[test]
 fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
     assert_speakers(&[
+        // (With a name no list knows after it: a profession and a foreign name.)
+        (
+            "وقال العالم الفيزيائي كريغ هاملتون: \"إن العينات بدأت تتحلل\".",
+            "إن العينات",
+            "العالم الفيزيائي كريغ هاملتون",
+        ),
+        (
+            "وأكد البائع العماني أمجد أن المبيعات ارتفعت هذا الموسم.",
+            "المبيعات ارتفعت",
+            "البائع العماني أمجد",
+        ),
         (
             "وقالت السلطة القضائية إن عشرة متهمين أوقفوا.",
             "عشرة متهمين",

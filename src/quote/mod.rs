@@ -6603,7 +6603,74 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
         while k < end && k - from < 4 && definite_word(k) {
             k += 1;
         }
-        k
+        // A name after the noun phrase, which no list knows: "وقال العالم الفيزيائي كريغ
+        // سبريغس:" (a profession and a foreign name). One to three plain words, none an adverb
+        // (مجددا، أيضا) or a particle.
+        let name_word = |j: usize| {
+            let n = ctx.norm(j);
+            ctx.toks[j].kind == TokenKind::ArabicWord
+                && ctx.toks[j].cue.is_none()
+                && ctx
+                    .mention(j)
+                    .is_none_or(|m| m.entity.kind() == EntityKind::Person)
+                && !ctx.inside(j)
+                && !n.starts_with("ال")
+                && !n.ends_with('ا')
+                && n.chars().count() >= 3
+                && !is_separate_preposition(n)
+                // (Not whom it was said to, nor where: لراديو، للمحققين، بمنطقة; a name may open
+                // with the letter: القمص بسيط. Nor a second subject: والمرصد.)
+                && !(n.starts_with(['ل', 'ب']) && n.chars().count() >= 5)
+                && (!n.starts_with('و') || first_names().contains_key(n))
+                && !matches!(
+                    n,
+                    "بعد"
+                        | "قبل"
+                        | "خلال"
+                        | "عبر"
+                        | "عقب"
+                        | "اثر"
+                        | "يوم"
+                        | "امام"
+                        | "وقت"
+                        | "حين"
+                        | "عندما"
+                        | "كما"
+                        | "لكن"
+                        | "ثم"
+                        | "هذا"
+                        | "هذه"
+                        | "ذلك"
+                        | "تلك"
+                        | "كل"
+                        | "بعض"
+                        | "له"
+                        | "لها"
+                        | "لهم"
+                        | "فيه"
+                        | "فيها"
+                        | "عنه"
+                        | "عنها"
+                        | "منه"
+                        | "منها"
+                        | "انه"
+                        | "انها"
+                        | "لدي"
+                )
+        };
+        let mut e = k;
+        while k > from && e < end && e - k < 3 && name_word(e) {
+            e += 1;
+        }
+        if e > k
+            && (e == end
+                || ctx.toks[e].cue == Some(Cue::Filler)
+                || is_punct(&ctx.tokens[e], COMMAS))
+        {
+            e
+        } else {
+            k
+        }
     };
     if k == from
         || !(k..end)
