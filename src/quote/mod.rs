@@ -338,13 +338,14 @@ impl<'a> Ctx<'a> {
                     cue = None;
                 }
                 // A word after أبو، أم، بن، عبد is a name's (أبو طالب، علي بن أبي طالب), not a
-                // cue.
+                // cue; a participle after غير is an adjective ("معلومات غير مؤكدة").
                 if matches!(cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
                     && toks.last().is_some_and(|p: &Tok| {
                         matches!(
                             &buf[p.norm.0 as usize..p.norm.1 as usize],
                             "ابو" | "ابي" | "ام" | "بن" | "ابن" | "بنت" | "عبد"
-                        )
+                        ) || (matches!(cue, Some(Cue::Participle { .. }))
+                            && &buf[p.norm.0 as usize..p.norm.1 as usize] == "غير")
                     })
                 {
                     cue = None;
@@ -2820,6 +2821,7 @@ fn is_naming_noun(head: &str) -> bool {
             | "صاروخ"
             | "صواريخ"
             | "طراز"
+            | "طرازي"
             | "اغنيه"
             | "روايه"
             | "قصيده"
