@@ -804,6 +804,17 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "المبيعات ارتفعت",
             "البائع العماني أمجد",
         ),
+        // (داعية "preacher" ends in ة and names men as often: no gender by form.)
+        (
+            "قال الداعية محمد الفلاني إن الفتوى لا تلزم أحدا.",
+            "الفتوى لا",
+            "محمد الفلاني",
+        ),
+        (
+            "وقالت المسؤولة عن الملف إن الوضع خطير.",
+            "الوضع خطير",
+            "المسؤولة",
+        ),
         // (A participle after غير is an adjective of the subject, no cue of its own.)
         (
             "وأفادت معلومات غير مؤكدة أن الانفجار نجم عن سيارة مفخخة.",

@@ -2906,9 +2906,10 @@ fn is_describing_verb(norm: &str) -> bool {
 /// (محاميه "his lawyer" or "a woman lawyer", شقيقه "his brother" or "sister"): their gender is
 /// unknown. (المحامية is a woman.)
 fn feminine_head(norm: &str, head: &str) -> bool {
-    // (عمدة "mayor" and خليفة "caliph" end in ة but name men as often: no gender by form.)
+    // (عمدة "mayor", خليفة "caliph", داعية "preacher" and علامة "erudite" end in ة but name men
+    // as often: no gender by form.)
     head.ends_with('ه')
-        && !matches!(head, "عمده" | "خليفه")
+        && !matches!(head, "عمده" | "خليفه" | "داعيه" | "علامه")
         && (norm.starts_with("ال")
             || norm.starts_with("وال")
             || !matches!(
@@ -3096,6 +3097,7 @@ fn is_human_noun(head: &str) -> bool {
             | "خبير"
             | "خبيره"
             | "مسوول"
+            | "مسووله"
             | "مسوولون"
             | "مسوولين"
             | "مصدر"
