@@ -655,6 +655,17 @@ fn asides_with_an_are_no_quotes() {
 /// (headlines, timelines, and much of the press): "نهلة سالم تؤكد أن …".
 #[test]
 fn a_subject_opening_the_sentence_before_the_verb_speaks() {
+    // With a clause about the subject between commas; in the accusative after لكن.
+    let text = "مارك ستيوارت، وهو باحث في التاريخ، يقول إن المخطوطة أصلية.";
+    assert_eq!(
+        speaker_entity(text, "المخطوطة أصلية").0.as_deref(),
+        Some("مارك ستيوارت")
+    );
+    let text = "ونفت الشركة الخبر. ولكن شهودا قالوا إن السفينة أوقفت قرب الساحل.";
+    assert_eq!(
+        speaker_entity(text, "السفينة أوقفت").0.as_deref(),
+        Some("شهودا")
+    );
     let text = "وتحدثت الأمهات عن التجربة. نهلة داود تؤكد أن المجموعة ساعدتها كثيرا.";
     assert_eq!(
         speaker_entity(text, "المجموعة ساعدتها").0.as_deref(),

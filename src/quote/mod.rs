@@ -3126,6 +3126,11 @@ fn is_human_noun(head: &str) -> bool {
             | "مراسله"
             | "متظاهرون"
             | "شهود"
+            // (In the accusative after لكن / إن: "ولكن شهودا قالوا إن".)
+            | "شهودا"
+            | "شاهدا"
+            // (Those close to someone: "المقربون من غول".)
+            | "مقربون"
             | "عضو"
             | "اعضاء"
             | "قيادي"
@@ -5381,6 +5386,26 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
     {
         return ctx.resolve(a, verb - 1).map(|c| (c, false));
+    }
+    // The same with a clause about the subject between commas: "شيرمان جاكسون، وهو باحث إسلامي
+    // بارز، يقول إن".
+    if verb > a + 3 && !adverbial && is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        let comma = (a + 1..verb - 1).find(|&j| is_punct(&ctx.tokens[j], COMMAS));
+        if let Some(c) = comma.filter(|&c| {
+            c - a <= 4
+                && matches!(ctx.norm(c + 1), "وهو" | "وهي")
+                && (a..c).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+                && (c + 1..verb - 1).all(|j| {
+                    ctx.is_word(j)
+                        && !matches!(
+                            ctx.toks[j].cue,
+                            Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                        )
+                        && !ctx.inside(j)
+                })
+        }) {
+            return ctx.resolve(a, c).map(|c| (c, false));
+        }
     }
     // A sentence that opens with its subject, a name or a speaking noun phrase, right before the
     // verb (headlines and timelines: "القنصلية السعودية تنفي وجوده"), or before كان قد ("موضي
