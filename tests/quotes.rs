@@ -161,6 +161,10 @@ quotes! {
         ("الشخص الذي", Partial, Some("التقرير"), None),
         ("يميني متحمس", Partial, Some("التقارير الإسرائيلية"), None),
     ];
+    // So with a name no list knows, further on in the object.
+    describer_and_a_name_in_the_object: "ووصفت السفارة الروسية رفض منح سارة سكريبل تأشيرة بأنه \"مخيب للآمال\"." => [
+        ("مخيب للآمال", Partial, Some("السفارة الروسية"), None),
+    ];
     // Women's trades speak as the men's do: the name after them is the speaker's.
     womens_trades_speak: "وكانت الشرطة قد أغلقت الموقع.\n\nوقالت الطبيبة الشرعية فيرونيكا ديلي إن الوفاة \"طبيعية\".\n\nوأكدت الباحثة الاقتصادية سمينا أحمد أن النمو قوي." => [
         ("طبيعية", Partial, Some("الطبيبة الشرعية فيرونيكا ديلي"), None),
@@ -3074,4 +3078,24 @@ fn a_body_is_continued_by_verbs_of_the_gender_it_spoke_with() {
         "المحادثات تبدأ",
         "وزارة الخارجية",
     )]);
+}
+
+/// What the facts show (ما يشير إلى أن، مما يؤكد أن، الأمر الذي يعني أن) is an inference, not
+/// words anyone reported: no quote. Reports that say it are still speech.
+#[test]
+fn an_inference_is_no_quote() {
+    for text in [
+        "وكانت الكاميرا مغطاة بالغبار، ما يشير إلى أن أحدا لم يستخدمها منذ أشهر.",
+        "وارتفعت الأسعار للشهر الثالث، مما يؤكد أن التضخم لم يتراجع بعد.",
+        "وتراجع عدد العابرين، الأمر الذي يعني أن الإجراءات نجحت.",
+    ] {
+        assert!(Article::parse(text).quotes().is_empty(), "{text}");
+    }
+    assert_eq!(
+        kind_of(
+            "ونفى الوزير التقارير التي تشير إلى أن الحكومة ستستقيل.",
+            "الحكومة ستستقيل"
+        ),
+        Some(akhbar::QuoteKind::Indirect)
+    );
 }

@@ -331,6 +331,35 @@ impl<'a> Ctx<'a> {
                         cue = None;
                     }
                 }
+                // "ما يشير إلى أن"، "مما يؤكد أن"، "الأمر الذي يعني أن": what the facts show,
+                // an inference, not words anyone reported.
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(
+                        &buf[ns..ne],
+                        "يشير"
+                            | "تشير"
+                            | "يوكد"
+                            | "توكد"
+                            | "يدل"
+                            | "تدل"
+                            | "يعني"
+                            | "تعني"
+                            | "يثبت"
+                            | "تثبت"
+                            | "يكشف"
+                            | "تكشف"
+                    )
+                {
+                    let word = |k: usize| {
+                        toks.get(toks.len().wrapping_sub(k))
+                            .map_or("", |p: &Tok| &buf[p.norm.0 as usize..p.norm.1 as usize])
+                    };
+                    if matches!(word(1), "ما" | "مما" | "هذا" | "وهذا")
+                        || (word(1) == "الذي" && matches!(word(2), "الامر" | "وهو"))
+                    {
+                        cue = None;
+                    }
+                }
                 // رأي (with ي) is the noun "opinion" ("استطلاعات رأي أجريت"); the verb is رأى.
                 if matches!(cue, Some(Cue::Verb { .. }))
                     && matches!(t.as_str(), "رأي" | "ورأي" | "راي" | "وراي")
@@ -689,6 +718,36 @@ impl<'a> Ctx<'a> {
     }
 
     /// Reads a speaker from the region `a..b` (after a cue verb, or after a source phrase).
+    /// After a verb that describes or accuses someone (at `a - 1`), a definite noun at `first`
+    /// that is no person is the subject, and a person named at `name` after it the object:
+    /// "ووصف التقرير زعيم كوريا الشمالية كيم جونغ أون بـ«…»". The noun and its adjectives.
+    fn describing_subject(&self, a: usize, first: usize, name: usize) -> Option<Cand> {
+        let describes = name > first
+            && a > 0
+            && is_describing_verb(self.norm(a - 1))
+            && self.mention(first).is_none()
+            && self.norm(first).starts_with("ال")
+            && !article_given_name(self.norm(first))
+            && !is_role_head(self.head(first))
+            && !is_human_noun(self.head(first))
+            && !is_title(self.head(first))
+            && !self.is_name_title(first);
+        if !describes {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < name
+            && self.is_word(end)
+            && self.mention(end).map_or_else(
+                || is_definite_adjective(self.norm(end)),
+                |d| d.via == Via::Demonym,
+            )
+        {
+            end += 1;
+        }
+        Some(self.unnamed(first, end))
+    }
+
     fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
         let first = self.subject_start(a, b)?;
@@ -766,31 +825,8 @@ impl<'a> Ctx<'a> {
                             })
                             || first == a
                                 && self.name_before_role(first, b).is_some_and(|r| r < ms));
-                    // After a verb that describes or accuses someone, a definite noun that is no
-                    // person is the subject and the person after it the object: "ووصف التقرير
-                    // زعيم كوريا الشمالية كيم جونغ أون بـ«…»".
-                    if ms > first
-                        && a > 0
-                        && is_describing_verb(self.norm(a - 1))
-                        && self.mention(first).is_none()
-                        && self.norm(first).starts_with("ال")
-                        && !article_given_name(self.norm(first))
-                        && !is_role_head(self.head(first))
-                        && !is_human_noun(self.head(first))
-                        && !is_title(self.head(first))
-                        && !self.is_name_title(first)
-                    {
-                        let mut end = first + 1;
-                        while end < ms
-                            && self.is_word(end)
-                            && self.mention(end).map_or_else(
-                                || is_definite_adjective(self.norm(end)),
-                                |d| d.via == Via::Demonym,
-                            )
-                        {
-                            end += 1;
-                        }
-                        return Some(self.unnamed(first, end));
+                    if let Some(c) = self.describing_subject(a, first, ms) {
+                        return Some(c);
                     }
                     // A surname that is someone else's given name, as the role after the name
                     // shows: "جيفري لويس، رئيس برنامج …" is not James Jeffrey.
@@ -970,6 +1006,16 @@ impl<'a> Ctx<'a> {
             .unknown_name(a, b)
             .filter(|&(ns, _, _)| !addressee_name(ns) && !met_with(ns))
         {
+            // ("ووصفت السفارة الروسية رفض منح سارة سكريبل تأشيرة بأنه …": whom it was about;
+            // a name right after definite words is theirs in apposition, "الحكم الدولي السابق
+            // محمد النوفل".)
+            let apart = (first..ns).any(|j| {
+                let n = self.norm(j);
+                !(n.starts_with("ال") || n.starts_with("وال"))
+            });
+            if let Some(c) = self.describing_subject(a, first, ns).filter(|_| apart) {
+                return Some(c);
+            }
             // "المتحدث باسم كيت إليسون": the spokesperson speaks, for the person named.
             if ns > first && self.is_genitive(ns) {
                 return Some(Cand {
