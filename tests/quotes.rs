@@ -2744,8 +2744,9 @@ fn names_after_naming_nouns_with_lam_or_beh() {
     ]);
 }
 
-/// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…") is named; the definite
-/// agreement ("الاتفاق "لم يمت"") and an adjective after the noun are still someone's words.
+/// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…") or a
+/// case as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
+/// "لم يمت"") and an adjective after the noun are still someone's words.
 #[test]
 fn names_of_agreements_and_laws() {
     use akhbar::QuoteKind::*;
@@ -2763,6 +2764,11 @@ fn names_of_agreements_and_laws() {
         (
             "وقال الجيش إن المسلحين أطلقوا صواريخ من طرازي \"غراد\" و\"فجر\" على القاعدة.",
             "غراد",
+            NonSpeech,
+        ),
+        (
+            "وقال المحامي إن المحكمة قضت بسجن المتهمين في القضية المعروفة إعلاميا بـ\"خلية الساحل\".",
+            "خلية الساحل",
             NonSpeech,
         ),
         (

@@ -4368,10 +4368,20 @@ fn attribute_sentence(
                     || is_place_noun_or_its(without_particles(ctx.head(j)))
                     || (
                         // "ما يسمى بـ"ولاية عدن أبين""، "المعروف بـ"أبو علي"": a name given.
+                        // (An adverb may come between: "المعروفة إعلاميا بـ"…"".)
                         matches!(ctx.norm(j), "ب" | "بـ")
                             && j > a
                             && matches!(
-                                ctx.head(j - 1),
+                                if j > a + 1
+                                    && matches!(
+                                        ctx.norm(j - 1),
+                                        "اعلاميا" | "شعبيا" | "محليا" | "رسميا" | "عالميا"
+                                    )
+                                {
+                                    ctx.head(j - 2)
+                                } else {
+                                    ctx.head(j - 1)
+                                },
                                 "يسمي"
                                     | "تسمي"
                                     | "سمي"
