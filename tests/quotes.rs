@@ -2744,8 +2744,8 @@ fn names_after_naming_nouns_with_lam_or_beh() {
     ]);
 }
 
-/// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…") or a
-/// case as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
+/// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…"), a
+/// station (محطة "…"، "محطة الشمال") or a case as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
 /// "لم يمت"") and an adjective after the noun are still someone's words.
 #[test]
 fn names_of_agreements_and_laws() {
@@ -2764,6 +2764,16 @@ fn names_of_agreements_and_laws() {
         (
             "وقال الجيش إن المسلحين أطلقوا صواريخ من طرازي \"غراد\" و\"فجر\" على القاعدة.",
             "غراد",
+            NonSpeech,
+        ),
+        (
+            "وقالت الشرطة إنها اعتقلت رجلا في محطة \"الميناء الغربي\" للقطارات.",
+            "الميناء الغربي",
+            NonSpeech,
+        ),
+        (
+            "وقالت القناة إن الشرطة اعتقلت رجلا بـ\"محطة الشمال\" للقطارات.",
+            "محطة الشمال",
             NonSpeech,
         ),
         (
