@@ -836,6 +836,12 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "الوضع خطير",
             "المسؤولة",
         ),
+        // (Figures speak as studies do.)
+        (
+            "وتشير تقديرات وزارة الصحة إلى أن الوباء انحسر.",
+            "الوباء انحسر",
+            "تقديرات وزارة الصحة",
+        ),
         // (A participle after غير is an adjective of the subject, no cue of its own.)
         (
             "وأفادت معلومات غير مؤكدة أن الانفجار نجم عن سيارة مفخخة.",
