@@ -3121,3 +3121,30 @@ fn an_inference_is_no_quote() {
         Some(akhbar::QuoteKind::Indirect)
     );
 }
+
+/// "وفقا لـ" with its ل written on the noun (وفقا لمصادر أمنية، طبقا للشرطة، وفقا لوزارة …) names
+/// the source as "وفقا لـ وزارة" does; the ل is no part of the speaker. The phrase ends at a comma
+/// before an adverbial phrase ("، وسط مخاوف من أن" is no clause of the source's).
+#[test]
+fn according_to_with_lam_on_the_noun_names_the_source() {
+    assert_speakers(&[
+        (
+            "\"الهجوم كان عنيفا ومفاجئا جدا\"، وفقا لمصادر أمنية.",
+            "الهجوم كان",
+            "مصادر أمنية",
+        ),
+        (
+            "ووفقا للمسؤول فإن حصيلة القتلى قد ترتفع.",
+            "حصيلة القتلى",
+            "لمسؤول",
+        ),
+    ]);
+    let text = "قتل عشرون شخصا في موجة الحر، وفقا لمنظمة الرعاية، وسط مخاوف من أن العدد يرتفع.";
+    assert!(
+        Article::parse(text)
+            .quotes()
+            .iter()
+            .all(|q| !q.content.slice(text).starts_with("العدد")),
+        "{text}"
+    );
+}

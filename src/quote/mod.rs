@@ -457,6 +457,20 @@ impl<'a> Ctx<'a> {
     /// (والوزارة) or before another و (ووزير).
     fn head(&self, i: usize) -> &str {
         let w = self.norm(i);
+        // After a source word the ل is the phrase's: "وفقا لمصادر أمنية"، "طبقا للشرطة" (ل + the
+        // article).
+        if i > 0
+            && self.toks[i - 1].cue == Some(Cue::Source)
+            && self.toks[i].mention == NONE
+            && w.chars().count() > 3
+        {
+            if let Some(rest) = w.strip_prefix("لل") {
+                return rest;
+            }
+            if let Some(rest) = w.strip_prefix('ل') {
+                return rest;
+            }
+        }
         // (والد، والدة "father, mother" open with the letters of و + ال; so does والي
         // "governor", as written with ي and no hamza: وإلى is "and to". Only words opening
         // with والد are looked up: this runs for every word.)
@@ -4062,16 +4076,60 @@ fn attribute_sentence(
             Some(Cue::Source) => {
                 if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
                     let end = region_end(ctx, np, b);
+                    // (The phrase ends at a comma before an adverbial phrase: "وفقا لمنظمة
+                    // الرعاية، وسط مخاوف من أن" opens no clause of the source's.)
+                    let end = (np + 1..end)
+                        .find(|&c| {
+                            is_punct(&ctx.tokens[c], COMMAS)
+                                && c + 1 < end
+                                && ctx.is_word(c + 1)
+                                && (is_place_preposition(ctx.head(c + 1))
+                                    || matches!(
+                                        ctx.norm(c + 1),
+                                        "وسط"
+                                            | "بعد"
+                                            | "قبل"
+                                            | "رغم"
+                                            | "خلال"
+                                            | "عقب"
+                                            | "اثر"
+                                            | "حيث"
+                                            | "بينما"
+                                            | "فيما"
+                                            | "مع"
+                                    ))
+                        })
+                        .unwrap_or(end);
                     // بحسب ما نقلت صحيفة "…" عن X: the outlet relays X.
+                    // (Not after an issuer given with من: in "وفقا للبيان الصادر من الاتحاد عن
+                    // الاجتماع" the statement is about the meeting.)
                     let relay = (np..b.min(np + 14))
                         .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
-                        .find(|&j| ctx.head(j) == "عن");
+                        .find(|&j| ctx.head(j) == "عن")
+                        .filter(|&an| {
+                            !(np + 1..an).any(|j| {
+                                ctx.norm(j) == "من" && ctx.norm(j - 1).starts_with("الصادر")
+                            })
+                        });
                     let cand = match relay {
                         Some(an) => ctx
                             .resolve(an + 1, region_end(ctx, an + 1, b))
                             .or_else(|| ctx.resolve(np, end.max(np + 1))),
                         None => ctx.resolve(np, end.max(np + 1)),
                     };
+                    // (The phrase's ل is no part of the speaker: "وفقا لمصادر أمنية" names
+                    // "مصادر أمنية"; after لل the second ل stands for the article, as the
+                    // gazetteer's mentions read it.)
+                    let cand = cand.map(|mut c| {
+                        let at = ctx.tokens[np].start();
+                        if c.speaker.span.start == at
+                            && ctx.tok_text(np).starts_with('ل')
+                            && c.speaker.span.end > at + 'ل'.len_utf8()
+                        {
+                            c.speaker.span.start = at + 'ل'.len_utf8();
+                        }
+                        c
+                    });
                     let end = match relay {
                         Some(an) => region_end(ctx, an + 1, b),
                         None => end,
