@@ -3148,3 +3148,12 @@ fn according_to_with_lam_on_the_noun_names_the_source() {
         "{text}"
     );
 }
+
+/// "نقلت الوكالة على لسان X قوله" relays X's words as "نقلت الوكالة عن X" does: X speaks, and a
+/// continuation after it goes on with X.
+#[test]
+fn relayed_from_someones_tongue() {
+    let text = "ونقلت وكالة الأنباء الرسمية على لسان الوزير قوله: \"سنرد على الاعتداء\". \
+                وتابع قائلا: \"لن نقبل بأي تهديد\".";
+    assert_speakers(&[(text, "سنرد على", "الوزير"), (text, "لن نقبل", "الوزير")]);
+}

@@ -3879,10 +3879,23 @@ fn attribute_sentence(
                     "نسب" | "نسبت" | "ونسب" | "ونسبت" => Some("الي"),
                     _ => None,
                 };
+                // (نقلت الوكالة على لسان X: from X's tongue, as عن X.)
                 let relay = relay_prep.and_then(|prep| {
                     (i + 1..b.min(i + 14))
                         .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
-                        .find(|&j| ctx.head(j) == prep)
+                        .find_map(|j| {
+                            if ctx.head(j) == prep {
+                                Some(j)
+                            } else if prep == "عن"
+                                && ctx.head(j) == "علي"
+                                && j + 1 < b
+                                && ctx.head(j + 1) == "لسان"
+                            {
+                                Some(j + 1)
+                            } else {
+                                None
+                            }
+                        })
                 });
                 // After a relative pronoun the verb's own subject, when it has one, wins: in
                 // "والتي قالت الحكومة إنها" the pronoun is the object. Not after a verb of
