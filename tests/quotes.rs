@@ -3157,3 +3157,28 @@ fn relayed_from_someones_tongue() {
                 وتابع قائلا: \"لن نقبل بأي تهديد\".";
     assert_speakers(&[(text, "سنرد على", "الوزير"), (text, "لن نقبل", "الوزير")]);
 }
+
+/// States speak (وقالت الدول الثلاث إن، وتقول الدول الغربية إن), with their number; as a plural
+/// of things they take a feminine verb, so after "اتهم الدول … بأنها" the subject is the one
+/// speaking before, and the states the object.
+#[test]
+fn states_speak_with_a_feminine_verb() {
+    assert_speakers(&[
+        (
+            "وقالت الدول الثلاث إن الضربات كانت محدودة.",
+            "الضربات كانت",
+            "الدول الثلاث",
+        ),
+        (
+            "وتقول الدول الغربية وأوكرانيا إن الطائرة أسقطت بصاروخ.",
+            "الطائرة أسقطت",
+            "الدول الغربية وأوكرانيا",
+        ),
+    ]);
+    let text = "وقال المفوض زيد رعد الحسين إن المجلس فشل. \
+                ثم اتهم الدول الخمس الدائمة العضوية بأنها \"مسؤولة\" عن المعاناة.";
+    assert_eq!(
+        speaker_entity(text, "مسؤولة").1.as_deref(),
+        Some("zeid-raad-al-hussein")
+    );
+}

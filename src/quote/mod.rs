@@ -1925,9 +1925,11 @@ impl<'a> Ctx<'a> {
         } else {
             feminine_head(self.norm(a), &head) && head != "وزاره" && self.norm(a) != "الله"
         };
+        // (States, a plural of things, take a feminine verb: after "اتهم الدول" the subject is
+        // someone else, and the states the object.)
         let bare = || Cand {
             speaker: Speaker { span, entity: None },
-            gender: fem_head.then_some(Gender::Female),
+            gender: (fem_head || head == "دول").then_some(Gender::Female),
             human: !matches!(
                 head.as_str(),
                 "بيان" | "وزاره" | "تقرير" | "وكاله" | "صحيفه"
@@ -2427,6 +2429,17 @@ fn is_adjective(norm: &str) -> bool {
                 | "عسكري"
                 | "مركزي"
                 | "وطني"
+                // Numbers after a plural (الدول الثلاث، الدول الأربع) and its members (الدول
+                // الأعضاء).
+                | "ثلاث"
+                | "اربع"
+                | "خمس"
+                | "ست"
+                | "سبع"
+                | "ثماني"
+                | "تسع"
+                | "عشر"
+                | "اعضاء"
         )
 }
 
@@ -3161,6 +3174,8 @@ fn is_institution(head: &str) -> bool {
             | "جمعيات"
             | "نقابات"
             | "حكومات"
+            // (States: "وتقول الدول الغربية وأوكرانيا إن".)
+            | "دول"
             | "جماعات"
             | "هييات"
             | "لجان"
@@ -6881,11 +6896,14 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
                 .strip_prefix(words)
                 .is_some_and(|rest| rest.starts_with(' '))
     });
-    Some(
-        named_before
-            .cloned()
-            .unwrap_or_else(|| Cand::unknown(span, None)),
-    )
+    // (A body reads as one: "الدول الخمس" takes a feminine verb, see [`Ctx::unnamed`].)
+    Some(named_before.cloned().unwrap_or_else(|| {
+        if is_institution(ctx.head(from)) {
+            ctx.unnamed(from, k)
+        } else {
+            Cand::unknown(span, None)
+        }
+    }))
 }
 
 /// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
