@@ -3182,3 +3182,14 @@ fn states_speak_with_a_feminine_verb() {
         Some("zeid-raad-al-hussein")
     );
 }
+
+/// A verb of saying joined to the verb that opens the sentence shares its subject when that is a
+/// person by name: "وعبّر الفنان عمر الجاسر عن سعادته، وقال: …".
+#[test]
+fn a_joined_verb_shares_the_opening_verbs_named_subject() {
+    let text = "وفاز الفريق بالبطولة. وعبر الفنان عمر الجاسر عن سعادته بالتكريم، وقال إن الجائزة ثمرة جهد طويل.";
+    assert_eq!(
+        speaker_entity(text, "الجائزة ثمرة").0.as_deref(),
+        Some("عمر الجاسر")
+    );
+}

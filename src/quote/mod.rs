@@ -4237,6 +4237,14 @@ fn attribute_sentence(
                     subject.clone().filter(|c| {
                         c.speaker.span.end <= ctx.tokens[cue.tok].start() && agrees(c, fem)
                     })
+                })
+                // A verb joined to the one that opens the sentence shares its subject: "وأشاد
+                // جواو أرماندو بالاستعداد …، وقال إنه".
+                .or_else(|| {
+                    (cue.rule != Rule::Participle && ctx.norm(cue.tok).starts_with('و'))
+                        .then(|| opening_verb_subject(ctx, a, cue.tok, prev))
+                        .flatten()
+                        .filter(|c| agrees(c, fem) && named_person(ctx, c))
                 });
             // "نقلت الوكالة عن X قوله": the saying noun completes the verb before it, whose
             // source speaks (no continuation of an earlier sentence's speaker).
@@ -6077,6 +6085,18 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
             })
             .flatten()
     })
+}
+
+/// Whether a candidate is a person by name: one the gazetteer knows, or a name opening with a
+/// known given name ("جواو أرماندو").
+fn named_person(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    match &c.speaker.entity {
+        Some(e) => e.kind() == EntityKind::Person,
+        None => {
+            let (s, _) = ctx.tok_range(c.speaker.span);
+            c.human && first_names().contains_key(ctx.norm(s))
+        }
+    }
 }
 
 /// The subject of the verb that opens the sentence, for a participle with no verb of saying
