@@ -2751,7 +2751,8 @@ fn names_after_naming_nouns_with_lam_or_beh() {
 }
 
 /// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…"), a
-/// station (محطة "…"، "محطة الشمال") or a case as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
+/// station (محطة "…"، "محطة الشمال"), a slogan or a title (تحت شعار "…"، بعنوان "…") or a case
+/// as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
 /// "لم يمت"") and an adjective after the noun are still someone's words.
 #[test]
 fn names_of_agreements_and_laws() {
@@ -2770,6 +2771,12 @@ fn names_of_agreements_and_laws() {
         (
             "وقال الجيش إن المسلحين أطلقوا صواريخ من طرازي \"غراد\" و\"فجر\" على القاعدة.",
             "غراد",
+            NonSpeech,
+        ),
+        // (A slogan or a title may run longer than a name.)
+        (
+            "وقال المنظمون إن المعرض أقيم تحت شعار \"الرضاعة الطبيعية مسؤولية الجميع في البيت والعمل\".",
+            "الرضاعة الطبيعية مسؤولية الجميع في البيت والعمل",
             NonSpeech,
         ),
         (

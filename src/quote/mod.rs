@@ -4469,9 +4469,19 @@ fn attribute_sentence(
                     && !is_position_verb(ctx.norm(c.tok))
             });
         // A short quote right after a noun that names things is a name: صحيفة "الشرق الأوسط".
-        let named_thing = content_words <= 4
+        // (A slogan or a title may run longer: تحت شعار «الرضاعة الطبيعية.. والعمل لنجعلها
+        // فعالة».)
+        let titled = content_words <= 12
             && before.is_some_and(|j| {
-                is_naming_noun(ctx.head(j))
+                matches!(
+                    ctx.head(j),
+                    "شعار" | "بشعار" | "عنوان" | "بعنوان" | "تحت شعار"
+                )
+            });
+        let named_thing = titled
+            || content_words <= 4
+                && before.is_some_and(|j| {
+                    is_naming_noun(ctx.head(j))
                     // (After ل or ب: "لحزب "حركة تنفيذ الشريعة""، "لشركة "…"".)
                     // (Not an indefinite adjective agreeing with it: يستعد لعملية "ضخمة"،
                     // بصواريخ "جديدة وذكية".)
@@ -4517,7 +4527,7 @@ fn attribute_sentence(
                                     | "معروفه"
                             )
                     )
-            });
+                });
         // A short quote right after لـ is who the words were given to, by name: "قال لـ«العربية.نت»"،
         // "في تصريح خاص لـ"الاقتصادية"". Shaped as a name: one word, or definite (a noun and an
         // indefinite adjective, لـ"خلية إرهابية", is a description).
