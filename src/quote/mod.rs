@@ -4471,14 +4471,9 @@ fn attribute_sentence(
         // A short quote right after a noun that names things is a name: صحيفة "الشرق الأوسط".
         // (A slogan or a title may run longer: تحت شعار «الرضاعة الطبيعية.. والعمل لنجعلها
         // فعالة».)
-        let titled = content_words <= 12
-            && before.is_some_and(|j| {
-                matches!(
-                    ctx.head(j),
-                    "شعار" | "بشعار" | "عنوان" | "بعنوان" | "تحت شعار"
-                )
-            });
-        let named_thing = titled
+        let slogan = content_words <= 12
+            && before.is_some_and(|j| matches!(ctx.head(j), "شعار" | "بشعار" | "عنوان" | "بعنوان"));
+        let named_thing = slogan
             || content_words <= 4
                 && before.is_some_and(|j| {
                     is_naming_noun(ctx.head(j))
