@@ -750,6 +750,12 @@ fn an_unknown_name_after_a_verb_of_saying_speaks() {
         speaker_entity(text, "ابنته").0.as_deref(),
         Some("ديرك كامبل")
     );
+    // Brackets after the name (an age, a place) close it.
+    let text = "وتقول سارة فينسينت (23 سنة) إن الملكة بقيت في القصر.";
+    assert_eq!(
+        speaker_entity(text, "الملكة بقيت").0.as_deref(),
+        Some("سارة فينسينت")
+    );
     // A known given name may end in ا (an unknown word so ending reads as an adverb).
     let text = "وقالت فيكتوريا لانغ إن الرحلة ألغيت.";
     assert_eq!(

@@ -6676,6 +6676,8 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
     // After the name: the end of the subject, a comma, or a prepositional phrase.
     let after_ok = k == end
         || is_punct(&ctx.tokens[k], COMMAS)
+        // (An age or a place in brackets: "تقول سكارليت فينسينت (23 سنة)".)
+        || ctx.tok_text(k) == "("
         || (ctx.is_word(k)
             && (is_place_preposition(ctx.head(k))
                 || matches!(ctx.norm(k).chars().next(), Some('ب' | 'ل'))
