@@ -751,10 +751,10 @@ fn an_unknown_name_after_a_verb_of_saying_speaks() {
         Some("ديرك كامبل")
     );
     // Brackets after the name (an age, a place) close it.
-    let text = "وتقول سارة فينسينت (23 سنة) إن الملكة بقيت في القصر.";
+    let text = "وتقول سكارليت فينسينت (23 سنة) إن الملكة بقيت في القصر.";
     assert_eq!(
         speaker_entity(text, "الملكة بقيت").0.as_deref(),
-        Some("سارة فينسينت")
+        Some("سكارليت فينسينت")
     );
     // A known given name may end in ا (an unknown word so ending reads as an adverb).
     let text = "وقالت فيكتوريا لانغ إن الرحلة ألغيت.";
