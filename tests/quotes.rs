@@ -842,6 +842,12 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "الوضع خطير",
             "المسؤولة",
         ),
+        // ("One of these sources": the demonstrative goes on to the group.)
+        (
+            "وأوضح أحد هذه المصادر أن الصورة أرسلت إلى رقم في الخارج.",
+            "الصورة أرسلت",
+            "أحد هذه المصادر",
+        ),
         // (Figures speak as studies do.)
         (
             "وتشير تقديرات وزارة الصحة إلى أن الوباء انحسر.",

@@ -1195,11 +1195,19 @@ impl<'a> Ctx<'a> {
                 && self.is_speaker_head(i + 1);
         }
         // "أحد المسؤولين"، "إحدى الناجيات": one of a group that speaks (not الأحد, Sunday).
+        // (A demonstrative may come between: "أحد هذه المصادر".)
         if is_one_of(self.norm(i)) && i + 1 < self.toks.len() {
-            return self.is_word(i + 1)
-                && self.norm(i + 1).starts_with("ال")
-                && self.mention(i + 1).is_none()
-                && self.is_speaker_head(i + 1);
+            let k = if i + 2 < self.toks.len()
+                && matches!(self.norm(i + 1), "هذه" | "هذا" | "هولاء" | "تلك")
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            return self.is_word(k)
+                && self.norm(k).starts_with("ال")
+                && self.mention(k).is_none()
+                && self.is_speaker_head(k);
         }
         // "سلاح الجو الصيني": an air force (a branch of arms), not a weapon.
         if matches!(self.norm(i), "سلاح" | "وسلاح") && i + 1 < self.toks.len() {
@@ -1553,6 +1561,14 @@ impl<'a> Ctx<'a> {
                 {
                     break;
                 }
+                continue;
+            }
+            // "أحد هذه المصادر": the demonstrative after "one of" goes on to its group.
+            if matches!(self.norm(end), "هذه" | "هذا" | "هولاء" | "تلك")
+                && is_one_of(self.norm(end - 1))
+                && end + 1 < limit
+            {
+                end += 1;
                 continue;
             }
             // A quantifier takes its group: "العديد من الإسرائيليين"، "عدد من المسؤولين".
