@@ -842,6 +842,12 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "الوضع خطير",
             "المسؤولة",
         ),
+        // (Whom the words were given to follows the subject: no part of it.)
+        (
+            "وقالت المرأة لراديو المدينة إن المصابين نقلوا إلى المستشفى.",
+            "المصابين نقلوا",
+            "المرأة",
+        ),
         // ("One of these sources": the demonstrative goes on to the group.)
         (
             "وأوضح أحد هذه المصادر أن الصورة أرسلت إلى رقم في الخارج.",

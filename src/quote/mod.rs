@@ -5227,6 +5227,7 @@ fn is_addressee(norm: &str) -> bool {
             | "صحافيين"
             | "صحفي"
             | "صحافه"
+            | "راديو"
             // (The media at large: "قال المصدر لوسائل الإعلام".)
             | "وسايل"
     )
@@ -6871,9 +6872,15 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
             k
         }
     };
+    // (Or whom the words were given to: "وقالت المرأة لراديو المدينة إن".)
+    let addressee = k < end
+        && end - k <= 5
+        && (is_addressee(ctx.norm(k)) || ctx.outlet_with_lam(k))
+        && (k..end).all(|j| ctx.is_word(j) || ctx.toks[j].kind == TokenKind::Quote);
     if k == from
-        || !(k..end)
-            .all(|j| ctx.toks[j].cue == Some(Cue::Filler) || is_punct(&ctx.tokens[j], COMMAS))
+        || !(addressee
+            || (k..end)
+                .all(|j| ctx.toks[j].cue == Some(Cue::Filler) || is_punct(&ctx.tokens[j], COMMAS)))
     {
         return None;
     }
