@@ -977,7 +977,7 @@ impl<'a> Ctx<'a> {
                     || role_after
                     || role_apposition
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
-                    && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+                    && !is_demonstrative(n)
                     && !is_preposition_with_pronoun(n)
                     // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
                     && !(i == first
@@ -1197,9 +1197,7 @@ impl<'a> Ctx<'a> {
         // "أحد المسؤولين"، "إحدى الناجيات": one of a group that speaks (not الأحد, Sunday).
         // (A demonstrative may come between: "أحد هذه المصادر".)
         if is_one_of(self.norm(i)) && i + 1 < self.toks.len() {
-            let k = if i + 2 < self.toks.len()
-                && matches!(self.norm(i + 1), "هذه" | "هذا" | "هولاء" | "تلك")
-            {
+            let k = if i + 2 < self.toks.len() && is_demonstrative(self.norm(i + 1)) {
                 i + 2
             } else {
                 i + 1
@@ -1564,9 +1562,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "أحد هذه المصادر": the demonstrative after "one of" goes on to its group.
-            if matches!(self.norm(end), "هذه" | "هذا" | "هولاء" | "تلك")
-                && is_one_of(self.norm(end - 1))
-                && end + 1 < limit
+            if is_demonstrative(self.norm(end)) && is_one_of(self.norm(end - 1)) && end + 1 < limit
             {
                 end += 1;
                 continue;
@@ -6484,7 +6480,7 @@ fn article_given_name(n: &str) -> bool {
 fn name_shaped(n: &str) -> bool {
     // (A known first name may end in ا: ميلانيا، ماريا.)
     (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
-        && !matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
+        && !is_demonstrative(n)
         && !["ته", "تها", "هم", "هما", "كم", "نا"]
             .iter()
             .any(|p| n.ends_with(p))
@@ -6617,14 +6613,7 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
             && !preposition_letter
             && name_shaped(n)
             && !is_place_preposition(ctx.head(j))
-            && !matches!(
-                n,
-                "كذلك" | "عنه" | "عنها" | "عنهم" | "منه"
-                    | "منها" | "عليه" | "عليها" | "فيه" | "فيها" | "الي" | "علي" | "حول" | "امام"
-                    | "بعد" | "قبل" | "يوم" | "اليوم" | "امس" | "ايضا" | "حين" | "حيث" | "كما"
-                    | "عندما" | "بينما" | "منذ" | "مع" | "عن" | "من" | "ان" | "انه" | "انها"
-                    | "كان" | "كانت" | "قد" | "لقد" | "ما" | "لا" | "لم" | "لن" | "ثم" | "غير"
-            )
+            && !is_function_word(n)
             // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
             // verbal nouns (استطلاع، انسحاب). (A subject is not in the oblique case: alone right
             // before the words, or after a given name, ين ends a family name, كوهين، جون ماكين.)
@@ -6664,6 +6653,73 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
         ctx.span(from, k),
         first_names().get(ctx.norm(from)).copied(),
     ))
+}
+
+/// A word that is no part of a name: a particle, a preposition with or without a pronoun, a
+/// word of time or manner, a demonstrative (عنه، بعد، حين، أيضا، كان، هذا، لكن …).
+fn is_function_word(n: &str) -> bool {
+    matches!(
+        n,
+        "كذلك"
+            | "عنه"
+            | "عنها"
+            | "عنهم"
+            | "منه"
+            | "منها"
+            | "عليه"
+            | "عليها"
+            | "فيه"
+            | "فيها"
+            | "له"
+            | "لها"
+            | "لهم"
+            | "الي"
+            | "علي"
+            | "حول"
+            | "امام"
+            | "لدي"
+            | "بعد"
+            | "قبل"
+            | "خلال"
+            | "عبر"
+            | "عقب"
+            | "اثر"
+            | "يوم"
+            | "اليوم"
+            | "امس"
+            | "وقت"
+            | "ايضا"
+            | "حين"
+            | "حيث"
+            | "كما"
+            | "عندما"
+            | "بينما"
+            | "منذ"
+            | "مع"
+            | "عن"
+            | "من"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "كان"
+            | "كانت"
+            | "قد"
+            | "لقد"
+            | "ما"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "ثم"
+            | "لكن"
+            | "غير"
+            | "كل"
+            | "بعض"
+    ) || is_demonstrative(n)
+}
+
+/// هذا، هذه، ذلك، تلك، هؤلاء.
+fn is_demonstrative(n: &str) -> bool {
+    matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
 }
 
 /// Whether a word with ب says how something was said, or by whom of a group, not who: بحزم،
@@ -6822,41 +6878,7 @@ fn definite_subject(ctx: &Ctx<'_>, verb: usize, end: usize, prev: &[Cand]) -> Op
                 // with the letter: القمص بسيط. Nor a second subject: والمرصد.)
                 && !(n.starts_with(['ل', 'ب']) && n.chars().count() >= 5)
                 && (!n.starts_with('و') || first_names().contains_key(n))
-                && !matches!(
-                    n,
-                    "بعد"
-                        | "قبل"
-                        | "خلال"
-                        | "عبر"
-                        | "عقب"
-                        | "اثر"
-                        | "يوم"
-                        | "امام"
-                        | "وقت"
-                        | "حين"
-                        | "عندما"
-                        | "كما"
-                        | "لكن"
-                        | "ثم"
-                        | "هذا"
-                        | "هذه"
-                        | "ذلك"
-                        | "تلك"
-                        | "كل"
-                        | "بعض"
-                        | "له"
-                        | "لها"
-                        | "لهم"
-                        | "فيه"
-                        | "فيها"
-                        | "عنه"
-                        | "عنها"
-                        | "منه"
-                        | "منها"
-                        | "انه"
-                        | "انها"
-                        | "لدي"
-                )
+                && !is_function_word(n)
         };
         let mut e = k;
         while k > from && e < end && e - k < 3 && name_word(e) {
