@@ -264,7 +264,12 @@ pub(crate) fn split_sentences_pairing(
                     && i > 0
                     && is_abbreviation(&toks[i - 1])
                     && toks[i - 1].end() == t.start();
-                if !abbrev {
+                // A colon glued to the terminal introduces what follows ("زيمبابوي.: "…""):
+                // the sentence goes on.
+                let before_colon = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.start() == t.end() && matches!(n.as_str(), ":" | "："));
+                if !abbrev && !before_colon {
                     // Extend over closing marks and brackets right after the terminal.
                     let mut j = i + 1;
                     while j < toks.len()
