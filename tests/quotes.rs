@@ -2769,7 +2769,7 @@ fn names_after_naming_nouns_with_lam_or_beh() {
 }
 
 /// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…"), a
-/// station (محطة "…"، "محطة الشمال"), a slogan or a title (تحت شعار "…"، بعنوان "…") or a case
+/// station (محطة "…"، "محطة الشمال"), a market index (مؤشر "…"), a slogan or a title (تحت شعار "…"، بعنوان "…") or a case
 /// as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
 /// "لم يمت"") and an adjective after the noun are still someone's words.
 #[test]
@@ -2815,6 +2815,12 @@ fn names_of_agreements_and_laws() {
         (
             "وقال المحامي إن المحكمة قضت بسجن المتهمين في القضية المعروفة إعلاميا بـ\"خلية الساحل\".",
             "خلية الساحل",
+            NonSpeech,
+        ),
+        // (A market index: مؤشر "…".)
+        (
+            "وأوضح التقرير الأسبوعي ارتفاع الأسهم، فيما صعد مؤشر \"نيكاي 225\" بنسبة 1.2 في المائة.",
+            "نيكاي 225",
             NonSpeech,
         ),
         (
