@@ -972,7 +972,7 @@ fn the_author_of_a_statement_with_lam_speaks_in_it() {
 }
 
 /// After the writer's "يذكر أن" the subject speaks (it is no nested speech of an earlier
-/// speaker); after a title, a word with ل before a definite one is the title's genitive, not a
+/// speaker), by name when one follows in apposition; after a title, a word with ل before a definite one is the title's genitive, not a
 /// name: "الرئيس العام لشؤون المسجد الحرام".
 #[test]
 fn worth_noting_that_x_said_and_a_title_with_its_genitive() {
@@ -985,6 +985,13 @@ fn worth_noting_that_x_said_and_a_title_with_its_genitive() {
         .expect("the reported clause");
     assert_eq!(q.rule, Some(akhbar::Rule::CueVerb), "{q:?}");
     assert!(q.agent.is_none(), "{q:?}");
+    // The person the gazetteer knows, in apposition to the subject after يذكر أن, speaks.
+    let text =
+        "يذكر أن رئيس الوزراء الكندي، جاستن ترودو، كان قد علق على الحادث قائلا إن التحقيق مستمر.";
+    assert_eq!(
+        speaker_entity(text, "التحقيق مستمر"),
+        (Some("جاستن ترودو".into()), Some("justin-trudeau".into()))
+    );
     assert_speakers(&[(
         "وأبان معالي الرئيس العام لشؤون المسجد الحرام أن الأعمال إجرامية.",
         "الأعمال إجرامية",

@@ -7087,6 +7087,17 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
         return None;
     }
     let end = ctx.np_end(first, b);
+    // A person the gazetteer knows, named in apposition right after the phrase: "يذكر أن رئيس
+    // الوزراء الكندي، جاستن ترودو، كان قد علق …".
+    let at = ctx
+        .appositions
+        .partition_point(|ap| ctx.mtoks[ap.mention].0 < end);
+    if let Some(ap) = ctx.appositions.get(at).filter(|ap| {
+        let (rs, re) = ap.role_toks;
+        rs >= first && re == end && ctx.mtoks[ap.mention].0 <= end + 1
+    }) {
+        return Some(Cand::of(&ctx.mentions[ap.mention]));
+    }
     let mut c = ctx.unnamed(first, end);
     // (The name in apposition, when one follows: "تحدث لاعب الهلال محمد الشلهوب عن …"; after
     // a comma only one opening with a given name, a comma here often closing a clause.)
