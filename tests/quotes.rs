@@ -860,6 +860,12 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "الوباء انحسر",
             "تقديرات وزارة الصحة",
         ),
+        // (A public service speaks as a body.)
+        (
+            "وقالت مصادر أمنية إن الجدار سقط. وقالت خدمة الإسعاف الإسرائيلية إن ثلاثة أشخاص أصيبوا.",
+            "ثلاثة أشخاص",
+            "خدمة الإسعاف الإسرائيلية",
+        ),
         // (A participle after غير is an adjective of the subject, no cue of its own.)
         (
             "وأفادت معلومات غير مؤكدة أن الانفجار نجم عن سيارة مفخخة.",

@@ -3148,6 +3148,8 @@ fn is_institution(head: &str) -> bool {
             | "هييات"
             | "لجان"
             | "موسسات"
+            // (A public service: "وقالت خدمة الإسعاف إن".)
+            | "خدمه"
     )
 }
 
