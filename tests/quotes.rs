@@ -3151,6 +3151,21 @@ fn a_body_is_continued_by_verbs_of_the_gender_it_spoke_with() {
     )]);
 }
 
+/// A verb with no subject of its own at the head of a sentence ("وقالت إن") continues the
+/// subject of the sentence before when no one has spoken yet, if its gender agrees: a body's is its
+/// noun's ("الهيئة" is no subject of "وأوضح").
+#[test]
+fn a_verb_with_no_subject_continues_the_subject_before() {
+    let text =
+        "وتمكنت الشرطة المحلية من اعتقال المشتبه به.\nوقالت إن المشتبه به يبلغ من العمر 30 عاما.";
+    assert_eq!(
+        speaker_entity(text, "المشتبه به يبلغ"),
+        (Some("الشرطة المحلية".into()), None)
+    );
+    let text = "وانتقدت الهيئة القرار الأخير. وأوضح أن الاجتماع عقد أمس.";
+    assert_eq!(speaker_entity(text, "الاجتماع عقد"), (None, None));
+}
+
 /// What the facts show (ما يشير إلى أن، مما يؤكد أن، الأمر الذي يعني أن) is an inference, not
 /// words anyone reported: no quote. Reports that say it are still speech.
 #[test]

@@ -12,8 +12,8 @@
 //! 4. a relative clause (X، الذي أكد أن …) gives X ([`Rule::Relative`]);
 //! 5. a quote before its cue ("…"، قال X) and headline forms (X: "…") ([`Rule::QuoteBeforeCue`],
 //!    [`Rule::Headline`]);
-//! 6. a continuation with no subject (وأضاف) takes the previous speaker whose gender agrees
-//!    ([`Rule::Continuation`]);
+//! 6. a continuation with no subject (وأضاف) takes the previous speaker whose gender agrees, or,
+//!    when no one has spoken yet, the subject of the sentence before ([`Rule::Continuation`]);
 //! 7. otherwise the sentence's subject, with low confidence ([`Rule::SentenceSubject`]).
 //!
 //! The speaker is never inside the quote or the reported clause, never the object of مع, and a
@@ -3502,6 +3502,8 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
             .step_by(WINDOW)
             .map(move |w| (w, (w + WINDOW).min(b)))
     });
+    // The window before, whose subject a cue with none of its own may continue.
+    let mut before: Option<(usize, usize)> = None;
     for (a, b) in windows {
         let mut in_sentence: Vec<&Marked> = Vec::new();
         while mi < marked.len() && marked[mi].open < b {
@@ -3512,7 +3514,17 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
         }
         let from = quotes.len();
         ctx.move_to(a);
-        attribute_sentence(&ctx, a, b, &in_sentence, &mut quotes, &mut prev, text);
+        attribute_sentence(
+            &ctx,
+            a,
+            b,
+            before,
+            &in_sentence,
+            &mut quotes,
+            &mut prev,
+            text,
+        );
+        before = Some((a, b));
         // Sorted a sentence at a time, so that no sort runs over every quote of a long text; the
         // whole list is then in order if each sentence's first follows the one before.
         quotes[from..].sort_by_key(key);
@@ -3649,6 +3661,7 @@ fn attribute_sentence(
     ctx: &Ctx<'_>,
     a: usize,
     b: usize,
+    before: Option<(usize, usize)>,
     marked: &[&Marked],
     quotes: &mut Vec<Quote>,
     prev: &mut Vec<Cand>,
@@ -4232,6 +4245,40 @@ fn attribute_sentence(
                 }
                 c
             });
+            // With no earlier speaker of its gender, a verb with no subject of its own continues
+            // the subject of the sentence before: "وتمكنت الشرطة من اعتقال المشتبه به. وقالت إن".
+            if cue.cand.is_none()
+                && cue.rule != Rule::Participle
+                && cue.tok == a
+                && ctx.norm(a).starts_with('و')
+                && a + 1 < b
+                && (ctx.toks[a + 1].cue == Some(Cue::Complementizer) || ctx.tok_text(a + 1) == ":")
+                // (Not a dual, "وقالا", of which one subject is seldom the whole.)
+                && !ctx.norm(a).ends_with('ا')
+            {
+                let subject = before.and_then(|(pa, pb)| sentence_subject(ctx, pa, pb, &[]));
+                cue.cand = subject.filter(|c| {
+                    let kind = c.speaker.entity.as_ref().map(|e| e.kind());
+                    // (A body's gender is its noun's: "الهيئة" is no subject of "وأوضح".)
+                    let female = match c.gender {
+                        Some(gender) => gender == Gender::Female,
+                        None => {
+                            kind != Some(EntityKind::Person)
+                                && c.speaker
+                                    .span
+                                    .slice(ctx.text)
+                                    .split(' ')
+                                    .next()
+                                    .is_some_and(|w| w.ends_with('ة'))
+                        }
+                    };
+                    let country = kind == Some(EntityKind::Country);
+                    !country && female == fem
+                });
+                if cue.cand.is_some() {
+                    cue.rule = Rule::Continuation;
+                }
+            }
         }
         // A person the gazetteer knows, named in full right after the verb, is the subject
         // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's.
