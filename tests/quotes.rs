@@ -1028,7 +1028,7 @@ fn the_opening_verbs_subject_ends_before_a_lam_phrase() {
 }
 
 /// A participle with no verb of saying before it takes the subject of the verb opening the
-/// sentence: "وعلق X على القرار قائلا:".
+/// sentence: "وعلق X على القرار قائلا:", "من جانبه، دافع X عن … مؤكدا".
 #[test]
 fn a_participle_takes_the_subject_of_the_opening_verb() {
     let text = "وقال الوزير إن القرار نهائي. وعلق ديفيد غارنيلاس على القرار قائلا: \"هذا خطأ كبير\".";
@@ -1042,6 +1042,19 @@ fn a_participle_takes_the_subject_of_the_opening_verb() {
         speaker_entity(text, "الشرطة تعمل").0.as_deref(),
         Some("راد")
     );
+    // After an opening "on his part" the verb has no و: its subject still speaks.
+    assert_speakers(&[
+        (
+            "من جانبه، دافع المتحدث باسم الجامعة عن إدارته، مؤكدا أن الطالب هو الأساس.",
+            "الطالب هو",
+            "المتحدث باسم الجامعة",
+        ),
+        (
+            "بدوره، وجه وزير الداخلية الشكر للشعب، مشددا على أن الأمن مستتب.",
+            "الأمن مستتب",
+            "وزير الداخلية",
+        ),
+    ]);
     // The object run into the name (شقيقته) is no name: no speaker from the opening verb.
     let text = "ونعى خالد شقيقته، عبر صفحته، قائلا: \"وداعا أختي\".";
     assert_ne!(

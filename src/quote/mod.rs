@@ -6127,10 +6127,17 @@ fn named_person(ctx: &Ctx<'_>, c: &Cand) -> bool {
 /// is a word with its conjunction (و، ف) and no article; its subject runs to the first comma or
 /// preposition.
 fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand]) -> Option<Cand> {
+    // (After "من جانبه،" the verb follows, with no و: "من جانبه، دافع المتحدث … مؤكدا".)
+    let opened = after_opener(ctx, a, participle);
+    let a = opened.unwrap_or(a);
     let n = ctx.norm(a);
+    let verb = match opened {
+        Some(_) => Some(n),
+        None => n.strip_prefix('و').or_else(|| n.strip_prefix('ف')),
+    };
     // (كان، أصبح، بات … take a predicate, not a subject: "وكان محل متابعة".)
     let copula = matches!(
-        n.get(2..).unwrap_or(""),
+        verb.unwrap_or(""),
         "كان"
             | "كانت"
             | "اصبح"
@@ -6148,13 +6155,11 @@ fn opening_verb_subject(ctx: &Ctx<'_>, a: usize, participle: usize, prev: &[Cand
         && ctx.toks[a].kind == TokenKind::ArabicWord
         && ctx.toks[a].cue.is_none()
         && ctx.mention(a).is_none()
-        && n.strip_prefix('و')
-            .or_else(|| n.strip_prefix('ف'))
-            .is_some_and(|rest| {
-                // (Nor a preposition of time: "وبعد تجاهل مايكل للرسالة، بعثا".)
-                !rest.starts_with("ال")
-                    && !matches!(rest, "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "عقب" | "اثر")
-            })
+        && verb.is_some_and(|rest| {
+            // (Nor a preposition of time: "وبعد تجاهل مايكل للرسالة، بعثا".)
+            !rest.starts_with("ال")
+                && !matches!(rest, "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "عقب" | "اثر")
+        })
         && n.chars().count() >= 4
         && !ctx.is_speaker_head(a);
     if !verb_like || participle <= a + 1 {
@@ -7084,6 +7089,38 @@ fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
     }
 }
 
+/// Where a sentence goes on after an opening "on his part" (من جانبه، من جهتها، بدوره), its comma
+/// included: the verb comes next.
+fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let own = |w: &str| {
+        matches!(
+            w,
+            "جانبه"
+                | "جانبها"
+                | "جانبهم"
+                | "جهته"
+                | "جهتها"
+                | "جهتهم"
+                | "ناحيته"
+                | "ناحيتها"
+        )
+    };
+    let k = if a + 1 < b && matches!(ctx.norm(a), "من" | "ومن") && own(ctx.norm(a + 1)) {
+        a + 2
+    } else if matches!(ctx.norm(a), "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
+    {
+        a + 1
+    } else {
+        return None;
+    };
+    let k = if k < b && is_punct(&ctx.tokens[k], COMMAS) {
+        k + 1
+    } else {
+        k
+    };
+    (k < b && ctx.is_word(k)).then_some(k)
+}
+
 /// The first person in the sentence not governed by a preposition and outside quotes; else an
 /// organization heading the sentence.
 fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
@@ -7123,9 +7160,11 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     }
     // A speaking noun right after the sentence's first verb (ونعت الرئيس الأميركي …).
     // (Not the one who asked: "وعندما سأله أحد الصحفيين …، قال" is the answer of the asked.)
-    let first = (a..b.min(a + 3)).find(|&i| {
+    // (After an opening "on his part" the verb comes first: "من جانبه، دافع المتحدث …".)
+    let verb = after_opener(ctx, a, b).unwrap_or(a);
+    let first = (verb..b.min(verb + 3)).find(|&i| {
         ctx.is_word(i)
-            && i > a
+            && i > verb
             && ctx.is_speaker_head(i)
             && !matches!(
                 ctx.norm(i - 1),
