@@ -3045,6 +3045,8 @@ fn is_institution(head: &str) -> bool {
     matches!(
         head,
         "وزاره"
+            // (As often mistyped: "وأكدت وزراة الدفاع".)
+            | "وزراه"
             // (Maghrebi "services": مصالح الأمن، مصالح الحماية المدنية.)
             | "مصالح"
             | "احصاييه"
