@@ -949,14 +949,22 @@ fn the_author_of_a_statement_speaks_in_its_relative_clause() {
 }
 
 /// Reports and the media at large, in a source phrase after words a named speaker said, only
-/// relay them, as an outlet does: "قال الوزير إن … حسبما ذكرت تقارير" is the minister's.
+/// relay them, as an outlet (صحيفة، جريدة، مجلة) does: "قال الوزير إن … حسبما ذكرت تقارير" is the minister's.
 #[test]
 fn reports_in_a_trailing_source_phrase_relay() {
-    assert_speakers(&[(
-        "قال وزير الدفاع إن المهاجمين \"سيدفعون ثمنا باهظا\" للهجوم الذي شهدته المدينة، حسبما ذكرت تقارير.",
-        "سيدفعون ثمنا باهظا",
-        "وزير الدفاع",
-    )]);
+    assert_speakers(&[
+        (
+            "قال وزير الدفاع إن المهاجمين \"سيدفعون ثمنا باهظا\" للهجوم الذي شهدته المدينة، حسبما ذكرت تقارير.",
+            "سيدفعون ثمنا باهظا",
+            "وزير الدفاع",
+        ),
+        // (A newspaper or a magazine is an outlet as a صحيفة is.)
+        (
+            "وأشار مصدر إلى أن المكاتب لم تستقدم عاملات بهذه الأسعار، وفقا لجريدة \"الأيام\".",
+            "المكاتب لم",
+            "مصدر",
+        ),
+    ]);
 }
 
 /// The author of a statement written with ل after it speaks in "قال فيه": "تصريح لرئيس الهيئة قال

@@ -5057,7 +5057,11 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
     }
     let (a, _) = ctx.tok_range(c.speaker.span);
     let head = ctx.head(a);
-    is_outlet_noun(head) || matches!(head, "راديو" | "وكالات" | "هييه")
+    is_outlet_noun(head)
+        || matches!(
+            head,
+            "راديو" | "وكالات" | "هييه" | "جريده" | "مجله" | "تليفزيون"
+        )
 }
 
 /// Whether a source phrase's speaker only relays what a speaker named before it said: an outlet
