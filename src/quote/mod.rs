@@ -227,12 +227,22 @@ impl Cand {
 
     /// The speaker a gazetteer mention gives.
     fn of(m: &Mention) -> Cand {
+        // A country takes a feminine verb (أعلنت روسيا), but for the few whose names are
+        // masculine (أعلن العراق، أكد المغرب); so does a capital, a city: "وقال" continues
+        // neither. (The verb it speaks with, when it has one, decides instead.)
+        let said_fem = (m.entity.kind() == EntityKind::Country).then(|| {
+            m.via == Via::Capital
+                || !matches!(
+                    m.entity.id(),
+                    "IQ" | "JO" | "SD" | "MA" | "LB" | "YE" | "SO" | "VA"
+                )
+        });
         Cand {
             speaker: speaker_of(m),
             gender: m.entity.gender(),
             human: m.entity.kind() == EntityKind::Person,
             agent: None,
-            said_fem: None,
+            said_fem,
         }
     }
 }
