@@ -3183,6 +3183,12 @@ fn a_body_is_continued_by_verbs_of_the_gender_it_spoke_with() {
     assert_eq!(speaker_entity(text, "الوضع هادئ"), (None, None));
     let text = "ووفقا للعراق، فإن القوات انسحبت من المدينة. وقال إن الوضع هادئ.";
     assert_eq!(speaker_entity(text, "الوضع هادئ").1.as_deref(), Some("IQ"));
+    // After a masculine verb such a country is the object; the subject is someone before.
+    let text = "وقال المتحدث باسم الخارجية إن المحادثات فشلت. واتهم واشنطن بأنها \"تعرقل الحل\".";
+    assert_eq!(
+        speaker_entity(text, "تعرقل الحل").0.as_deref(),
+        Some("المتحدث باسم الخارجية")
+    );
 }
 
 /// A verb with no subject of its own at the head of a sentence ("وقالت إن") continues the

@@ -4057,6 +4057,24 @@ fn attribute_sentence(
                     || cand.as_ref().is_some_and(|c| is_divine(ctx, c));
                 // (The verb agrees with the body that is its subject: "قال البيت الأبيض" is
                 // masculine, and "وأضافت" later does not continue it.)
+                // A country whose name is feminine after a masculine verb is its object: in
+                // "واتهم واشنطن بـ"، "ودعا إسرائيل إلى" the verb's subject is someone before.
+                // (Not a masculine noun naming it: "أعلن الكيان الصهيوني".)
+                let (cand, rule) = if !fem
+                    && rule == Rule::CueVerb
+                    && relay.is_none()
+                    && cand.as_ref().is_some_and(|c| {
+                        c.said_fem == Some(true)
+                            && c.speaker
+                                .entity
+                                .as_ref()
+                                .is_some_and(|e| e.kind() == EntityKind::Country)
+                            && !c.speaker.span.slice(text).starts_with("الكيان")
+                    }) {
+                    (None, Rule::Continuation)
+                } else {
+                    (cand, rule)
+                };
                 let mut cand = cand;
                 if let Some(c) = cand
                     .as_mut()
