@@ -4055,8 +4055,6 @@ fn attribute_sentence(
                 // Scripture quoted by the speaker: قال الله تعالى، وقوله تعالى.
                 let citation = matches!(ctx.norm(i), "قوله" | "وقوله" | "بقوله")
                     || cand.as_ref().is_some_and(|c| is_divine(ctx, c));
-                // (The verb agrees with the body that is its subject: "قال البيت الأبيض" is
-                // masculine, and "وأضافت" later does not continue it.)
                 // A country whose name is feminine after a masculine verb is its object: in
                 // "واتهم واشنطن بـ"، "ودعا إسرائيل إلى" the verb's subject is someone before.
                 // (Not a masculine noun naming it: "أعلن الكيان الصهيوني".)
@@ -4075,6 +4073,8 @@ fn attribute_sentence(
                 } else {
                     (cand, rule)
                 };
+                // (The verb agrees with the body that is its subject: "قال البيت الأبيض" is
+                // masculine, and "وأضافت" later does not continue it.)
                 let mut cand = cand;
                 if let Some(c) = cand
                     .as_mut()
