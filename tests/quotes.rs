@@ -2809,7 +2809,8 @@ fn names_after_naming_nouns_with_lam_or_beh() {
 }
 
 /// An agreement or a law with its name in marks (اتفاقية "…"، لقانون "…"), a model (طرازي "…"), a
-/// station (محطة "…"، "محطة الشمال"), a market index (مؤشر "…"), a slogan or a title (تحت شعار "…"، بعنوان "…") or a case
+/// station (محطة "…"، "محطة الشمال"), a market index (مؤشر "…"), a company after its phrase
+/// (شركة الطيران الإيطالية "…"), a slogan or a title (تحت شعار "…"، بعنوان "…") or a case
 /// as the media call it (المعروفة إعلاميا بـ"…") is named; the definite agreement ("الاتفاق
 /// "لم يمت"") and an adjective after the noun are still someone's words.
 #[test]
@@ -2856,6 +2857,23 @@ fn names_of_agreements_and_laws() {
             "وقال المحامي إن المحكمة قضت بسجن المتهمين في القضية المعروفة إعلاميا بـ\"خلية الساحل\".",
             "خلية الساحل",
             NonSpeech,
+        ),
+        // (The naming noun, then its phrase up to an adjective: شركة الطيران الإيطالية "…".)
+        (
+            "وقالت شركة الطيران الإيطالية \"أليتاليا\" إن رحلاتها ألغيت.",
+            "أليتاليا",
+            NonSpeech,
+        ),
+        // (But not a predicate after such a phrase.)
+        (
+            "وقال الوزير إن مدينة عفرين السورية \"باتت محاصرة\" من كل الجهات.",
+            "باتت محاصرة",
+            Partial,
+        ),
+        (
+            "وقال الوزير إن الصواريخ الأميركية \"آتية\" لا محالة.",
+            "آتية",
+            Partial,
         ),
         // (A market index: مؤشر "…".)
         (

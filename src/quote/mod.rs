@@ -2798,6 +2798,21 @@ fn names_an_accord(ctx: &Ctx<'_>, j: usize, first: usize) -> bool {
         && !matches!(ctx.norm(first), "شبه" | "غير" | "وسط")
 }
 
+/// Whether the quoted words from token `first` on open as a predicate rather than a name: a
+/// verb of the feminine past (باتت، أصيبت), an indefinite feminine adjective (آتية، حقيقية), an
+/// imperfect verb (يتقدم) or a negation.
+fn reads_as_predicate(ctx: &Ctx<'_>, first: usize) -> bool {
+    if first >= ctx.toks.len() || !ctx.is_word(first) {
+        return false;
+    }
+    let w = ctx.norm(first);
+    let definite = w.starts_with("ال");
+    (w.ends_with('ت') && !w.ends_with("ات"))
+        || (!definite && w.ends_with('ه'))
+        || ["يت", "تت", "ين", "يس"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "ليس" | "ليست" | "لا" | "لم" | "لن" | "قد" | "غير")
+}
+
 /// Whether a noun heads a named thing's full name in marks ("مبادرة مستقبل الاستثمار"، "جبل
 /// الخليقة"): the naming nouns ([`is_naming_noun`]) of things that bear names, not حملة، تحالف،
 /// شبكة، فريق, which open loaded terms as often ("حملة القمع"، "تحالف العدوان").
@@ -4536,6 +4551,20 @@ fn attribute_sentence(
                         })
                         && !feminine_adjectives(ctx, m.open + 1, m.close.unwrap_or(b)))
                     || names_an_accord(ctx, j, m.open + 1)
+                    // "شركة السكك الحديد الألمانية "دويتشيه بان""، "الشركة الرياضية "لوتو
+                    // كيبيك"": the naming noun, then words of its phrase up to an adjective of
+                    // origin or kind.
+                    // (Not a predicate: "مدينة عفرين السورية "باتت محاصرة""، "الصواريخ
+                    // الأميركية "آتية"".)
+                    || (ctx.norm(j).starts_with("ال")
+                        && (ctx.norm(j).ends_with('ي') || ctx.norm(j).ends_with("يه"))
+                        && !matches!(ctx.norm(j), "الي" | "التي" | "الذي")
+                        && !reads_as_predicate(ctx, m.open + 1)
+                        && (j.saturating_sub(3).max(a)..j).any(|k| {
+                            is_naming_noun(ctx.head(k))
+                                && ctx.head(k) != "باسم"
+                                && (k..=j).all(|i| ctx.is_word(i))
+                        }))
                     // "بضاحية "بيدريغال""، "في منطقة "فيالوبوس""، "مدينته «اسطنبول»": a place's
                     // name.
                     || is_place_noun_or_its(
