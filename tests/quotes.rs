@@ -391,6 +391,14 @@ quotes! {
     relayed_by_an_outlet: "وكانت وكالة رويترز ذكرت، نقلا عن مصادر دبلوماسية، أن المحادثات ستستأنف الأسبوع المقبل." => [
         ("المحادثات ستستأنف", Indirect, Some("مصادر دبلوماسية"), Some(Rule::CueVerb)),
     ];
+    // The outlet's quoted name, adjectives and a day before عن; a عن inside quoted words relays
+    // nothing.
+    relayed_after_a_long_outlet_phrase: "ونقلت قناة \"إي.بي.سي\" الإخبارية الرسمية، الأحد، عن وزير الخارجية التركي مولود جاويش أوغلو قوله إن المحادثات مستمرة." => [
+        ("المحادثات مستمرة", Indirect, Some("مولود جاويش أوغلو"), Some(Rule::CueVerb)),
+    ];
+    no_relay_inside_the_quoted_words: "وقال المتحدث باسم الحزب إن الهدف هو تحويل الموقع إلى \"مكان للمصالحة، وليس الاعتذار عن الماضي\"." => [
+        ("مكان للمصالحة", Partial, Some("المتحدث باسم الحزب"), Some(Rule::CueVerb)),
+    ];
     // A statement's continuation speaks for its issuer, never for a body named inside a quote.
     statement_continues_for_its_issuer: "وقالت وزارة الخارجية المصرية في بيان: \"ندعو الحكومة الإثيوبية إلى العودة للمفاوضات\". وتابع البيان: \"لن نقبل بأي إجراء أحادي\"." => [
         ("لن نقبل", Direct, Some("وزارة الخارجية المصرية"), Some(Rule::CueVerb)),

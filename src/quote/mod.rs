@@ -3905,9 +3905,14 @@ fn attribute_sentence(
                     _ => None,
                 };
                 // (نقلت الوكالة على لسان X: from X's tongue, as عن X.)
+                // (Within twenty tokens: an outlet's name, its adjectives, a day and commas may
+                // come first, "نقلت قناة "تي.آر.تي" الإخبارية الحكومية، الأربعاء، عن".)
                 let relay = relay_prep.and_then(|prep| {
-                    (i + 1..b.min(i + 14))
+                    (i + 1..b.min(i + 20))
                         .take_while(|&j| toks[j].cue != Some(Cue::Complementizer))
+                        // (Not a preposition of the quoted words: "ونقلت الوكالة تحذير
+                        // النيابة من "… عن واجبهم"".)
+                        .filter(|&j| !ctx.inside(j))
                         .find_map(|j| {
                             if ctx.head(j) == prep {
                                 Some(j)
