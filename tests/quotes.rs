@@ -1511,6 +1511,13 @@ fn documents_speak_and_name_their_issuer() {
             "منظمة العفو الدولية",
         ),
     ]);
+    // The issuer after an adjective of the statement and a comma, not the body named before.
+    let text = "وهاجمت ميليشيات الحوثي مواقع في المدينة. وقال بيان مقتضب، لألوية العمالقة في الجيش \
+                الوطني، إن قواته صدت الهجوم.";
+    assert_eq!(
+        speaker_entity(text, "قواته صدت"),
+        (Some("بيان مقتضب، لألوية العمالقة".into()), None)
+    );
     // The body named before, whose name the issuer opens: بيان الجيش after الجيش الإسرائيلي.
     let text = "وقصف الجيش الإسرائيلي مواقع في القطاع. وقال بيان الجيش إن الطائرات أصابت أهدافها.";
     assert_eq!(

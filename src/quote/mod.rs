@@ -1873,8 +1873,18 @@ impl<'a> Ctx<'a> {
     /// (after the indefinite بيان) a definite noun it governs (بيان الجيش). The issuer's first
     /// token.
     fn issuer_of(&self, a: usize) -> Option<usize> {
-        let j = a + 1;
         let word = |k: usize| k < self.toks.len() && self.is_word(k);
+        // (After an adjective of the statement and a comma: "بيان مقتضب، لألوية العمالقة".)
+        let j = if word(a + 1)
+            && matches!(self.norm(a + 1), "مقتضب" | "رسمي" | "مكتوب" | "منفصل")
+            && a + 3 < self.toks.len()
+            && is_punct(&self.tokens[a + 2], COMMAS)
+            && self.norm(a + 3).starts_with('ل')
+        {
+            a + 3
+        } else {
+            a + 1
+        };
         if !word(j) {
             return None;
         }
