@@ -874,6 +874,12 @@ fn a_definite_noun_phrase_after_a_verb_of_saying_speaks() {
             "العملية مستمرة",
             "وزراة الدفاع",
         ),
+        // (A body in construct with a name: the name is the body's, not a person's.)
+        (
+            "وقالت شرطة شارلوت مكلنبورغ في بيان إنه تم اعتقال الرجل.",
+            "تم اعتقال",
+            "شرطة شارلوت مكلنبورغ",
+        ),
         // (A public service speaks as a body.)
         (
             "وقالت مصادر أمنية إن الجدار سقط. وقالت خدمة الإسعاف الإسرائيلية إن ثلاثة أشخاص أصيبوا.",

@@ -1030,6 +1030,15 @@ impl<'a> Ctx<'a> {
             .unknown_name(a, b)
             .filter(|&(ns, _, _)| !addressee_name(ns) && !met_with(ns))
         {
+            // A body in construct with a name is named after it: "شرطة شارلوت مكلنبورغ"، "شركة
+            // فوكس", not the person the name might be.
+            if ns == first + 1
+                && self.mention(first).is_none()
+                && is_institution(self.head(first))
+                && !self.norm(first).starts_with("ال")
+            {
+                return Some(self.unnamed(first, ne));
+            }
             // ("ووصفت السفارة الروسية رفض منح سارة سكريبل تأشيرة بأنه …": whom it was about;
             // a name right after definite words is theirs in apposition, "الحكم الدولي السابق
             // محمد النوفل".)
