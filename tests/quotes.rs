@@ -376,6 +376,10 @@ quotes! {
         ("الحكومة تدرس خطة", Indirect, Some("صحيفة \"الوطن\" المحلية"), Some(Rule::CueVerb)),
         ("سيقدم استقالته", Indirect, Some("الحمادي"), Some(Rule::CueVerb)),
     ];
+    // After a concession, فإن opens the subject ("ومع أن …، فإن X تقول").
+    subject_after_concessive_fa_inna: "ومع أن الشركات تطبق سياسات لمكافحة التحرش، فإن جينكينز تقول إنها لم تغير السلوك." => [
+        ("لم تغير السلوك", Indirect, Some("جينكينز"), Some(Rule::CueVerb)),
+    ];
     quoted_outlet_as_subject: "كما ذكرت \"وفا\" في وقت لاحق أن موقعها تعرض للاختراق." => [
         ("موقعها تعرض", Indirect, Some("وفا"), Some(Rule::CueVerb)),
     ];

@@ -5728,6 +5728,16 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
         let n = ctx.norm(j);
         // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
         matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان")
+            // (And فإن after a concession and its comma: "ومع أن الشركات …، فإن جينكينز تقول
+            // إن". After a source, "ووفقا لـX، فإن", the subject is X's report.)
+            || (n == "فان"
+                && j > a
+                && is_punct(&ctx.tokens[j - 1], COMMAS)
+                && matches!(
+                    ctx.norm(a),
+                    "مع" | "ومع" | "رغم" | "ورغم" | "بالرغم" | "وبالرغم" | "لين" | "ولين"
+                        | "بينما" | "وبينما"
+                ))
     }) else {
         return indefinite_antecedent(ctx, a, verb).map(|c| (c, false));
     };
