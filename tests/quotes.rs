@@ -376,6 +376,11 @@ quotes! {
         ("الحكومة تدرس خطة", Indirect, Some("صحيفة \"الوطن\" المحلية"), Some(Rule::CueVerb)),
         ("سيقدم استقالته", Indirect, Some("الحمادي"), Some(Rule::CueVerb)),
     ];
+    // "Whoever said": no earlier speaker is the subject.
+    whoever_said: "وقال المدرب إن الفريق جاهز. وهناك من يرى أن التشكيلة تحتاج إلى تغيير." => [
+        ("الفريق جاهز", Indirect, Some("المدرب"), Some(Rule::CueVerb)),
+        ("التشكيلة تحتاج", Indirect, None, None),
+    ];
     // After a concession, فإن opens the subject ("ومع أن …، فإن X تقول").
     subject_after_concessive_fa_inna: "ومع أن الشركات تطبق سياسات لمكافحة التحرش، فإن جينكينز تقول إنها لم تغير السلوك." => [
         ("لم تغير السلوك", Indirect, Some("جينكينز"), Some(Rule::CueVerb)),

@@ -3700,6 +3700,8 @@ struct CueAt {
     agent: Option<Speaker>,
     /// A citation (مستشهدا بقول X، وقوله تعالى): it does not become the subject later cues take.
     citation: bool,
+    /// "Whoever" is the subject (هناك من قال إن، ومنهم من يرى أن): no one an earlier speaker is.
+    whoever: bool,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3757,6 +3759,7 @@ fn attribute_sentence(
                 relay: true,
                 agent: None,
                 citation: false,
+                whoever: false,
             });
             i += 2;
             continue;
@@ -4091,6 +4094,14 @@ fn attribute_sentence(
                         },
                     }
                 };
+                // "هناك من قال إن"، "ومنهم من يرى أن": whoever that is, no one named.
+                let whoever = cand.is_none()
+                    && i >= a + 2
+                    && ctx.norm(i - 1) == "من"
+                    && matches!(
+                        ctx.norm(i - 2),
+                        "هناك" | "وهناك" | "فهناك" | "ثمه" | "وثمه" | "منهم" | "ومنهم"
+                    );
                 // Scripture quoted by the speaker: قال الله تعالى، وقوله تعالى.
                 let citation = matches!(ctx.norm(i), "قوله" | "وقوله" | "بقوله")
                     || cand.as_ref().is_some_and(|c| is_divine(ctx, c));
@@ -4129,6 +4140,7 @@ fn attribute_sentence(
                     relay: relay.is_some(),
                     agent,
                     citation,
+                    whoever,
                 });
             }
             Some(Cue::Participle { fem }) => {
@@ -4151,6 +4163,7 @@ fn attribute_sentence(
                     relay: citation,
                     agent: None,
                     citation,
+                    whoever: false,
                 })
             }
             Some(Cue::Source) => {
@@ -4243,6 +4256,7 @@ fn attribute_sentence(
                             relay: true,
                             agent: None,
                             citation: false,
+                            whoever: false,
                         });
                     } else {
                         sources.push((i, cand));
@@ -4270,7 +4284,7 @@ fn attribute_sentence(
     let mut last_rule: Option<Rule> = None; // (last_any's)
     for cue in cues.iter_mut() {
         let fem = cue.fem;
-        if cue.cand.is_none() {
+        if cue.cand.is_none() && !cue.whoever {
             let main = if cue.rule == Rule::Participle {
                 match &last_main {
                     Some((c, _)) => c.clone(),
@@ -5543,6 +5557,7 @@ fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
         relay: true,
         agent: None,
         citation: false,
+        whoever: false,
     })
 }
 
