@@ -3067,7 +3067,7 @@ fn is_plural_past(norm: &str) -> bool {
 /// The head noun of an outlet's name (صحيفة، وكالة، قناة): a name, even an unknown one, may
 /// follow it.
 fn is_media_head(head: &str) -> bool {
-    is_outlet_noun(head) || matches!(head, "تليفزيون" | "مجله" | "جريده" | "صحف")
+    is_outlet_noun(head) || head == "صحف"
 }
 
 /// Whether `norm` is an outlet's noun with ل (لوكالة، لصحيفة، لقناة): the outlet the words were
@@ -3080,7 +3080,16 @@ fn is_lam_outlet_noun(norm: &str) -> bool {
 fn is_outlet_noun(head: &str) -> bool {
     matches!(
         head,
-        "صحيفه" | "وكاله" | "قناه" | "تلفزيون" | "اذاعه" | "موقع" | "شبكه"
+        "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "وكاله"
+            | "قناه"
+            | "تلفزيون"
+            | "تليفزيون"
+            | "اذاعه"
+            | "موقع"
+            | "شبكه"
     )
 }
 
@@ -5152,11 +5161,7 @@ fn is_media(ctx: &Ctx<'_>, c: &Cand) -> bool {
     }
     let (a, _) = ctx.tok_range(c.speaker.span);
     let head = ctx.head(a);
-    is_outlet_noun(head)
-        || matches!(
-            head,
-            "راديو" | "وكالات" | "هييه" | "جريده" | "مجله" | "تليفزيون"
-        )
+    is_outlet_noun(head) || matches!(head, "راديو" | "وكالات" | "هييه")
 }
 
 /// Whether a source phrase's speaker only relays what a speaker named before it said: an outlet
