@@ -405,8 +405,9 @@ quotes! {
     relayed_after_a_long_outlet_phrase: "ونقلت قناة \"إي.بي.سي\" الإخبارية الرسمية، الأحد، عن وزير الخارجية التركي مولود جاويش أوغلو قوله إن المحادثات مستمرة." => [
         ("المحادثات مستمرة", Indirect, Some("مولود جاويش أوغلو"), Some(Rule::CueVerb)),
     ];
-    no_relay_inside_the_quoted_words: "وقال المتحدث باسم الحزب إن الهدف هو تحويل الموقع إلى \"مكان للمصالحة، وليس الاعتذار عن الماضي\"." => [
-        ("مكان للمصالحة", Partial, Some("المتحدث باسم الحزب"), Some(Rule::CueVerb)),
+    // (نقل here is the verbal noun "moving", read as a verb of relaying: its عن is in the quote.)
+    no_relay_inside_the_quoted_words: "وقال المتحدث باسم الحزب الاشتراكي خوان غارسيا، إن الهدف من نقل النصب هو تحويل الساحة إلى \"مكان للمصالحة، وذاكرة لكل المواطنين، وليس الاعتذار عن الديكتاتورية\"." => [
+        ("مكان للمصالحة", Partial, Some("المتحدث باسم الحزب الاشتراكي خوان غارسيا"), Some(Rule::Continuation)),
     ];
     // A statement's continuation speaks for its issuer, never for a body named inside a quote.
     statement_continues_for_its_issuer: "وقالت وزارة الخارجية المصرية في بيان: \"ندعو الحكومة الإثيوبية إلى العودة للمفاوضات\". وتابع البيان: \"لن نقبل بأي إجراء أحادي\"." => [
