@@ -1361,6 +1361,33 @@ fn quoted_and_titled_subjects() {
     );
 }
 
+/// The engineer's م. and the professor's أ. and أ.د. are titles as د. is: the name after them
+/// speaks, whether its given name is a common one or not, and a surname alone after the title
+/// is the full name given earlier; the word after a lone surname is no part of it.
+#[test]
+fn abbreviated_titles_before_names() {
+    let text = "وأوضح المتحدث الرسمي للجنة الانتخابات م. ضاوي بن سعد المطيري أن التسجيل يبدأ غدا. \
+                وأشار م. المطيري إلى أن المراكز جاهزة.";
+    assert_eq!(
+        speaker_entity(text, "التسجيل يبدأ").0.as_deref(),
+        Some("ضاوي بن سعد المطيري")
+    );
+    assert_eq!(
+        speaker_entity(text, "المراكز جاهزة").0.as_deref(),
+        Some("ضاوي بن سعد المطيري")
+    );
+    let text = "وأشار أ.د. الهاجري إلى أن الدراسة اكتملت.";
+    assert_eq!(
+        speaker_entity(text, "الدراسة اكتملت").0.as_deref(),
+        Some("الهاجري")
+    );
+    let text = "وقال أ. عادل أحمد الصالح إن الإنتاج تضاعف.";
+    assert_eq!(
+        speaker_entity(text, "الإنتاج تضاعف").0.as_deref(),
+        Some("عادل أحمد الصالح")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

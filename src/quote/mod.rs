@@ -1108,6 +1108,13 @@ impl<'a> Ctx<'a> {
             if let Some(c) = self.single_name(first, b) {
                 return Some(c);
             }
+            // (So is it after the abbreviated title: "وأشار م. البنيان إلى أن".)
+            let title = abbreviated_title(self, a, b);
+            if title > 0 && a + title < b && self.mention(a + title).is_none() {
+                if let Some(c) = self.single_name(a + title, b) {
+                    return Some(c);
+                }
+            }
         }
         // 2. An organization or country heading the region (not one the words were given to:
         //    "قال لوكالة رويترز").
@@ -1327,6 +1334,14 @@ impl<'a> Ctx<'a> {
                     || (i > a + 1
                         && is_title_modifier(self.head(i - 1))
                         && self.is_name_title(i - 2)));
+            // After the abbreviated title a name need not open with a given name the list knows
+            // ("المتحدث الرسمي للانتخابات م. جديع القحطاني"), but one word alone is left to the
+            // earlier full name it may stand for ("وأضاف م. جديع أن").
+            let after_abbreviation = i > a
+                && (a..i - 1)
+                    .rev()
+                    .take(3)
+                    .any(|t| t + abbreviated_title(self, t, b) == i);
             let w = self.norm(i);
             let w = w
                 .strip_prefix('و')
@@ -1364,7 +1379,7 @@ impl<'a> Ctx<'a> {
                 // (After a title a word opening with ب ل ك is a name: الدكتور بدر، العقيد كمال; not
                 // a noun with its preposition, المدير العام لشركة.)
                 || (first_len == 0
-                    && (!after_title
+                    && (!(after_title || after_abbreviation)
                         || self.norm(i).ends_with('ه')
                         || self.norm(i).chars().count() < 3
                         // ("الرئيس العام لشؤون المسجد الحرام": a genitive phrase.)
@@ -1390,7 +1405,7 @@ impl<'a> Ctx<'a> {
             } else {
                 (gender, first_len)
             };
-            if (first_len == 0 && !after_title)
+            if (first_len == 0 && !after_title && !after_abbreviation)
                 || (self.toks[i].cue.is_some() && !ali)
                 || prepositional
             {
@@ -1438,7 +1453,11 @@ impl<'a> Ctx<'a> {
                 // (بن، أبو، آل) and relative adjectives (المخلفي); another plain word belongs to it
                 // only if the name closes right after ("محمد جواد ظريف إن"), so that the verb's
                 // object is not read as a name ("عبدالله الحمراني | مغادرة جميع المصابين").
-                let past_surname = j > i + first_len.max(1);
+                // (After the abbreviated title with no given name the list knows, so from the
+                // second word, "كشف د. الشعيبي وجود دراسات", unless it is a father's given name,
+                // "د. عادل أحمد الصالح".)
+                let past_surname = j > i + first_len.max(1)
+                    || (after_abbreviation && first_len == 0 && !names.contains_key(self.norm(j)));
                 if past_surname
                     && !connector
                     && !is_name_connector(self.norm(j - 1))
@@ -4043,7 +4062,9 @@ fn attribute_sentence(
                         });
                     // A last name alone (وأشار القديمي إلى أن) is first looked for among the
                     // full names given earlier, before it is taken as it stands.
-                    let one_word = end == i + 2 || (end == i + 3 && ctx.norm(i + 2) == "الي");
+                    // (So is one after the abbreviated title: وأضاف د. الرميح أن.)
+                    let w = i + 1 + abbreviated_title(ctx, i + 1, end);
+                    let one_word = end == w + 1 || (end == w + 2 && ctx.norm(w + 1) == "الي");
                     // "وكان ترمب حذر بكين من أنها": after كان the subject comes before the verb,
                     // and the noun phrase after it is the object.
                     match after_addressee
@@ -4836,7 +4857,7 @@ fn attribute_sentence(
         // only before a given name or its own qualifier: "الفريق جاهز للمباراة" is said.)
         let titled_name = content_words <= 3
             && first_word.is_some_and(|j| {
-                ctx.tok_text(j) == "د" && j + 1 < b && ctx.tok_text(j + 1) == "."
+                abbreviated_title(ctx, j, b) > 0
                     || ctx.is_name_title(j)
                         && (!matches!(ctx.norm(j), "الفريق" | "اللواء" | "العميد")
                             || (j + 1 < b
@@ -6118,6 +6139,21 @@ fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
     }
 }
 
+/// The number of tokens of an abbreviated title at `j` (before `end`), 0 if there is none: د.
+/// (doctor), م. (engineer), أ. (professor), أ.د. (full professor), each letter with its period.
+fn abbreviated_title(ctx: &Ctx<'_>, j: usize, end: usize) -> usize {
+    let letter_dot = |k: usize, letters: &[&str]| {
+        k + 1 < end && letters.contains(&ctx.tok_text(k)) && ctx.tok_text(k + 1) == "."
+    };
+    if letter_dot(j, &["أ"]) && letter_dot(j + 2, &["د"]) {
+        4
+    } else if letter_dot(j, &["د", "م", "أ"]) {
+        2
+    } else {
+        0
+    }
+}
+
 /// Someone the gazetteer does not know, named in full earlier in the article, whose last name is
 /// the word at `j` (right after a cue verb): "وأضاف آرييل" after "وزير الزراعة يوري آرييل". The
 /// speaker is that earlier full name, as a continuation would give it. Earlier speakers and names
@@ -6129,11 +6165,16 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         && ctx.toks[j + 2].kind == TokenKind::Quote;
     // (After the abbreviated title, the given name may stand alone too: "أوضح د. فيصل أن" after
     // "فيصل حسن إبراهيم".)
-    let titled = !quoted && j + 2 < end && ctx.norm(j) == "د" && ctx.tok_text(j + 1) == ".";
+    let title_len = if quoted {
+        0
+    } else {
+        abbreviated_title(ctx, j, end)
+    };
+    let titled = title_len > 0 && j + title_len < end;
     let j = if quoted {
         j + 1
     } else if titled {
-        j + 2
+        j + title_len
     } else {
         j
     };
@@ -6726,8 +6767,9 @@ fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
 /// ديرك كامبل إن"، "وقال سيرانو على تويتر إن"، "وقال جيل لبي بي سي إنه").
 fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
     let saying = is_saying_verb(ctx.norm(verb));
-    // (After the abbreviated title: "وأوضح د. المزروع أن".)
-    let titled = verb + 3 < end && ctx.norm(verb + 1) == "د" && ctx.tok_text(verb + 2) == ".";
+    // (After the abbreviated title: "وأوضح د. المزروع أن"، "وأشار م. البنيان إلى أن".)
+    let title_len = abbreviated_title(ctx, verb + 1, end);
+    let titled = title_len > 0 && verb + 1 + title_len < end;
     // (After a demonym standing for a person of that nation, as sports news writes: "وقال
     // الباراغوياني خوان نابوت إن"; alone, "وقال الإسباني إن", it is the speaker.)
     let nationality = !titled
@@ -6739,7 +6781,7 @@ fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
                 && m.span.end == ctx.tokens[verb + 1].end()
         });
     let from = if titled {
-        verb + 3
+        verb + 1 + title_len
     } else if nationality {
         verb + 2
     } else {
