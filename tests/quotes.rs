@@ -1388,6 +1388,40 @@ fn abbreviated_titles_before_names() {
     );
 }
 
+/// Names given in apposition after a role's prepositional phrase ("رئيسة المؤتمر على المستوى
+/// الاتحادي، هيلدا فوغت،"), after a named person's relative ("والد كينغ، تشارلز بومفورد،") and
+/// after ويدعى speak; a social-media page is an outlet that relays the speaker its sentence names.
+#[test]
+fn names_in_apposition_after_a_phrase_a_relative_or_a_naming_verb() {
+    let text = "وقالت رئيسة مؤتمر وزراء الثقافة على المستوى الاتحادي، هيلدا فوغت، إن البرنامج يتسع.";
+    assert_eq!(
+        speaker_entity(text, "البرنامج يتسع").0.as_deref(),
+        Some("هيلدا فوغت")
+    );
+    let text = "وقال والد كينغ، تشارلز بومفورد، إن المستشفى أوقف العلاج.";
+    assert_eq!(
+        speaker_entity(text, "المستشفى أوقف").0.as_deref(),
+        Some("تشارلز بومفورد")
+    );
+    // (After a common noun the name may be the relative's: the phrase speaks.)
+    let text = "وقالت ابنة الجاسوس السابق، فيكتور ليبيديف، إنها تتعافى.";
+    assert_eq!(
+        speaker_entity(text, "تتعافى").0.as_deref(),
+        Some("ابنة الجاسوس السابق")
+    );
+    let text = "وقال شقيق الضحية، ويدعى حمدان، إن الحادث وقع ليلا.";
+    assert_eq!(
+        speaker_entity(text, "الحادث وقع").0.as_deref(),
+        Some("حمدان")
+    );
+    let text =
+        "أكد مدير المعبر، الطيب بوعزيز، أن المعبر مفتوح، وفقا لما نشرته صفحة الإدارة على فيسبوك.";
+    assert_eq!(
+        speaker_entity(text, "المعبر مفتوح").0.as_deref(),
+        Some("الطيب بوعزيز")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

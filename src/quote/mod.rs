@@ -817,6 +817,24 @@ impl<'a> Ctx<'a> {
             }
             let mut c = self.unnamed(first, k);
             c.speaker.entity = None;
+            // (Named in apposition when the relative is named: "زوجة الرئيس السوري بشار
+            // الأسد، أسماء الأسد،"، "والد كينغ، تشارلز بومفورد،". After a common noun the name
+            // may be the relative's, "ابنة العميل المزدوج الروسي، سيرغي سكريبال،".)
+            let relative_named = k > first + 1
+                && (self
+                    .mention(k - 1)
+                    .is_some_and(|m| m.entity.kind() == EntityKind::Person)
+                    || (self.mention(k - 1).is_none()
+                        && !self.norm(k - 1).starts_with("ال")
+                        && !self.norm(k - 1).ends_with('ه')
+                        && !is_kin(self.head(k - 1))));
+            // (A naming verb names the relative: "شقيق الضحية، ويدعى حمدان،".)
+            let naming = k + 1 < b && self.is_word(k + 1) && is_naming_verb(self.norm(k + 1));
+            if let Some((s, e)) = self.name_after(k, b).filter(|&(s, _)| {
+                (relative_named || naming) && s > k && is_punct(&self.tokens[k], COMMAS)
+            }) {
+                c.speaker.span = self.span(s, e);
+            }
             return Some(c);
         }
         // 1. A person named in the region, not an object.
@@ -1144,7 +1162,8 @@ impl<'a> Ctx<'a> {
             .or_else(|| {
                 // A person's role may go on with a prepositional phrase before the name in
                 // apposition: "القيادي في حزب نداء تونس، خميس قسيلة".
-                if institution || end >= b || !matches!(self.norm(end), "في" | "ب" | "من") {
+                if institution || end >= b || !matches!(self.norm(end), "في" | "ب" | "من" | "علي")
+                {
                     return None;
                 }
                 let comma = (end + 1..b.min(end + 7))
@@ -1804,11 +1823,8 @@ impl<'a> Ctx<'a> {
         let comma = end < b && is_punct(&self.tokens[end], COMMAS);
         let start = if comma { end + 1 } else { end };
         // ("شاهدة عيان، تدعى إيوالينا أوتشاب": the name follows the verb of naming.)
-        let start = if start + 1 < b && is_naming_verb(self.norm(start)) {
-            start + 1
-        } else {
-            start
-        };
+        let named = start + 1 < b && is_naming_verb(self.norm(start));
+        let start = if named { start + 1 } else { start };
         // A definite common noun right after the phrase is the verb's object (ووصف الوزير الميتمي
         // الأوضاع …), not a name; surnames with the article are relative adjectives (الميتمي).
         // (A Maghrebi given name keeps its article: "السياسي الطاهر بن حسين".)
@@ -1892,8 +1908,9 @@ impl<'a> Ctx<'a> {
             || j == b;
         // (A given name alone right before the reported words is a name too: "وصرح مدير الموارد
         // البشرية خالد بأنه".)
-        let alone =
-            given && j == start + 1 && (j == b || self.toks[j].cue == Some(Cue::Complementizer));
+        // So is one word after a verb of naming: "شقيق الضحية، ويدعى حمدان،".
+        let alone = j == start + 1
+            && (named || (given && (j == b || self.toks[j].cue == Some(Cue::Complementizer))));
         (closed && (j - start >= 2 || alone)).then_some((start, j))
     }
 
@@ -2911,7 +2928,10 @@ fn bears_a_name(noun: &str) -> bool {
 /// Whether a word is a verb of naming, after which a person's name follows: "شاهدة تدعى
 /// إيوالينا أوتشاب"، "رجل اسمه …".
 fn is_naming_verb(norm: &str) -> bool {
-    matches!(norm, "تدعي" | "يدعي" | "اسمه" | "اسمها")
+    matches!(
+        norm.strip_prefix('و').unwrap_or(norm),
+        "تدعي" | "يدعي" | "اسمه" | "اسمها"
+    )
 }
 
 /// Whether a noun names the thing whose name may follow in marks: صحيفة "الشرق الأوسط"، حزب
@@ -3109,6 +3129,8 @@ fn is_outlet_noun(head: &str) -> bool {
             | "اذاعه"
             | "موقع"
             | "شبكه"
+            // (A social-media page: "وذكرت صفحة جبهة الساحل الغربي على تويتر أن".)
+            | "صفحه"
     )
 }
 
