@@ -1422,6 +1422,18 @@ fn names_in_apposition_after_a_phrase_a_relative_or_a_naming_verb() {
     );
 }
 
+/// A relative clause about the subject between commas stands between the subject and its verb
+/// without being the verb's subject: after لكن the name before it speaks.
+#[test]
+fn relative_clause_between_the_subject_and_its_verb() {
+    let text = "يغسل معظم الناس أيديهم مرات قليلة، لكن الباحث جون هيل من جامعة \"ليدز\"، الذي قاد \
+                الدراسة، أوضح أن الغسل المتكرر يحد من العدوى.";
+    assert_eq!(
+        speaker_entity(text, "الغسل المتكرر").0.as_deref(),
+        Some("جون هيل")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

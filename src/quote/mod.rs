@@ -5684,6 +5684,28 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
 /// قال"), or when a word that requires it comes first:
 /// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
 /// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
+/// The comma that opens a relative clause between commas right before the verb at `verb`
+/// (", الذي قاد فريق البحث، أوضح"): words only, no cue verb in it, no further back than `a`.
+fn relative_clause_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<usize> {
+    if verb < a + 4 || !is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        return None;
+    }
+    let floor = a.max(verb.saturating_sub(12));
+    let c = (floor + 1..verb - 2)
+        .rev()
+        .find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
+    (matches!(ctx.norm(c + 1), "الذي" | "التي" | "الذين")
+        && (c + 2..verb - 1).all(|j| {
+            ctx.is_word(j)
+                && !ctx.inside(j)
+                && !matches!(
+                    ctx.toks[j].cue,
+                    Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                )
+        }))
+    .then_some(c)
+}
+
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
     // "هناك من قال إن"، "منهم من يرى أن": whoever that is, no one named.
     if verb > a && matches!(ctx.norm(verb - 1), "من" | "ما") {
@@ -5786,7 +5808,14 @@ fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool
             }
         }
     }
-    let floor = a.max(verb.saturating_sub(8));
+    // A relative clause about the subject between commas is no verb of its own: "لكن
+    // البروفيسور بول ليتل، الذي قاد فريق البحث، أوضح أنه".
+    // (A name in marks may come before it: "من جامعة "ساوثمبتون"، الذي".)
+    let (verb, reach) = match relative_clause_before(ctx, a, verb) {
+        Some(c) => (c, 10),
+        None => (verb, 8),
+    };
+    let floor = a.max(verb.saturating_sub(reach));
     let Some(opener) = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
         // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
