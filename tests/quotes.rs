@@ -1434,6 +1434,22 @@ fn relative_clause_between_the_subject_and_its_verb() {
     );
 }
 
+/// A country or body after a preposition at the head of a sentence is where the subject is,
+/// not the subject: "عصابة في المكسيك "تعترف …"" is no word of Mexico's, and the scientists in
+/// Australia speak of their find, not Australia; at the head itself the country speaks.
+#[test]
+fn a_place_after_a_preposition_is_no_sentence_subject() {
+    let text = "عصابة في المكسيك \"تعترف بخطف الطلبة\"";
+    assert_eq!(speaker_entity(text, "تعترف بخطف").0, None);
+    let text = "اكتشف علماء في أستراليا أسماكا نادرة عبارة عن \"سمكة بلا عينين\" في رحلة بحرية.";
+    assert_eq!(speaker_entity(text, "سمكة بلا").0.as_deref(), Some("علماء"));
+    let text = "الصين \"ترفض الاتهامات الأمريكية\"";
+    assert_eq!(
+        speaker_entity(text, "ترفض الاتهامات"),
+        (Some("الصين".into()), Some("CN".into()))
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

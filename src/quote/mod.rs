@@ -7360,8 +7360,14 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     }
     // An organization or country (by name) within the first four words. (Not one in
     // parentheses: "(CNN)--" credits the outlet.)
+    // (Nor one after a preposition: "عصابة في المكسيك "تعترف …"" is a gang's word.)
     let org = (a..b.min(a + 4))
         .filter(|&i| !(i > a && ctx.tok_text(i - 1) == "("))
+        .filter(|&i| {
+            !(i > a
+                && ctx.is_word(i - 1)
+                && matches!(ctx.norm(i - 1), "في" | "من" | "الي" | "علي" | "عن" | "مع"))
+        })
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
         .map(Cand::of);
