@@ -1450,6 +1450,22 @@ fn a_place_after_a_preposition_is_no_sentence_subject() {
     );
 }
 
+/// علي written with ي right after a verb of saying that governs no على is the given name Ali
+/// ("وقال علي القرة داغي،"); after أكد it may still be the preposition ("وأكد علي ضرورة أن").
+#[test]
+fn ali_after_a_verb_of_saying_is_a_name() {
+    let text = "وقال الوزير إن الاتفاق صامد. وقال علي رضا ميريوسفي، المتحدث باسم البعثة، إن الوفد لن يشارك.";
+    assert_eq!(
+        speaker_entity(text, "الوفد لن").0.as_deref(),
+        Some("علي رضا ميريوسفي")
+    );
+    let text = "وقال الوزير إن الاتفاق صامد. وأكد علي ضرورة أن يلتزم الطرفان بالهدنة.";
+    assert_eq!(
+        speaker_entity(text, "يلتزم الطرفان").0.as_deref(),
+        Some("الوزير")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

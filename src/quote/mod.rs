@@ -1409,13 +1409,21 @@ impl<'a> Ctx<'a> {
             // (علي is also على "on" as many write it: the given name only as written with ي,
             // after a title or a noun of role, "المحامي علي الجهني".)
             // ("القبض علي محمدين" is على after a verbal noun: only a role or title before it.)
+            // (Or right after a verb of saying that governs no على: "قال علي القرة داغي،".)
+            let after_saying = i == a
+                && i > 0
+                && matches!(
+                    self.norm(i - 1).trim_start_matches(['و', 'ف']),
+                    "قال" | "يقول" | "صرح" | "اضاف" | "اوضح" | "ذكر" | "تابع"
+                );
             let ali = self.toks[i].cue == Some(Cue::Object)
                 && self.tok_text(i) == "علي"
-                && i > a
-                && self.norm(i - 1).starts_with("ال")
-                && (self.is_speaker_head(i - 1)
-                    || self.is_name_title(i - 1)
-                    || is_title_modifier(self.head(i - 1)))
+                && (after_saying
+                    || (i > a
+                        && self.norm(i - 1).starts_with("ال")
+                        && (self.is_speaker_head(i - 1)
+                            || self.is_name_title(i - 1)
+                            || is_title_modifier(self.head(i - 1)))))
                 && i + 1 < b
                 && self.is_word(i + 1)
                 && self.toks[i + 1].cue.is_none();
