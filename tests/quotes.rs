@@ -1466,6 +1466,18 @@ fn ali_after_a_verb_of_saying_is_a_name() {
     );
 }
 
+/// A given name with a kinship noun in apposition (no comma) is a subject before its verb:
+/// "غير أن يوليا ابنة أحد أشهر الجواسيس تقول إنها".
+#[test]
+fn given_name_with_kin_in_apposition_before_the_verb() {
+    let text =
+        "ولم تعلق السلطات على الأمر، غير أن ناتاليا ابنة أحد أشهر الضباط تقول إنها تريد العودة.";
+    assert_eq!(
+        speaker_entity(text, "تريد العودة").0.as_deref(),
+        Some("ناتاليا")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

@@ -1203,7 +1203,11 @@ impl<'a> Ctx<'a> {
                 && next + 1 < self.toks.len()
                 && self.toks[next + 1].cue == Some(Cue::Complementizer))
             // Praise after the name of God: الله تعالى، الله عز وجل، الله سبحانه.
-            || is_praise(self.norm(next));
+            || is_praise(self.norm(next))
+            // A given name with a kinship in apposition: "يوليا ابنة أحد أشهر الجواسيس".
+            || (self.is_word(next)
+                && is_kin(self.head(next))
+                && first_names().contains_key(self.norm(first)));
         let n = self.norm(first);
         let plain = self.toks[first].cue.is_none()
             && self.toks[first].kind == TokenKind::ArabicWord
