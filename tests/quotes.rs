@@ -1478,6 +1478,20 @@ fn given_name_with_kin_in_apposition_before_the_verb() {
     );
 }
 
+/// "وقال تعالى" after "قال الله تعالى" cites the same God: the speaker is the name given with
+/// its praise before; with none ("تقوى الله" is no citation), the epithet as written.
+#[test]
+fn the_epithet_after_a_citation_is_the_name_cited() {
+    let text =
+        "وجاء في البيان: قال الله تعالى: {يا أيها الذين آمنوا}. وقال تعالى: {ولكم في القصاص حياة}.";
+    assert_eq!(speaker_entity(text, "ولكم في").0.as_deref(), Some("الله"));
+    let text = "ودعا المسلمين إلى تقوى الله، مستشهدا بقوله تعالى {ولا تقتلوا النفس التي حرم الله إلا بالحق}.";
+    assert_eq!(
+        speaker_entity(text, "ولا تقتلوا").0.as_deref(),
+        Some("تعالى")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

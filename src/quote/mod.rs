@@ -784,6 +784,19 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "وقال تعالى": God's epithet stands for the name cited before with its praise ("قال الله
+        // تعالى: {…} … وقال تعالى: {…}"، "بقول المولى عز وجل"), when the article gives one.
+        if first == a && matches!(self.norm(first), "تعالي" | "وتعالي") {
+            let named = (a.saturating_sub(300)..a).rev().find(|&k| {
+                matches!(self.norm(k), "الله" | "المولي")
+                    && !self.inside(k)
+                    && k + 1 < a
+                    && is_praise(self.norm(k + 1))
+            });
+            if let Some(k) = named {
+                return Some(Cand::unknown(self.span(k, k + 1), Some(Gender::Male)));
+            }
+        }
         // An institution heading the region speaks; a person named inside it is its agent
         // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
         let institution = self.mention(first).is_none() && is_institution(self.head(first));
