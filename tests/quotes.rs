@@ -1492,6 +1492,21 @@ fn the_epithet_after_a_citation_is_the_name_cited() {
     );
 }
 
+/// A directorate (الشؤون الصحية) and a deanship (عمادة) speak as bodies.
+#[test]
+fn directorates_and_deanships_speak() {
+    let text = "وأوضحت الشؤون الصحية بمنطقة تبوك، أن حريقا شب في أحد المستودعات دون إصابات.";
+    assert_eq!(
+        speaker_entity(text, "حريقا شب").0.as_deref(),
+        Some("الشؤون الصحية بمنطقة تبوك")
+    );
+    let text = "وأعلنت عمادة القبول بالجامعة أن التسجيل يبدأ الأحد.";
+    assert_eq!(
+        speaker_entity(text, "التسجيل يبدأ").0.as_deref(),
+        Some("عمادة القبول بالجامعة")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]
