@@ -1507,6 +1507,25 @@ fn directorates_and_deanships_speak() {
     );
 }
 
+/// A name the gazetteer does not know after the sentence's first verb, with its role after a
+/// comma, is the sentence's subject: a subjectless verb later in the sentence is theirs, not the
+/// previous speaker's.
+#[test]
+fn unknown_name_with_its_role_is_the_sentence_subject() {
+    let text = "وقال الوزير إن الاتفاق صامد. وأدلى كنان أوزتورك، المتحدث باسم حزب المعارضة، \
+                بهذه التصريحات استنادا إلى ما قال إنها أرقام جمعها الحزب.";
+    assert_eq!(
+        speaker_entity(text, "أرقام جمعها").0.as_deref(),
+        Some("كنان أوزتورك")
+    );
+    let text =
+        "وقال الوزير إن الاتفاق صامد. ولكن ريناس حسو، المتحدث باسم المجلس، قال إن القوات تراجعت.";
+    assert_eq!(
+        speaker_entity(text, "القوات تراجعت").0.as_deref(),
+        Some("ريناس حسو")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]
