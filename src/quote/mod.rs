@@ -7365,7 +7365,7 @@ fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
 /// A name the gazetteer does not know right after the sentence's first verb, with a role in
 /// apposition after a comma: "وأدلى بولنت تزجان، المتحدث باسم حزب الشعب الجمهوري، بهذه
 /// التصريحات". The name, two or three plain words, speaks.
-fn name_before_role(ctx: &Ctx<'_>, verb: usize, b: usize) -> Option<Cand> {
+fn name_with_role_after_comma(ctx: &Ctx<'_>, verb: usize, b: usize) -> Option<Cand> {
     let comma = (verb + 3..b.min(verb + 5)).find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
     let plain = (verb + 1..comma).all(|j| {
         let n = ctx.norm(j);
@@ -7442,7 +7442,7 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
             )
     });
     let Some(first) = first else {
-        return name_before_role(ctx, verb, b);
+        return name_with_role_after_comma(ctx, verb, b);
     };
     if inside(first) {
         return None;
