@@ -1526,6 +1526,30 @@ fn unknown_name_with_its_role_is_the_sentence_subject() {
     );
 }
 
+/// A gazetteer person named right after a role in the genitive of another (مستشار ترامب للأمن
+/// القومي جون بولتون) holds the role and speaks; a surname that is also a given name, with one
+/// plain word after it, is that given name and the word its family name (ميشال كادو is not
+/// Charles Michel), of either gender.
+#[test]
+fn role_holder_after_a_genitive_and_given_names_shared_with_surnames() {
+    let text = "وصرح مستشار ترامب للأمن القومي جون بولتون، في البيت الأبيض: \"قرر الرئيس الانسحاب\".";
+    assert_eq!(
+        speaker_entity(text, "قرر الرئيس"),
+        (Some("جون بولتون".into()), Some("john-bolton".into()))
+    );
+    let text = "وأعلن قائد شرطة المدينة ميشال كادو، أن أحد الجنود أصيب بجروح طفيفة.";
+    assert_eq!(
+        speaker_entity(text, "أحد الجنود"),
+        (Some("ميشال كادو".into()), None)
+    );
+    let text =
+        "وقالت مديرة التحقيقات في المفوضية، ميشيل راسل، إن الوضع كان يجب أن يعالج بطريقة أخرى.";
+    assert_eq!(
+        speaker_entity(text, "الوضع كان"),
+        (Some("ميشيل راسل".into()), None)
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

@@ -880,6 +880,30 @@ impl<'a> Ctx<'a> {
                             })
                             || first == a
                                 && self.name_before_role(first, b).is_some_and(|r| r < ms));
+                    // A surname that is also a given name, with one plain word after it that
+                    // closes the subject, is someone else's given name: "قائد الشرطة ميشال
+                    // كادو، أن" is not Charles Michel.
+                    let family = me + 1 == b
+                        || (me + 1 < b
+                            && (is_punct(&self.tokens[me + 1], COMMAS)
+                                || self.toks[me + 1].cue == Some(Cue::Complementizer)));
+                    let n = self.norm(me);
+                    if family
+                        && m.via == Via::ShortForm
+                        && m.prefix.is_none()
+                        && !self.is_object(ms, a)
+                        && me == ms + 1
+                        && first_names().contains_key(self.norm(ms))
+                        && self.mention(me).is_none()
+                        && self.toks[me].cue.is_none()
+                        && self.toks[me].kind == TokenKind::ArabicWord
+                        && !n.starts_with("ال")
+                        && !is_function_word(n)
+                        && name_shaped(n)
+                    {
+                        // (No gender: foreign given names are written alike for both, ميشيل.)
+                        return Some(Cand::unknown(self.span(ms, me + 1), None));
+                    }
                     if let Some(c) = self.describing_subject(a, first, ms) {
                         return Some(c);
                     }
@@ -946,6 +970,23 @@ impl<'a> Ctx<'a> {
                     // (Only for a person after the phrase's first word: one inside a phrase the
                     // subject came after, "أعلن في عنان …", leaves nothing in between.)
                     if ms > first && (institution || self.is_genitive(ms)) {
+                        // (Unless the one in the role is named right after the phrase: "مستشار
+                        // ترامب للأمن القومي جون بولتون"، "المتحدث باسم نتنياهو، أوفير جندلمان".)
+                        let holder = (me..b.min(me + 5))
+                            .take_while(|&j| {
+                                self.mention(j).is_some()
+                                    || (self.is_word(j) && self.toks[j].cue.is_none())
+                                    || is_punct(&self.tokens[j], COMMAS)
+                            })
+                            .find_map(|j| self.mention(j))
+                            .filter(|h| {
+                                h.entity.kind() == EntityKind::Person
+                                    && h.via != Via::Demonym
+                                    && !std::ptr::eq(*h, m)
+                            });
+                        if let Some(h) = holder.filter(|_| !institution) {
+                            return Some(Cand::of(h));
+                        }
                         // "متحدث باسم نتنياهو": the spokesman speaks for Netanyahu.
                         let end = self.np_end(first, ms);
                         let mut c = self.unnamed(first, end);
