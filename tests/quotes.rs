@@ -1550,6 +1550,22 @@ fn role_holder_after_a_genitive_and_given_names_shared_with_surnames() {
     );
 }
 
+/// The country of a dateline, before the outlet's credit in brackets, is not the subject of the
+/// sentence the dateline opens; a body with its own acronym in brackets still is.
+#[test]
+fn a_datelines_country_is_no_sentence_subject() {
+    let text = "دبي، الإمارات العربية المتحدة (CNN)-- نشر فريق التواصل التابع للوزارة، \
+                مساء الثلاثاء، مقطع فيديو تداولته وسائل إعلام يظهر تجربة لصاروخ \"نجم\" كاشفة \
+                \"خدعة\" بأن الصاروخ لم يصب هدفه.";
+    assert_eq!(speaker_entity(text, "الصاروخ لم"), (None, None));
+    let text = "واشنطن، الولايات المتحدة (CNN)-- أعلن مكتب التحقيقات الفيدرالي (FBI) الثلاثاء \
+                اعتقال عضو في \"مجموعة المساعدة الذاتية\" في نيويورك.";
+    assert_eq!(
+        speaker_entity(text, "مجموعة المساعدة").1.as_deref(),
+        Some("fbi")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

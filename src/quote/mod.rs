@@ -7455,9 +7455,22 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     }
     // An organization or country (by name) within the first four words. (Not one in
     // parentheses: "(CNN)--" credits the outlet.)
-    // (Nor one after a preposition: "عصابة في المكسيك "تعترف …"" is a gang's word.)
+    // (Nor one after a preposition: "عصابة في المكسيك "تعترف …"" is a gang's word; nor a
+    // dateline's, before the outlet's credit: "دبي، الإمارات العربية المتحدة (CNN)--".)
     let org = (a..b.min(a + 4))
         .filter(|&i| !(i > a && ctx.tok_text(i - 1) == "("))
+        .filter(|&i| {
+            ctx.toks[i].mention == NONE || {
+                // (An acronym in brackets is the same body's: "مكتب التحقيقات الفيدرالي (FBI)".)
+                let m = &ctx.mentions[ctx.toks[i].mention as usize];
+                let end = ctx.mtoks[ctx.toks[i].mention as usize].1;
+                !(end + 1 < ctx.toks.len()
+                    && ctx.tok_text(end) == "("
+                    && ctx
+                        .mention(end + 1)
+                        .is_some_and(|o| o.entity.id() != m.entity.id()))
+            }
+        })
         .filter(|&i| {
             !(i > a
                 && ctx.is_word(i - 1)
