@@ -1566,6 +1566,16 @@ fn a_datelines_country_is_no_sentence_subject() {
     );
 }
 
+/// A name right after في is governed by it, no subject: "في صالح العالم الإسلامي" (in the
+/// interest of) is no word of Ali Abdullah Saleh's, even in news about Yemen.
+#[test]
+fn a_name_after_fi_is_no_subject() {
+    let text = "وقال الوزير إن الاتفاق صامد. كما أثنى على مواقف السعودية التي تنصب جميعها في صالح \
+                ومستقبل العالم الإسلامي، مطالباً بالتدخل لاستعادة الشرعية في اليمن، موضحاً أنه قد ثبت \
+                تورط إيران.";
+    assert_eq!(speaker_entity(text, "قد ثبت").0.as_deref(), Some("الوزير"));
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

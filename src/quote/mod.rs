@@ -556,6 +556,10 @@ impl<'a> Ctx<'a> {
                 | Some(Cue::Complementizer) => return false,
                 _ => {}
             }
+            // (في governs no subject: "تنصب في صالح العالم الإسلامي" is no word of Saleh's.)
+            if j + 1 == i && self.is_word(j) && self.norm(j) == "في" {
+                return true;
+            }
             if self.is_word(j) {
                 // A preposition attached to the name itself: لميلر is "to Miller".
                 words += 1;
