@@ -1576,6 +1576,17 @@ fn a_name_after_fi_is_no_subject() {
     assert_eq!(speaker_entity(text, "قد ثبت").0.as_deref(), Some("الوزير"));
 }
 
+/// A negated reporting verb after its own subject takes an object, not a subject after it: the
+/// noun after "لم تذكر" is no speaker that a later verb continues.
+#[test]
+fn a_negated_verb_after_its_subject_takes_an_object() {
+    let text = "وقالت الوزيرة إن السلطات لم تذكر سبب التفتيش، ووصفت ذلك بأنه \"استفزاز\".";
+    assert_eq!(
+        speaker_entity(text, "استفزاز").0.as_deref(),
+        Some("الوزيرة")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

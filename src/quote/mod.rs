@@ -4156,6 +4156,12 @@ fn attribute_sentence(
                             let e = region_end(ctx, j, b);
                             reports_at(ctx, e, b).then(|| ctx.resolve(j, e)).flatten()
                         });
+                    // A negated verb after its own subject takes an object, no subject after
+                    // it: "إن السلطات لم تذكر سبب التفتيش،".
+                    let negated_after_subject = i > a + 1
+                        && matches!(ctx.norm(i - 1), "لم" | "لن" | "لا")
+                        && preverbal_subject(ctx, a, i - 1).is_some();
+                    let end = if negated_after_subject { i + 1 } else { end };
                     // A last name alone (وأشار القديمي إلى أن) is first looked for among the
                     // full names given earlier, before it is taken as it stands.
                     // (So is one after the abbreviated title: وأضاف د. الرميح أن.)
