@@ -1587,6 +1587,22 @@ fn a_negated_verb_after_its_subject_takes_an_object() {
     );
 }
 
+/// A role, then في and a country or capital, then a name with no comma: the name speaks ("ويقول
+/// مراسل بي بي سي في باريس هيو سكوفيلد إن"); not a second subject joined with و.
+#[test]
+fn role_in_a_place_then_the_name() {
+    let text = "وقال مراسل الإذاعة في موسكو هيو ستيفنز إن المحادثات توقفت.";
+    assert_eq!(
+        speaker_entity(text, "المحادثات توقفت").0.as_deref(),
+        Some("هيو ستيفنز")
+    );
+    let text = "وأوضحت وزيرة الاقتصاد في إيطاليا فيدريكا موراني أن البطالة تراجعت.";
+    assert_eq!(
+        speaker_entity(text, "البطالة تراجعت").0.as_deref(),
+        Some("فيدريكا موراني")
+    );
+}
+
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
 /// participles of saying.
 #[test]

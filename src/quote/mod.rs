@@ -1229,6 +1229,22 @@ impl<'a> Ctx<'a> {
                     .find(|&j| is_punct(&self.tokens[j], COMMAS))?;
                 ((end + 1)..comma).all(|j| self.is_word(j)).then_some(())?;
                 self.name_after(comma, b)
+            })
+            .or_else(|| {
+                // Or after a place and no comma, the name closing the subject: "مدير مستشفى
+                // ميراويس في قندهار نعمت باراك إن".
+                if institution || end + 2 >= b || self.norm(end) != "في" {
+                    return None;
+                }
+                let place = self.mention(end + 1)?;
+                if place.entity.kind() != EntityKind::Country {
+                    return None;
+                }
+                let after = self.mtoks[self.toks[end + 1].mention as usize].1;
+                // (Not a second subject coordinated with و: "في فنزويلا وناشط مناهض".)
+                self.name_after(after, b).filter(|&(s, e)| {
+                    s == after && e == b && e - s >= 2 && !self.norm(s).starts_with('و')
+                })
             });
         if let Some(name) = name {
             let mut c = self.unnamed(first, end);
