@@ -108,6 +108,8 @@ const EDGE_CASES: &[(&str, &str)] = &[
         "apposition before a surname",
         "قال المتحدث باسم الخارجية الأميركية، ماثيو ميلر، إن \"الوضع خطير\".",
     ),
+    // A relay whose subject is a surname that ends the text, no word after it.
+    ("surname ending the text", "نقل\u{FFFD}إيران\u{FFFD}قاسمي"),
     (
         "every tail",
         "عنوان الخبر\nواشنطن - قال ميلر إن \"لا\".\n— A (@b) May 1, 2024\nالمصدر: الحرة\nكلمات دلالية: غزة، بلينكن\nإقرأ أيضاً:\nعنوان آخر\nمقالات مشابهة\n• خبر",

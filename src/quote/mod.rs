@@ -887,11 +887,12 @@ impl<'a> Ctx<'a> {
                     // A surname that is also a given name, with one plain word after it that
                     // closes the subject, is someone else's given name: "قائد الشرطة ميشال
                     // كادو، أن" is not Charles Michel.
-                    let family = me + 1 == b
-                        || (me + 1 < b
-                            && (is_punct(&self.tokens[me + 1], COMMAS)
-                                || self.toks[me + 1].cue == Some(Cue::Complementizer)));
-                    let n = self.norm(me);
+                    // (The mention may end the text: no word after it then.)
+                    let family = me < b
+                        && (me + 1 == b
+                            || is_punct(&self.tokens[me + 1], COMMAS)
+                            || self.toks[me + 1].cue == Some(Cue::Complementizer));
+                    let n = if family { self.norm(me) } else { "" };
                     if family
                         && m.via == Via::ShortForm
                         && m.prefix.is_none()
