@@ -5777,10 +5777,6 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     j
 }
 
-/// The subject written before the verb at `verb`: opening the sentence before a comma ("فارخان،
-/// قال"), or when a word that requires it comes first:
-/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
-/// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 /// The comma that opens a relative clause between commas right before the verb at `verb`
 /// (", الذي قاد فريق البحث، أوضح"): words only, no cue verb in it, no further back than `a`.
 fn relative_clause_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<usize> {
@@ -5803,6 +5799,10 @@ fn relative_clause_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<usize>
     .then_some(c)
 }
 
+/// The subject written before the verb at `verb`: opening the sentence before a comma ("فارخان،
+/// قال"), or when a word that requires it comes first:
+/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
+/// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
     // "هناك من قال إن"، "منهم من يرى أن": whoever that is, no one named.
     if verb > a && matches!(ctx.norm(verb - 1), "من" | "ما") {
@@ -7428,8 +7428,6 @@ fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     (k < b && ctx.is_word(k)).then_some(k)
 }
 
-/// The first person in the sentence not governed by a preposition and outside quotes; else an
-/// organization heading the sentence.
 /// A name the gazetteer does not know right after the sentence's first verb, with a role in
 /// apposition after a comma: "وأدلى بولنت تزجان، المتحدث باسم حزب الشعب الجمهوري، بهذه
 /// التصريحات". The name, two or three plain words, speaks.
@@ -7455,6 +7453,8 @@ fn name_with_role_after_comma(ctx: &Ctx<'_>, verb: usize, b: usize) -> Option<Ca
     (plain && role).then(|| Cand::unknown(ctx.span(verb + 1, comma), None))
 }
 
+/// The first person in the sentence not governed by a preposition and outside quotes; else an
+/// organization heading the sentence.
 fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
     let _ = marked;
     let inside = |i: usize| ctx.inside(i);
