@@ -1435,7 +1435,8 @@ impl<'a> Ctx<'a> {
             // After the abbreviated title a name need not open with a given name the list knows
             // ("المتحدث الرسمي للانتخابات م. جديع القحطاني"), but one word alone is left to the
             // earlier full name it may stand for ("وأضاف م. جديع أن").
-            let after_abbreviation = i > a
+            let after_abbreviation = i > a + 1
+                && self.tok_text(i - 1) == "."
                 && (a..i - 1)
                     .rev()
                     .take(3)
