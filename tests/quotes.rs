@@ -562,7 +562,6 @@ fn a_described_quote_is_not_also_an_indirect_clause() {
     assert_eq!(a.quotes().len(), 1, "{:?}", a.quotes());
 }
 
-/// The entity linked to the speaker of the quote starting with `content`.
 /// Asserts the speaker's text of the quote starting with `content` in each `(text, content,
 /// speaker)`.
 fn assert_speakers(cases: &[(&str, &str, &str)]) {
@@ -592,6 +591,7 @@ fn kind_of(text: &str, content: &str) -> Option<akhbar::QuoteKind> {
         .map(|q| q.kind)
 }
 
+/// The speaker's text and linked entity id of the quote starting with `content`.
 fn speaker_entity(text: &str, content: &str) -> (Option<String>, Option<String>) {
     let a = Article::parse(text);
     let q = a
@@ -1368,24 +1368,22 @@ fn quoted_and_titled_subjects() {
 fn abbreviated_titles_before_names() {
     let text = "وأوضح المتحدث الرسمي للجنة الانتخابات م. ضاوي بن سعد المطيري أن التسجيل يبدأ غدا. \
                 وأشار م. المطيري إلى أن المراكز جاهزة.";
-    assert_eq!(
-        speaker_entity(text, "التسجيل يبدأ").0.as_deref(),
-        Some("ضاوي بن سعد المطيري")
-    );
-    assert_eq!(
-        speaker_entity(text, "المراكز جاهزة").0.as_deref(),
-        Some("ضاوي بن سعد المطيري")
-    );
-    let text = "وأشار أ.د. الهاجري إلى أن الدراسة اكتملت.";
-    assert_eq!(
-        speaker_entity(text, "الدراسة اكتملت").0.as_deref(),
-        Some("الهاجري")
-    );
-    let text = "وقال أ. عادل أحمد الصالح إن الإنتاج تضاعف.";
-    assert_eq!(
-        speaker_entity(text, "الإنتاج تضاعف").0.as_deref(),
-        Some("عادل أحمد الصالح")
-    );
+    assert_speakers(&[
+        (text, "التسجيل يبدأ", "ضاوي بن سعد المطيري"),
+        (text, "المراكز جاهزة", "ضاوي بن سعد المطيري"),
+    ]);
+    assert_speakers(&[
+        (
+            "وأشار أ.د. الهاجري إلى أن الدراسة اكتملت.",
+            "الدراسة اكتملت",
+            "الهاجري",
+        ),
+        (
+            "وقال أ. عادل أحمد الصالح إن الإنتاج تضاعف.",
+            "الإنتاج تضاعف",
+            "عادل أحمد الصالح",
+        ),
+    ]);
 }
 
 /// Names given in apposition after a role's prepositional phrase ("رئيسة المؤتمر على المستوى
@@ -1393,45 +1391,32 @@ fn abbreviated_titles_before_names() {
 /// after ويدعى speak; a social-media page is an outlet that relays the speaker its sentence names.
 #[test]
 fn names_in_apposition_after_a_phrase_a_relative_or_a_naming_verb() {
-    let text = "وقالت رئيسة مؤتمر وزراء الثقافة على المستوى الاتحادي، هيلدا فوغت، إن البرنامج يتسع.";
-    assert_eq!(
-        speaker_entity(text, "البرنامج يتسع").0.as_deref(),
-        Some("هيلدا فوغت")
-    );
-    let text = "وقال والد كينغ، تشارلز بومفورد، إن المستشفى أوقف العلاج.";
-    assert_eq!(
-        speaker_entity(text, "المستشفى أوقف").0.as_deref(),
-        Some("تشارلز بومفورد")
-    );
+    assert_speakers(&[
+        (
+            "وقالت رئيسة مؤتمر وزراء الثقافة على المستوى الاتحادي، هيلدا فوغت، إن البرنامج يتسع.",
+            "البرنامج يتسع",
+            "هيلدا فوغت",
+        ),
+        (
+            "وقال والد كينغ، تشارلز بومفورد، إن المستشفى أوقف العلاج.",
+            "المستشفى أوقف",
+            "تشارلز بومفورد",
+        ),
+    ]);
     // (After a common noun the name may be the relative's: the phrase speaks.)
-    let text = "وقالت ابنة الجاسوس السابق، فيكتور ليبيديف، إنها تتعافى.";
-    assert_eq!(
-        speaker_entity(text, "تتعافى").0.as_deref(),
-        Some("ابنة الجاسوس السابق")
-    );
-    let text = "وقال شقيق الضحية، ويدعى حمدان، إن الحادث وقع ليلا.";
-    assert_eq!(
-        speaker_entity(text, "الحادث وقع").0.as_deref(),
-        Some("حمدان")
-    );
-    let text =
-        "أكد مدير المعبر، الطيب بوعزيز، أن المعبر مفتوح، وفقا لما نشرته صفحة الإدارة على فيسبوك.";
-    assert_eq!(
-        speaker_entity(text, "المعبر مفتوح").0.as_deref(),
-        Some("الطيب بوعزيز")
-    );
+    assert_speakers(&[("وقالت ابنة الجاسوس السابق، فيكتور ليبيديف، إنها تتعافى.", "تتعافى", "ابنة الجاسوس السابق"), ("وقال شقيق الضحية، ويدعى حمدان، إن الحادث وقع ليلا.", "الحادث وقع", "حمدان"), ("أكد مدير المعبر، الطيب بوعزيز، أن المعبر مفتوح، وفقا لما نشرته صفحة الإدارة على فيسبوك.", "المعبر مفتوح", "الطيب بوعزيز")]);
 }
 
 /// A relative clause about the subject between commas stands between the subject and its verb
 /// without being the verb's subject: after لكن the name before it speaks.
 #[test]
 fn relative_clause_between_the_subject_and_its_verb() {
-    let text = "يغسل معظم الناس أيديهم مرات قليلة، لكن الباحث جون هيل من جامعة \"ليدز\"، الذي قاد \
-                الدراسة، أوضح أن الغسل المتكرر يحد من العدوى.";
-    assert_eq!(
-        speaker_entity(text, "الغسل المتكرر").0.as_deref(),
-        Some("جون هيل")
-    );
+    assert_speakers(&[(
+        "يغسل معظم الناس أيديهم مرات قليلة، لكن الباحث جون هيل من جامعة \"ليدز\"، الذي قاد \
+                الدراسة، أوضح أن الغسل المتكرر يحد من العدوى.",
+        "الغسل المتكرر",
+        "جون هيل",
+    )]);
 }
 
 /// A country or body after a preposition at the head of a sentence is where the subject is,
@@ -1441,8 +1426,11 @@ fn relative_clause_between_the_subject_and_its_verb() {
 fn a_place_after_a_preposition_is_no_sentence_subject() {
     let text = "عصابة في المكسيك \"تعترف بخطف الطلبة\"";
     assert_eq!(speaker_entity(text, "تعترف بخطف").0, None);
-    let text = "اكتشف علماء في أستراليا أسماكا نادرة عبارة عن \"سمكة بلا عينين\" في رحلة بحرية.";
-    assert_eq!(speaker_entity(text, "سمكة بلا").0.as_deref(), Some("علماء"));
+    assert_speakers(&[(
+        "اكتشف علماء في أستراليا أسماكا نادرة عبارة عن \"سمكة بلا عينين\" في رحلة بحرية.",
+        "سمكة بلا",
+        "علماء",
+    )]);
     let text = "الصين \"ترفض الاتهامات الأمريكية\"";
     assert_eq!(
         speaker_entity(text, "ترفض الاتهامات"),
@@ -1454,57 +1442,42 @@ fn a_place_after_a_preposition_is_no_sentence_subject() {
 /// ("وقال علي القرة داغي،"); after أكد it may still be the preposition ("وأكد علي ضرورة أن").
 #[test]
 fn ali_after_a_verb_of_saying_is_a_name() {
-    let text = "وقال الوزير إن الاتفاق صامد. وقال علي رضا ميريوسفي، المتحدث باسم البعثة، إن الوفد لن يشارك.";
-    assert_eq!(
-        speaker_entity(text, "الوفد لن").0.as_deref(),
-        Some("علي رضا ميريوسفي")
-    );
-    let text = "وقال الوزير إن الاتفاق صامد. وأكد علي ضرورة أن يلتزم الطرفان بالهدنة.";
-    assert_eq!(
-        speaker_entity(text, "يلتزم الطرفان").0.as_deref(),
-        Some("الوزير")
-    );
+    assert_speakers(&[("وقال الوزير إن الاتفاق صامد. وقال علي رضا ميريوسفي، المتحدث باسم البعثة، إن الوفد لن يشارك.", "الوفد لن", "علي رضا ميريوسفي"), ("وقال الوزير إن الاتفاق صامد. وأكد علي ضرورة أن يلتزم الطرفان بالهدنة.", "يلتزم الطرفان", "الوزير")]);
 }
 
 /// A given name with a kinship noun in apposition (no comma) is a subject before its verb:
 /// "غير أن يوليا ابنة أحد أشهر الجواسيس تقول إنها".
 #[test]
 fn given_name_with_kin_in_apposition_before_the_verb() {
-    let text =
-        "ولم تعلق السلطات على الأمر، غير أن ناتاليا ابنة أحد أشهر الضباط تقول إنها تريد العودة.";
-    assert_eq!(
-        speaker_entity(text, "تريد العودة").0.as_deref(),
-        Some("ناتاليا")
-    );
+    assert_speakers(&[(
+        "ولم تعلق السلطات على الأمر، غير أن ناتاليا ابنة أحد أشهر الضباط تقول إنها تريد العودة.",
+        "تريد العودة",
+        "ناتاليا",
+    )]);
 }
 
 /// "وقال تعالى" after "قال الله تعالى" cites the same God: the speaker is the name given with
 /// its praise before; with none ("تقوى الله" is no citation), the epithet as written.
 #[test]
 fn the_epithet_after_a_citation_is_the_name_cited() {
-    let text =
-        "وجاء في البيان: قال الله تعالى: {يا أيها الذين آمنوا}. وقال تعالى: {ولكم في القصاص حياة}.";
-    assert_eq!(speaker_entity(text, "ولكم في").0.as_deref(), Some("الله"));
-    let text = "ودعا المسلمين إلى تقوى الله، مستشهدا بقوله تعالى {ولا تقتلوا النفس التي حرم الله إلا بالحق}.";
-    assert_eq!(
-        speaker_entity(text, "ولا تقتلوا").0.as_deref(),
-        Some("تعالى")
-    );
+    assert_speakers(&[("وجاء في البيان: قال الله تعالى: {يا أيها الذين آمنوا}. وقال تعالى: {ولكم في القصاص حياة}.", "ولكم في", "الله"), ("ودعا المسلمين إلى تقوى الله، مستشهدا بقوله تعالى {ولا تقتلوا النفس التي حرم الله إلا بالحق}.", "ولا تقتلوا", "تعالى")]);
 }
 
 /// A directorate (الشؤون الصحية) and a deanship (عمادة) speak as bodies.
 #[test]
 fn directorates_and_deanships_speak() {
-    let text = "وأوضحت الشؤون الصحية بمنطقة تبوك، أن حريقا شب في أحد المستودعات دون إصابات.";
-    assert_eq!(
-        speaker_entity(text, "حريقا شب").0.as_deref(),
-        Some("الشؤون الصحية بمنطقة تبوك")
-    );
-    let text = "وأعلنت عمادة القبول بالجامعة أن التسجيل يبدأ الأحد.";
-    assert_eq!(
-        speaker_entity(text, "التسجيل يبدأ").0.as_deref(),
-        Some("عمادة القبول بالجامعة")
-    );
+    assert_speakers(&[
+        (
+            "وأوضحت الشؤون الصحية بمنطقة تبوك، أن حريقا شب في أحد المستودعات دون إصابات.",
+            "حريقا شب",
+            "الشؤون الصحية بمنطقة تبوك",
+        ),
+        (
+            "وأعلنت عمادة القبول بالجامعة أن التسجيل يبدأ الأحد.",
+            "التسجيل يبدأ",
+            "عمادة القبول بالجامعة",
+        ),
+    ]);
 }
 
 /// A name the gazetteer does not know after the sentence's first verb, with its role after a
@@ -1512,18 +1485,8 @@ fn directorates_and_deanships_speak() {
 /// previous speaker's.
 #[test]
 fn unknown_name_with_its_role_is_the_sentence_subject() {
-    let text = "وقال الوزير إن الاتفاق صامد. وأدلى كنان أوزتورك، المتحدث باسم حزب المعارضة، \
-                بهذه التصريحات استنادا إلى ما قال إنها أرقام جمعها الحزب.";
-    assert_eq!(
-        speaker_entity(text, "أرقام جمعها").0.as_deref(),
-        Some("كنان أوزتورك")
-    );
-    let text =
-        "وقال الوزير إن الاتفاق صامد. ولكن ريناس حسو، المتحدث باسم المجلس، قال إن القوات تراجعت.";
-    assert_eq!(
-        speaker_entity(text, "القوات تراجعت").0.as_deref(),
-        Some("ريناس حسو")
-    );
+    assert_speakers(&[("وقال الوزير إن الاتفاق صامد. وأدلى كنان أوزتورك، المتحدث باسم حزب المعارضة، \
+                بهذه التصريحات استنادا إلى ما قال إنها أرقام جمعها الحزب.", "أرقام جمعها", "كنان أوزتورك"), ("وقال الوزير إن الاتفاق صامد. ولكن ريناس حسو، المتحدث باسم المجلس، قال إن القوات تراجعت.", "القوات تراجعت", "ريناس حسو")]);
 }
 
 /// A gazetteer person named right after a role in the genitive of another (مستشار ترامب للأمن
@@ -1570,37 +1533,42 @@ fn a_datelines_country_is_no_sentence_subject() {
 /// interest of) is no word of Ali Abdullah Saleh's, even in news about Yemen.
 #[test]
 fn a_name_after_fi_is_no_subject() {
-    let text = "وقال الوزير إن الاتفاق صامد. كما أثنى على مواقف السعودية التي تنصب جميعها في صالح \
+    assert_speakers(&[(
+        "وقال الوزير إن الاتفاق صامد. كما أثنى على مواقف السعودية التي تنصب جميعها في صالح \
                 ومستقبل العالم الإسلامي، مطالباً بالتدخل لاستعادة الشرعية في اليمن، موضحاً أنه قد ثبت \
-                تورط إيران.";
-    assert_eq!(speaker_entity(text, "قد ثبت").0.as_deref(), Some("الوزير"));
+                تورط إيران.",
+        "قد ثبت",
+        "الوزير",
+    )]);
 }
 
 /// A negated reporting verb after its own subject takes an object, not a subject after it: the
 /// noun after "لم تذكر" is no speaker that a later verb continues.
 #[test]
 fn a_negated_verb_after_its_subject_takes_an_object() {
-    let text = "وقالت الوزيرة إن السلطات لم تذكر سبب التفتيش، ووصفت ذلك بأنه \"استفزاز\".";
-    assert_eq!(
-        speaker_entity(text, "استفزاز").0.as_deref(),
-        Some("الوزيرة")
-    );
+    assert_speakers(&[(
+        "وقالت الوزيرة إن السلطات لم تذكر سبب التفتيش، ووصفت ذلك بأنه \"استفزاز\".",
+        "استفزاز",
+        "الوزيرة",
+    )]);
 }
 
 /// A role, then في and a country or capital, then a name with no comma: the name speaks ("ويقول
 /// مراسل بي بي سي في باريس هيو سكوفيلد إن"); not a second subject joined with و.
 #[test]
 fn role_in_a_place_then_the_name() {
-    let text = "وقال مراسل الإذاعة في موسكو هيو ستيفنز إن المحادثات توقفت.";
-    assert_eq!(
-        speaker_entity(text, "المحادثات توقفت").0.as_deref(),
-        Some("هيو ستيفنز")
-    );
-    let text = "وأوضحت وزيرة الاقتصاد في إيطاليا فيدريكا موراني أن البطالة تراجعت.";
-    assert_eq!(
-        speaker_entity(text, "البطالة تراجعت").0.as_deref(),
-        Some("فيدريكا موراني")
-    );
+    assert_speakers(&[
+        (
+            "وقال مراسل الإذاعة في موسكو هيو ستيفنز إن المحادثات توقفت.",
+            "المحادثات توقفت",
+            "هيو ستيفنز",
+        ),
+        (
+            "وأوضحت وزيرة الاقتصاد في إيطاليا فيدريكا موراني أن البطالة تراجعت.",
+            "البطالة تراجعت",
+            "فيدريكا موراني",
+        ),
+    ]);
 }
 
 /// مطالبة and متابعة after a preposition or with و are nouns ("demand", "follow-up"), not
