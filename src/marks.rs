@@ -229,6 +229,15 @@ pub fn pair_marks(text: &str, marks: &[Span]) -> Pairing {
         // with none open, its opening mark was lost (`… الخطيرة". وقال … إن "`): it is unbalanced,
         // not the start of a quote running over the sentences after it.
         if matches!(r, Role::Either(_)) && looks_closing(text, span) {
+            // Unless the innermost open quote was opened with a double mark of another family: the
+            // writer closed “ or « with the straight mark (`اسم “تيانغونغ-1"، وهو`).
+            if let Some(&(_, g)) = stack.last() {
+                if g == CURLY_DOUBLE || g == GUILLEMET {
+                    let k = stack.len() - 1;
+                    close_at(&mut stack, &mut partner, &mut open, k, i);
+                    continue;
+                }
+            }
             partner[i] = UNBALANCED;
             continue;
         }
@@ -294,6 +303,20 @@ mod tests {
         let (pairs, unbalanced) = pairing("قال\"نعم\"ثم \" لا \"");
         assert_eq!(pairs, [("نعم", "\""), (" لا ", "\"")]);
         assert!(unbalanced.is_empty());
+    }
+
+    #[test]
+    fn a_straight_mark_closes_a_curly_or_guillemet_quote_left_open() {
+        // “ closed with the straight mark: one quote, then a separate straight pair.
+        let (pairs, unbalanced) = pairing("اسم “القمر-1\"، وقال \"نعم\"");
+        assert_eq!(pairs, [("القمر-1", "\""), ("نعم", "\"")]);
+        assert!(unbalanced.is_empty());
+        let (pairs, unbalanced) = pairing("على أنغام «العدة\" ويقول");
+        assert_eq!(pairs, [("العدة", "\"")]);
+        assert!(unbalanced.is_empty());
+        // Not a straight mark opened inside it, which closes its own pair.
+        let (pairs, _) = pairing("قال “إن \"الوضع\" خطير”");
+        assert_eq!(pairs, [("إن \"الوضع\" خطير", "”"), ("الوضع", "\"")]);
     }
 
     #[test]
