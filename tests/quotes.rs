@@ -3556,3 +3556,27 @@ fn a_joined_verb_shares_the_opening_verbs_named_subject() {
         Some("عمر الجاسر")
     );
 }
+
+#[test]
+fn a_family_name_with_al_speaks_after_an_honorific_and_before_the_verbs_object() {
+    // آل الشيخ: الشيخ is no title here, nor is the object after the name a name.
+    let honorific = "وأكد معالي آل الشيخ أهمية تنسيق الجهود بين البلديات، وأن الوزارة ستدعم \
+                     \"برنامج المدن الذكية بكل ما يحتاجه من موارد\".";
+    // After the full name, آل ثاني alone is that person.
+    let named = "قال وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني إن الحوار \"هو الطريق \
+                 الوحيد\". وقال آل ثاني في رسالة إلى السفير: \"سياسة \
+                 الإملاءات لن تنجح\".";
+    // So after a verb that is no cue, whose subject the quote after it takes.
+    let other_verb = "قال وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني إن الحوار \"هو الطريق \
+                      الوحيد\". وكرر آل ثاني موقف بلاده، وأن الخلاف سببه الرغبة بوضع الدوحة \
+                      \"تحت الوصاية\"، نافيا نية الانسحاب.";
+    assert_speakers(&[
+        (other_verb, "تحت الوصاية", "محمد بن عبدالرحمن آل ثاني"),
+        (honorific, "برنامج المدن", "آل الشيخ"),
+        (named, "سياسة الإملاءات", "محمد بن عبدالرحمن آل ثاني"),
+    ]);
+    assert_eq!(
+        speaker_entity(named, "سياسة الإملاءات").1.as_deref(),
+        Some("mohammed-bin-abdulrahman-al-thani")
+    );
+}

@@ -1009,6 +1009,29 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+        // 1. A family name with آل written with its madda, right after the verb or an honorific,
+        //    whatever follows it (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no
+        //    title there).
+        if self.tok_text(first).starts_with('آ')
+            && self.norm(first) == "ال"
+            && (a..first).all(|j| is_honorific(self.norm(j)))
+            && self.mention(first).is_none()
+            && first + 1 < b
+            && self.is_word(first + 1)
+            && self.mention(first + 1).is_none()
+        {
+            // (The person the gazetteer knows whose full name, given earlier, ends with it:
+            // "وكرر آل ثاني" after "محمد بن عبدالرحمن آل ثاني".)
+            let family = self.span(first, first + 2);
+            let words = family.slice(self.text);
+            let earlier = self.mentions.iter().rev().find(|m| {
+                m.span.end <= family.start
+                    && m.entity.kind() == EntityKind::Person
+                    && m.via == Via::Name
+                    && ends_with_words(m.span.slice(self.text), words)
+            });
+            return Some(earlier.map_or_else(|| Cand::unknown(family, None), Cand::of));
+        }
         // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
         if first == a && !self.is_speaker_head(first) && self.mention(first).is_none() {
             let mut k = first;
@@ -2645,6 +2668,14 @@ fn is_definite_noun(norm: &str) -> bool {
 /// A definite adjective, such as a relative adjective used as a surname (المخلفي).
 fn is_definite_adjective(norm: &str) -> bool {
     norm.starts_with("ال") && is_adjective(norm)
+}
+
+/// An honorific before a title or a name (matching-normalized): معالي، سعادة، فضيلة، سماحة، فخامة.
+fn is_honorific(norm: &str) -> bool {
+    matches!(
+        norm,
+        "معالي" | "سعاده" | "فضيله" | "سماحه" | "فخامه" | "سمو"
+    )
 }
 
 /// A word that joins the parts of a name: بن، بنت، ابن، أبو، آل، عبد.
@@ -7514,6 +7545,12 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
     // (Not the one who asked: "وعندما سأله أحد الصحفيين …، قال" is the answer of the asked.)
     // (After an opening "on his part" the verb comes first: "من جانبه، دافع المتحدث …".)
     let verb = after_opener(ctx, a, b).unwrap_or(a);
+    // (A family name with آل right after it: "وكرر آل ثاني مواقف بلاده".)
+    if verb + 2 < b && ctx.tok_text(verb + 1) == "آل" {
+        if let Some(c) = ctx.resolve(verb + 1, verb + 3) {
+            return Some(c);
+        }
+    }
     let first = (verb..b.min(verb + 3)).find(|&i| {
         ctx.is_word(i)
             && i > verb
