@@ -3580,3 +3580,15 @@ fn a_family_name_with_al_speaks_after_an_honorific_and_before_the_verbs_object()
         Some("mohammed-bin-abdulrahman-al-thani")
     );
 }
+
+#[test]
+fn a_source_phrase_then_a_colon_introduces_the_quote_after_it() {
+    let document = "وذكرت الوكالة أن الحادث وقع فجرا. وبحسب ما ورد في الوثيقة: \"حاولنا نقل بعض \
+                    العناصر إلى الحدود لكنهم رفضوا\".";
+    let scholar = "وقال الوزير إن النمو تراجع. وحسب قول جون براون أستاذ الاقتصاد في جامعة لندن: \
+                   \"إن الأسواق لن تتعافى قبل نهاية العام\".";
+    assert_speakers(&[
+        (document, "حاولنا نقل", "الوثيقة"),
+        (scholar, "إن الأسواق", "جون براون"),
+    ]);
+}

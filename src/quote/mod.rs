@@ -4426,7 +4426,13 @@ fn attribute_sentence(
                         last.rule = Rule::CueVerb;
                     } else if !opened
                         && end < b
-                        && toks[end].cue == Some(Cue::Complementizer)
+                        && (toks[end].cue == Some(Cue::Complementizer)
+                            // (Or a marked quote after a colon: "وبحسب ما ورد في الوثيقة:
+                            // "حاولنا …"".)
+                            || (end + 2 < b
+                                && ctx.tok_text(end) == ":"
+                                && toks[end + 1].kind == TokenKind::Quote
+                                && ctx.inside(end + 2)))
                         && cand.is_some()
                     {
                         cues.push(CueAt {
