@@ -1737,12 +1737,16 @@ fn documents_speak_and_name_their_issuer() {
             "منظمة العفو الدولية",
         ),
     ]);
-    // The issuer after an adjective of the statement and a comma, not the body named before.
+    // The issuer after an adjective of the statement and a comma, not the body named before
+    // (the gazetteer knows it: its name, linked).
     let text = "وهاجمت ميليشيات الحوثي مواقع في المدينة. وقال بيان مقتضب، لألوية العمالقة في الجيش \
                 الوطني، إن قواته صدت الهجوم.";
     assert_eq!(
         speaker_entity(text, "قواته صدت"),
-        (Some("بيان مقتضب، لألوية العمالقة".into()), None)
+        (
+            Some("ألوية العمالقة".into()),
+            Some("giants-brigades".into())
+        )
     );
     // The body named before, whose name the issuer opens: بيان الجيش after الجيش الإسرائيلي.
     let text = "وقصف الجيش الإسرائيلي مواقع في القطاع. وقال بيان الجيش إن الطائرات أصابت أهدافها.";
@@ -3591,4 +3595,27 @@ fn a_source_phrase_then_a_colon_introduces_the_quote_after_it() {
         (document, "حاولنا نقل", "الوثيقة"),
         (scholar, "إن الأسواق", "جون براون"),
     ]);
+}
+
+#[test]
+fn a_statement_issued_by_a_body_the_gazetteer_knows_is_that_body_s() {
+    // صادر عن X links X, as أصدرته X did.
+    for (text, content, speaker, id) in [
+        (
+            "وذكر بيان صادر عن البيت الأبيض أن الرئيس سيزور القاهرة الشهر المقبل.",
+            "الرئيس سيزور",
+            "البيت الأبيض",
+            "white-house",
+        ),
+        (
+            "وجاء في البيان الصادر عن وزارة الخارجية الأميركية أن الوزير سيلتقي نظيره.",
+            "الوزير سيلتقي",
+            "وزارة الخارجية الأميركية",
+            "us-state-department",
+        ),
+    ] {
+        let (found, entity) = speaker_entity(text, content);
+        assert_eq!(found.as_deref(), Some(speaker), "{text}");
+        assert_eq!(entity.as_deref(), Some(id), "{text}");
+    }
 }

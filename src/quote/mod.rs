@@ -2202,6 +2202,11 @@ impl<'a> Ctx<'a> {
             });
             // (The noun phrase may end before the issuer: read on to the sentence.)
             if let Some(k) = self.issuer_of(a) {
+                // An issuer the gazetteer knows is the speaker, as after أصدرته ("بيان صادر عن
+                // البيت الأبيض").
+                if let Some(m) = self.mention(k).filter(|m| m.via == Via::Name) {
+                    return Cand::of(m);
+                }
                 // The body named before whose name the issuer's noun opens ("بيان الجيش" after
                 // "الجيش الإسرائيلي"); else the phrase as written.
                 let noun = self.head(k);
