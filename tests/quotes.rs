@@ -3619,3 +3619,25 @@ fn a_statement_issued_by_a_body_the_gazetteer_knows_is_that_body_s() {
         assert_eq!(entity.as_deref(), Some(id), "{text}");
     }
 }
+
+#[test]
+fn a_report_speaks_as_the_outlet_that_published_it() {
+    for (text, content, speaker, id) in [
+        (
+            "وذكر تقرير نشرته صحيفة الغارديان أن الحكومة ستعلن خطتها الأسبوع المقبل.",
+            "الحكومة ستعلن",
+            "صحيفة الغارديان",
+            "the-guardian",
+        ),
+        (
+            "وجاء في خبر عاجل أوردته وكالة الأنباء الفرنسية أن الانفجار وقع قرب السفارة.",
+            "الانفجار وقع",
+            "وكالة الأنباء الفرنسية",
+            "afp",
+        ),
+    ] {
+        let (found, entity) = speaker_entity(text, content);
+        assert_eq!(found.as_deref(), Some(speaker), "{text}");
+        assert_eq!(entity.as_deref(), Some(id), "{text}");
+    }
+}

@@ -2025,6 +2025,24 @@ impl<'a> Ctx<'a> {
         (closed && (j - start >= 2 || alone)).then_some((start, j))
     }
 
+    /// The publisher the gazetteer knows of the report whose noun is at `a`, named after a verb
+    /// of publishing: "تقرير نشرته صحيفة الغارديان"، "خبر أوردته وكالة الأنباء الفرنسية"، "تقرير
+    /// بثته قناة الجزيرة". (A statement's issuer is another matter: see [`Self::issuer_of`].)
+    fn publisher(&self, a: usize) -> Option<&Mention> {
+        if !matches!(
+            self.head(a),
+            "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه"
+        ) {
+            return None;
+        }
+        // (After an adjective or a relative pronoun: "خبر عاجل أورده"، "التقرير الذي نشرته".)
+        let verb = (a + 1..(a + 3).min(self.toks.len()))
+            .take_while(|&j| self.is_word(j))
+            .find(|&j| is_publishing_verb(self.norm(j)))?;
+        self.mention(verb + 1)
+            .filter(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Person)
+    }
+
     /// Where the statement noun at `a` names its issuer: "الصادر عن X", "لـX", "أصدرته X", or
     /// (after the indefinite بيان) a definite noun it governs (بيان الجيش). The issuer's first
     /// token.
@@ -2125,6 +2143,10 @@ impl<'a> Ctx<'a> {
             agent: None,
             said_fem: None,
         };
+        // A report that names who published it: that publisher, when the gazetteer knows it.
+        if let Some(m) = self.publisher(a) {
+            return Cand::of(m);
+        }
         // A phrase that names its referent in quotation marks (صحيفة "صباح") is nobody named
         // earlier, but a body named before whose name ends with the quoted word ("وكالة أنباء
         // فارس"، then وكالة أنباء «فارس» الإيرانية).
@@ -2673,6 +2695,24 @@ fn is_definite_noun(norm: &str) -> bool {
 /// A definite adjective, such as a relative adjective used as a surname (المخلفي).
 fn is_definite_adjective(norm: &str) -> bool {
     norm.starts_with("ال") && is_adjective(norm)
+}
+
+/// A verb of publishing with the object pronoun of the report before it (matching-normalized):
+/// نشرته، أوردته، بثته، أعدته، أصدرته and their masculine forms.
+fn is_publishing_verb(norm: &str) -> bool {
+    matches!(
+        norm,
+        "نشرته"
+            | "نشره"
+            | "اوردته"
+            | "اورده"
+            | "بثته"
+            | "بثه"
+            | "اعدته"
+            | "اعده"
+            | "اصدرته"
+            | "اصدره"
+    )
 }
 
 /// An honorific before a title or a name (matching-normalized): معالي، سعادة، فضيلة، سماحة، فخامة.
@@ -5725,6 +5765,9 @@ fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
         return None;
     }
     let cand = ctx.resolve(i + 2, end).or_else(|| {
+        if let Some(m) = ctx.publisher(i + 2) {
+            return Some(Cand::of(m));
+        }
         document.then(|| Cand {
             speaker: Speaker {
                 span: ctx.span(i + 2, ctx.np_end(i + 2, end)),
