@@ -3641,3 +3641,10 @@ fn a_report_speaks_as_the_outlet_that_published_it() {
         assert_eq!(entity.as_deref(), Some(id), "{text}");
     }
 }
+
+#[test]
+fn a_name_between_commas_after_the_verb_speaks_when_its_role_follows() {
+    let text = "وقال المفتي دريان إن اللقاء مهم. وأضاف، خلدون قواص، المستشار الإعلامي لدار \
+                الفتوى: \"نحن ملتزمون بالخطة\".";
+    assert_speakers(&[(text, "نحن ملتزمون", "خلدون قواص")]);
+}

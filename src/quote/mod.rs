@@ -1033,7 +1033,13 @@ impl<'a> Ctx<'a> {
             return Some(earlier.map_or_else(|| Cand::unknown(family, None), Cand::of));
         }
         // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
-        if first == a && !self.is_speaker_head(first) && self.mention(first).is_none() {
+        //     (Between commas after the verb too, when its role follows: "وأضاف، خلدون قواص،
+        //     المستشار الإعلامي لدار الفتوى:".)
+        let after_comma = first == a + 1 && is_punct(&self.tokens[a], COMMAS);
+        if (first == a || after_comma)
+            && !self.is_speaker_head(first)
+            && self.mention(first).is_none()
+        {
             let mut k = first;
             while k < b
                 && k - first < 4
@@ -1106,7 +1112,12 @@ impl<'a> Ctx<'a> {
                 || self.norm(first) == "صاحب"
                 || (looks_like_participle(self.norm(first))
                     && !first_names().contains_key(self.norm(first)));
-            if (2..=3).contains(&(k - first)) && closed && plain && (!common || role_apposition) {
+            if (2..=3).contains(&(k - first))
+                && closed
+                && plain
+                && (!common || role_apposition)
+                && (!after_comma || role_apposition)
+            {
                 let gender = first_names().get(self.norm(first)).copied();
                 return Some(Cand::unknown(self.span(first, k), gender));
             }
