@@ -3648,3 +3648,22 @@ fn a_name_between_commas_after_the_verb_speaks_when_its_role_follows() {
                 الفتوى: \"نحن ملتزمون بالخطة\".";
     assert_speakers(&[(text, "نحن ملتزمون", "خلدون قواص")]);
 }
+
+#[test]
+fn a_quoted_name_with_its_role_after_it_speaks() {
+    // The name in quotation marks is no quote of its own, and speaks the words after إن.
+    let text = "وقال “ماركو بيلي” المدير التنفيذي للشركة إن المركبات الجديدة ستعمل العام المقبل. \
+                ويرى “توماس فيرن” خبير النقل في “المملكة المتحدة” أن المشروع مكلف.";
+    assert_speakers(&[
+        (text, "المركبات الجديدة", "ماركو بيلي"),
+        (text, "المشروع مكلف", "توماس فيرن"),
+    ]);
+    assert_eq!(
+        kind_of(text, "ماركو بيلي"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
+    // (The conjunction written apart, and the words marked after أن.)
+    let apart = "وأعلن العمدة القرار أمس. و أكد \"ماركو بيلي\" رئيس الخدمات البلدية في المدينة أن \
+                 \"الحظر ليس هو الهدف، وإنما الأمن\".";
+    assert_speakers(&[(apart, "الحظر ليس", "ماركو بيلي")]);
+}

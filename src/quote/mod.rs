@@ -5830,13 +5830,43 @@ fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
                         && ctx.subject_start(after, k).is_none()
                 })
             };
+            // (Or a person's name with their role after it: وقال “جون كول” المدير التنفيذي
+            // للشركة إن.)
+            // (The role may hold a quoted name of its own: خبير المدن الذكية في “المملكة
+            // المتحدة” أن.)
+            let role_after = || {
+                if !(ctx.is_word(after)
+                    && ctx.mention(after).is_none()
+                    && ctx.is_speaker_head(after)
+                    && !is_institution(ctx.head(after)))
+                {
+                    return false;
+                }
+                let mut k = after;
+                while k < b.min(after + 12) {
+                    if let Some(next) = ctx.quoted_name_end(k, b) {
+                        k = next;
+                        continue;
+                    }
+                    if ctx.toks[k].kind == TokenKind::Quote {
+                        return false;
+                    }
+                    match ctx.toks[k].cue {
+                        Some(Cue::Complementizer) => return true,
+                        Some(Cue::Verb { .. } | Cue::Source) => return false,
+                        _ => k += 1,
+                    }
+                }
+                false
+            };
             let subject_name = j == from
                 && after < b
                 && (ctx.toks[after].cue == Some(Cue::Complementizer)
                     || (ctx.tok_text(after) == ":"
                         && after + 1 < b
                         && ctx.toks[after + 1].cue == Some(Cue::Complementizer))
-                    || reported_after_phrase());
+                    || reported_after_phrase()
+                    || role_after());
             let named = subject_name
                 || (j + 1..after - 1)
                     .all(|k| ctx.mention(k).is_some_and(|m| m.via != Via::Demonym))
