@@ -3667,3 +3667,13 @@ fn a_quoted_name_with_its_role_after_it_speaks() {
                  \"الحظر ليس هو الهدف، وإنما الأمن\".";
     assert_speakers(&[(apart, "الحظر ليس", "ماركو بيلي")]);
 }
+
+#[test]
+fn ali_after_a_noun_for_the_speaker_is_a_name_before_a_family_name() {
+    let text = "وقال البائع سامر حسن إن الإقبال كبير. بدوره، أكد البائع علي العامري أن الأسعار \
+                مستقرة. وذكر الصياد علي آل مبارك أن الموسم ضعيف.";
+    assert_speakers(&[
+        (text, "الأسعار مستقرة", "علي العامري"),
+        (text, "الموسم ضعيف", "علي آل مبارك"),
+    ]);
+}

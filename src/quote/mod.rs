@@ -1032,6 +1032,30 @@ impl<'a> Ctx<'a> {
             });
             return Some(earlier.map_or_else(|| Cand::unknown(family, None), Cand::of));
         }
+        // 1. A noun for what the speaker is, then علي written with ي and a family name, is the
+        //    noun and the name Ali, not the preposition على: "أكد البائع علي العامري أن"، "ذكر
+        //    الصياد علي آل مبارك أن". (Whatever follows the preposition, a family name does not.)
+        if first == a
+            && first + 2 < b
+            && self.mention(first).is_none()
+            && self.norm(first).starts_with("ال")
+            && self.tok_text(first + 1) == "علي"
+            && self.is_word(first + 2)
+            && self.mention(first + 2).is_none()
+        {
+            let n = self.norm(first + 2);
+            let end = if n == "ال" && first + 3 < b && self.is_word(first + 3) {
+                first + 4
+            } else {
+                first + 3
+            };
+            let family = (n.starts_with("ال") && n.ends_with('ي') && n.chars().count() >= 5)
+                || end == first + 4
+                || first_names().contains_key(n);
+            if family && self.name_closes_after(end - 1, b) {
+                return Some(Cand::unknown(self.span(first + 1, end), Some(Gender::Male)));
+            }
+        }
         // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
         //     (Between commas after the verb too, when its role follows: "وأضاف، خلدون قواص،
         //     المستشار الإعلامي لدار الفتوى:".)
