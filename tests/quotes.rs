@@ -3677,3 +3677,11 @@ fn ali_after_a_noun_for_the_speaker_is_a_name_before_a_family_name() {
         (text, "الموسم ضعيف", "علي آل مبارك"),
     ]);
 }
+
+#[test]
+fn a_definite_noun_after_a_verb_of_describing_is_its_object() {
+    // The agreement and the situation are what was described, not who described them.
+    let text = "وقال الوزير إن المحادثات مفيدة، ووصف الاتفاق بأنه \"خطوة أولى نحو السلام\". \
+                ووصف الوضع في المدينة بأنه \"كارثي بكل المقاييس\".";
+    assert_speakers(&[(text, "خطوة أولى", "الوزير"), (text, "كارثي بكل", "الوزير")]);
+}

@@ -1352,7 +1352,15 @@ impl<'a> Ctx<'a> {
                 || first_names().contains_key(n))
             // (الآن is "now" as well as آلان: alone it is the adverb.)
             && !matches!(n, "الان" | "اليوم" | "امس")
-            && name_shaped(n);
+            && name_shaped(n)
+            // (After a verb of describing a definite noun is what it describes, unless a nisba
+            // family name: "وصف الاتفاق بأنه"، "ووصف الوضع في الغوطة بأنه". "The latter" and
+            // an editorial speak: "ووصف الأخير ترامب بأنه"، "وصفت الافتتاحية".)
+            && !(first > 0
+                && is_describing_verb(self.norm(first - 1))
+                && n.starts_with("ال")
+                && !n.ends_with('ي')
+                && !matches!(n, "الاخير" | "الاخيره" | "الافتتاحيه"));
         (alone && plain)
             .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
     }
