@@ -574,6 +574,16 @@ fn assert_speakers(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Asserts the speaker's text and linked entity id of the quote starting with `content` in each
+/// `(text, content, speaker, id)`.
+fn assert_linked_speakers(cases: &[(&str, &str, &str, &str)]) {
+    for &(text, content, speaker, id) in cases {
+        let (found, entity) = speaker_entity(text, content);
+        assert_eq!(found.as_deref(), Some(speaker), "{text}");
+        assert_eq!(entity.as_deref(), Some(id), "{text}");
+    }
+}
+
 /// Asserts the kind of the quote whose content is exactly `content` in each `(text, content,
 /// kind)`.
 fn assert_kinds(cases: &[(&str, &str, akhbar::QuoteKind)]) {
@@ -3600,7 +3610,7 @@ fn a_source_phrase_then_a_colon_introduces_the_quote_after_it() {
 #[test]
 fn a_statement_issued_by_a_body_the_gazetteer_knows_is_that_body_s() {
     // صادر عن X links X, as أصدرته X did.
-    for (text, content, speaker, id) in [
+    assert_linked_speakers(&[
         (
             "وذكر بيان صادر عن البيت الأبيض أن الرئيس سيزور القاهرة الشهر المقبل.",
             "الرئيس سيزور",
@@ -3613,16 +3623,12 @@ fn a_statement_issued_by_a_body_the_gazetteer_knows_is_that_body_s() {
             "وزارة الخارجية الأميركية",
             "us-state-department",
         ),
-    ] {
-        let (found, entity) = speaker_entity(text, content);
-        assert_eq!(found.as_deref(), Some(speaker), "{text}");
-        assert_eq!(entity.as_deref(), Some(id), "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_report_speaks_as_the_outlet_that_published_it() {
-    for (text, content, speaker, id) in [
+    assert_linked_speakers(&[
         (
             "وذكر تقرير نشرته صحيفة الغارديان أن الحكومة ستعلن خطتها الأسبوع المقبل.",
             "الحكومة ستعلن",
@@ -3635,11 +3641,7 @@ fn a_report_speaks_as_the_outlet_that_published_it() {
             "وكالة الأنباء الفرنسية",
             "afp",
         ),
-    ] {
-        let (found, entity) = speaker_entity(text, content);
-        assert_eq!(found.as_deref(), Some(speaker), "{text}");
-        assert_eq!(entity.as_deref(), Some(id), "{text}");
-    }
+    ]);
 }
 
 #[test]
