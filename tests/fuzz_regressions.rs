@@ -110,6 +110,8 @@ const EDGE_CASES: &[(&str, &str)] = &[
     ),
     // A relay whose subject is a surname that ends the text, no word after it.
     ("surname ending the text", "نقل\u{FFFD}إيران\u{FFFD}قاسمي"),
+    // A report whose verb of publishing ends the text, no publisher after it.
+    ("publishing verb ending the text", "وقال تقرير أورده"),
     (
         "every tail",
         "عنوان الخبر\nواشنطن - قال ميلر إن \"لا\".\n— A (@b) May 1, 2024\nالمصدر: الحرة\nكلمات دلالية: غزة، بلينكن\nإقرأ أيضاً:\nعنوان آخر\nمقالات مشابهة\n• خبر",

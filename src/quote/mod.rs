@@ -1009,8 +1009,8 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
-        // 1. A family name with آل written with its madda, right after the verb or an honorific,
-        //    whatever follows it (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no
+        // 1i. A family name with آل written with its madda, right after the verb or an honorific,
+        //     whatever follows it (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no
         //    title there).
         if self.tok_text(first).starts_with('آ')
             && self.norm(first) == "ال"
@@ -1022,19 +1022,26 @@ impl<'a> Ctx<'a> {
         {
             // (The person the gazetteer knows whose full name, given earlier, ends with it:
             // "وكرر آل ثاني" after "محمد بن عبدالرحمن آل ثاني".)
+            // (Looking back a bounded way, as for every earlier name: linear on long texts.)
             let family = self.span(first, first + 2);
             let words = family.slice(self.text);
-            let earlier = self.mentions.iter().rev().find(|m| {
+            let before = partition_near(self.mentions, self.near.get().mention, |m| {
                 m.span.end <= family.start
-                    && m.entity.kind() == EntityKind::Person
-                    && m.via == Via::Name
-                    && ends_with_words(m.span.slice(self.text), words)
             });
+            let earlier = self.mentions[before.saturating_sub(LOOKBACK)..before]
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.entity.kind() == EntityKind::Person
+                        && m.via == Via::Name
+                        && ends_with_words(m.span.slice(self.text), words)
+                });
             return Some(earlier.map_or_else(|| Cand::unknown(family, None), Cand::of));
         }
-        // 1. A noun for what the speaker is, then علي written with ي and a family name, is the
-        //    noun and the name Ali, not the preposition على: "أكد البائع علي العامري أن"، "ذكر
-        //    الصياد علي آل مبارك أن". (Whatever follows the preposition, a family name does not.)
+        // 1ii. A noun for what the speaker is, then علي written with ي and a family name, is the
+        //      noun and the name Ali, not the preposition على: "أكد البائع علي العامري أن"، "ذكر
+        //      الصياد علي آل مبارك أن". (Whatever follows the preposition, a family name does
+        //      not.)
         if first == a
             && first + 2 < b
             && self.mention(first).is_none()
@@ -2082,7 +2089,10 @@ impl<'a> Ctx<'a> {
         let verb = (a + 1..(a + 3).min(self.toks.len()))
             .take_while(|&j| self.is_word(j))
             .find(|&j| is_publishing_verb(self.norm(j)))?;
-        self.mention(verb + 1)
+        // (The verb may end the text.)
+        (verb + 1 < self.toks.len())
+            .then(|| self.mention(verb + 1))
+            .flatten()
             .filter(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Person)
     }
 
