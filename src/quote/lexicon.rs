@@ -377,13 +377,10 @@ const RELATIVES: &[&str] = &[
     "اللتين",
     "اللواتي",
 ];
+/// Honorifics before a title or a name, fillers between a verb and its subject: "وأبان معالي
+/// الرئيس العام أن"، "وأكد معالي آل الشيخ أهمية".
+const HONORIFICS: &[&str] = &["معالي", "سعادة", "فضيلة", "سماحة", "فخامة"];
 const FILLERS: &[&str] = &[
-    // Honorifics before a title: "وأبان معالي الرئيس العام أن".
-    "معالي",
-    "سعادة",
-    "فضيلة",
-    "سماحة",
-    "فخامة",
     "السبت",
     "الأحد",
     "الاثنين",
@@ -527,7 +524,8 @@ pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
     LEX.get_or_init(|| {
         let n = Normalizer::matching();
         let mut m = WordMap::default();
-        let groups: [(&[&str], Cue); 10] = [
+        let groups: [(&[&str], Cue); 11] = [
+            (HONORIFICS, Cue::Filler),
             (FILLERS, Cue::Filler),
             (SOURCE_HEADS, Cue::SourceHead),
             (OBJECTS, Cue::Object),
@@ -575,6 +573,21 @@ fn filter_bit(w: &str) -> usize {
 fn may_be_word(w: &str) -> bool {
     let b = filter_bit(w);
     filter()[b / 64] & (1 << (b % 64)) != 0
+}
+
+/// Whether a normalized word is an honorific (معالي، سعادة، فضيلة، سماحة، فخامة).
+pub(crate) fn is_honorific(norm: &str) -> bool {
+    static FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let n = Normalizer::matching();
+            HONORIFICS
+                .iter()
+                .map(|w| n.normalize(w).as_str().to_string())
+                .collect()
+        })
+        .iter()
+        .any(|h| h == norm)
 }
 
 /// The cue of a normalized word, trying it bare and without a leading conjunction و/ف.

@@ -25,7 +25,7 @@ use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
 use crate::hash::WordMap;
 use crate::marks::Pairing;
 use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
-use lexicon::{cue_of, Cue};
+use lexicon::{cue_of, is_honorific, Cue};
 use std::sync::{Arc, OnceLock};
 
 /// What kind of quotation.
@@ -2765,14 +2765,6 @@ fn is_publishing_verb(norm: &str) -> bool {
             | "اعده"
             | "اصدرته"
             | "اصدره"
-    )
-}
-
-/// An honorific before a title or a name (matching-normalized): معالي، سعادة، فضيلة، سماحة، فخامة.
-fn is_honorific(norm: &str) -> bool {
-    matches!(
-        norm,
-        "معالي" | "سعاده" | "فضيله" | "سماحه" | "فخامه" | "سمو"
     )
 }
 
