@@ -1009,7 +1009,7 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
-        // 1i. A family name with آل written with its madda, right after the verb or an honorific,
+        // 1'. A family name with آل written with its madda, right after the verb or an honorific,
         //     whatever follows it (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no
         //    title there).
         if self.tok_text(first).starts_with('آ')
@@ -1037,31 +1037,6 @@ impl<'a> Ctx<'a> {
                         && ends_with_words(m.span.slice(self.text), words)
                 });
             return Some(earlier.map_or_else(|| Cand::unknown(family, None), Cand::of));
-        }
-        // 1ii. A noun for what the speaker is, then علي written with ي and a family name, is the
-        //      noun and the name Ali, not the preposition على: "أكد البائع علي العامري أن"، "ذكر
-        //      الصياد علي آل مبارك أن". (Whatever follows the preposition, a family name does
-        //      not.)
-        if first == a
-            && first + 2 < b
-            && self.mention(first).is_none()
-            && self.norm(first).starts_with("ال")
-            && self.tok_text(first + 1) == "علي"
-            && self.is_word(first + 2)
-            && self.mention(first + 2).is_none()
-        {
-            let n = self.norm(first + 2);
-            let end = if n == "ال" && first + 3 < b && self.is_word(first + 3) {
-                first + 4
-            } else {
-                first + 3
-            };
-            let family = (n.starts_with("ال") && n.ends_with('ي') && n.chars().count() >= 5)
-                || end == first + 4
-                || first_names().contains_key(n);
-            if family && self.name_closes_after(end - 1, b) {
-                return Some(Cand::unknown(self.span(first + 1, end), Some(Gender::Male)));
-            }
         }
         // 1a. A name the gazetteer does not know, then its role: "مختار الرحبي السكرتير الصحفي".
         //     (Between commas after the verb too, when its role follows: "وأضاف، خلدون قواص،
@@ -1569,6 +1544,14 @@ impl<'a> Ctx<'a> {
                     self.norm(i - 1).trim_start_matches(['و', 'ف']),
                     "قال" | "يقول" | "صرح" | "اضاف" | "اوضح" | "ذكر" | "تابع"
                 );
+            // (Or after any definite noun for the speaker when a family name follows, which no
+            // preposition governs: "أكد البائع علي العامري أن"، "ذكر الصياد علي آل مبارك أن".)
+            let family_next = || {
+                let n = self.norm(i + 1);
+                (n.starts_with("ال") && n.ends_with('ي') && n.chars().count() >= 5)
+                    || (n == "ال" && i + 2 < b && self.is_word(i + 2))
+                    || first_names().contains_key(n)
+            };
             let ali = self.toks[i].cue == Some(Cue::Object)
                 && self.tok_text(i) == "علي"
                 && (after_saying
@@ -1576,7 +1559,8 @@ impl<'a> Ctx<'a> {
                         && self.norm(i - 1).starts_with("ال")
                         && (self.is_speaker_head(i - 1)
                             || self.is_name_title(i - 1)
-                            || is_title_modifier(self.head(i - 1)))))
+                            || is_title_modifier(self.head(i - 1))
+                            || (i == a + 1 && i + 1 < b && family_next()))))
                 && i + 1 < b
                 && self.is_word(i + 1)
                 && self.toks[i + 1].cue.is_none();
