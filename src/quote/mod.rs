@@ -1009,16 +1009,17 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
-        // 1'. A family name with آل written with its madda, right after the verb or an honorific,
-        //     whatever follows it (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no
-        //    title there).
-        if self.tok_text(first).starts_with('آ')
-            && self.norm(first) == "ال"
-            && (a..first).all(|j| is_honorific(self.norm(j)))
+        // 1'. A family name with آل right after the verb, when it closes the subject ("أبان آل
+        //     مسفر أنه"); written with its madda, after an honorific too and whatever follows it
+        //     (the verb's object: "وأكد معالي آل الشيخ أهمية …"; الشيخ is no title there).
+        let madda = self.tok_text(first).starts_with('آ');
+        if self.norm(first) == "ال"
             && self.mention(first).is_none()
             && first + 1 < b
             && self.is_word(first + 1)
             && self.mention(first + 1).is_none()
+            && ((madda && (a..first).all(|j| is_honorific(self.norm(j))))
+                || (first == a && self.name_closes_after(first + 1, b)))
         {
             // (The person the gazetteer knows whose full name, given earlier, ends with it:
             // "وكرر آل ثاني" after "محمد بن عبدالرحمن آل ثاني".)
@@ -1211,16 +1212,7 @@ impl<'a> Ctx<'a> {
         }
         // 1c. One plain word alone between the cue and the quote or complementizer is a name
         //     (قال راخوي "…"، وأكد الميتمي أن …): Arabic puts the subject right after the verb.
-        //     So is a family name with آل (أبان آل مسفر أنه).
-        if first == a
-            && self.norm(first) == "ال"
-            && first + 1 < b
-            && self.is_word(first + 1)
-            && self.mention(first + 1).is_none()
-            && self.name_closes_after(first + 1, b)
-        {
-            return Some(Cand::unknown(self.span(first, first + 2), None));
-        }
+        //     (A family name with آل is step 1'.)
         if first == a {
             if let Some(c) = self.single_name(first, b) {
                 return Some(c);
