@@ -1689,6 +1689,46 @@ fn a_name_alone_is_the_earlier_full_name() {
     ]);
 }
 
+/// A last name alone with a phrase after it ("في تصريح صحفي", "لموقع الوزارة") is the earlier
+/// full name too, as it is with nothing after it; so is the last name of a person the gazetteer
+/// knows but does not take alone (أوغلو), when only one earlier speaker ends with it. A full name
+/// of the other gender than the verb's is another person: the name stays as written.
+#[test]
+fn a_name_alone_before_a_phrase_is_the_earlier_full_name() {
+    assert_speakers(&[
+        (
+            "وقال المتحدث باسم البلدية منصور الحارثي إن الطرق مفتوحة. وقال الحارثي في تصريح صحفي إن الفرق تعمل على مدار الساعة.",
+            "الفرق تعمل",
+            "منصور الحارثي",
+        ),
+        (
+            "وقالت النائبة سلمى الورفلي إن الكتلة موحدة. وأضاف الورفلي في مداخلة إذاعية أن الحكومة باقية.",
+            "الحكومة باقية",
+            "الورفلي",
+        ),
+    ]);
+    assert_linked_speakers(&[
+        (
+            "قال وزير الخارجية التركي مولود جاووش أوغلو، إن الحل سياسي. وقال أوغلو إن موقفنا واضح منذ البداية.",
+            "موقفنا واضح",
+            "مولود جاووش أوغلو",
+            "mevlut-cavusoglu",
+        ),
+        (
+            "قال وزير الخارجية التركي مولود جاووش أوغلو، إن الحل سياسي. وقال أوغلو في تصريحات مقتضبة: \"موقفنا واضح منذ البداية\".",
+            "موقفنا واضح",
+            "مولود جاووش أوغلو",
+            "mevlut-cavusoglu",
+        ),
+    ]);
+    // Two earlier speakers end with it: which one speaks is not said.
+    let text = "قال رئيس الوزراء التركي أحمد داود أوغلو إن الحل سياسي. وقال وزير الخارجية مولود جاووش أوغلو إن الأزمة عميقة. وقال أوغلو إن موقفنا واضح.";
+    assert_eq!(
+        speaker_entity(text, "موقفنا واضح"),
+        (Some("أوغلو".into()), None)
+    );
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

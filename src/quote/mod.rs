@@ -4303,7 +4303,18 @@ fn attribute_sentence(
                                 .then(|| earlier_surname(ctx, i + 1, end, prev))
                                 .flatten()
                         })
-                        .or_else(|| ctx.resolve(i + 1, end))
+                        // (So is a last name alone before a phrase the name ends at: "وقال
+                        // أوغلو في تصريحات مقتضبة:".)
+                        .or_else(|| {
+                            ctx.resolve(i + 1, end).map(|c| {
+                                let lone = c.speaker.entity.is_none()
+                                    && c.speaker.span == ctx.span(w, w + 1);
+                                lone.then(|| earlier_surname(ctx, i + 1, w + 1, prev))
+                                    .flatten()
+                                    .filter(|e| agrees(e, fem))
+                                    .unwrap_or(c)
+                            })
+                        })
                         // (Already looked for above when the region is one word.)
                         .or_else(|| {
                             (!one_word)
@@ -6508,10 +6519,25 @@ fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option
         let earlier_speaker = prev
             .iter()
             .rev()
-            .filter(|c| c.human && c.speaker.entity.is_none() && c.speaker.span.end <= at)
+            .filter(|c| c.human && c.speaker.span.end <= at)
             .find(|c| fits(c.speaker.span));
         if let Some(c) = earlier_speaker {
-            return Some(c.clone());
+            // A person the gazetteer knows, by a last name it does not take alone (أوغلو after
+            // مولود جاووش أوغلو): only when no other earlier speaker it knows ends so.
+            let Some(e) = &c.speaker.entity else {
+                return Some(c.clone());
+            };
+            let other = prev.iter().any(|o| {
+                o.speaker.span.end <= at
+                    && o.speaker
+                        .entity
+                        .as_ref()
+                        .is_some_and(|f| !Arc::ptr_eq(e, f))
+                    && fits(o.speaker.span)
+            });
+            if e.kind() == EntityKind::Person && !other {
+                return Some(c.clone());
+            }
         }
         let (_, _, name) = ctx.local_names[before.saturating_sub(LOOKBACK)..before]
             .iter()
