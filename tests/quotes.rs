@@ -1729,6 +1729,24 @@ fn a_name_alone_before_a_phrase_is_the_earlier_full_name() {
     );
 }
 
+/// "وقال في بيان:" has no subject of its own: the statement is how the previous speaker said it,
+/// not the body named last; "وجاء في البيان" still quotes the statement, its issuer speaking.
+#[test]
+fn a_statement_after_a_verb_and_its_preposition_is_no_subject() {
+    assert_speakers(&[
+        (
+            "وأعلنت وزارة الدفاع الروسية انتهاء المناورات. وقال السفير الأميركي جون هانتسمان إن بلاده تراقب الوضع. وقال في بيان: \"نحن قلقون من حجم القوات\".",
+            "نحن قلقون",
+            "جون هانتسمان",
+        ),
+        (
+            "وأصدرت وزارة الدفاع الروسية بيانا حول المناورات. وجاء في البيان: \"انتهت المناورات بنجاح كامل\".",
+            "انتهت المناورات",
+            "وزارة الدفاع الروسية",
+        ),
+    ]);
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

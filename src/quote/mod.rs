@@ -7690,6 +7690,11 @@ fn sentence_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Op
                 ctx.norm(i - 1),
                 "ساله" | "سالها" | "سالته" | "سالتها" | "سالهم" | "سالوه"
             )
+            // (Nor a noun after a preposition and a verb of saying: in "وقال في بيان:" the
+            // statement is how the previous speaker said it; "وجاء في البيان" quotes it.)
+            && !(i > verb + 1
+                && is_place_preposition(ctx.head(i - 1))
+                && matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. })))
     });
     let Some(first) = first else {
         return name_with_role_after_comma(ctx, verb, b);
