@@ -112,6 +112,8 @@ const EDGE_CASES: &[(&str, &str)] = &[
     ("surname ending the text", "نقل\u{FFFD}إيران\u{FFFD}قاسمي"),
     // A report whose verb of publishing ends the text, no publisher after it.
     ("publishing verb ending the text", "وقال تقرير أورده"),
+    // An office whose complement ends the text, no country after it.
+    ("office ending the text", "وأكد رئيس الوزراء"),
     (
         "every tail",
         "عنوان الخبر\nواشنطن - قال ميلر إن \"لا\".\n— A (@b) May 1, 2024\nالمصدر: الحرة\nكلمات دلالية: غزة، بلينكن\nإقرأ أيضاً:\nعنوان آخر\nمقالات مشابهة\n• خبر",

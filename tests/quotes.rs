@@ -1747,6 +1747,38 @@ fn a_statement_after_a_verb_and_its_preposition_is_no_subject() {
     ]);
 }
 
+/// An office named with its country ("الرئيس التركي", "وزير الخارجية الأمريكي") is the person
+/// the gazetteer gives that office and the article named before; a deputy's role is not the
+/// office it deputizes ("نائب رئيس الوزراء"), nor is a head of government a president.
+#[test]
+fn an_office_with_its_country_is_the_holder_named_before() {
+    assert_linked_speakers(&[
+        (
+            "ويتهم رجب طيب أردوغان الجماعة بتدبير الانقلاب. وأكد الرئيس التركي أن الجماعة خطيرة.",
+            "الجماعة خطيرة",
+            "الرئيس التركي",
+            "recep-tayyip-erdogan",
+        ),
+        (
+            "ووصل مايك بومبيو إلى الرياض مساء الاثنين. وقال وزير الخارجية الأمريكي إن الزيارة ناجحة.",
+            "الزيارة ناجحة",
+            "وزير الخارجية الأمريكي",
+            "mike-pompeo",
+        ),
+        (
+            "وكان نائب رئيس الوزراء التركي بكير بوزداغ قال إن المشتبه بهم أعيدوا. ويتهم الرئيس رجب طيب أردوغان الجماعة بتدبير الانقلاب. وأكد الرئيس التركي أن الجماعة خطيرة.",
+            "الجماعة خطيرة",
+            "الرئيس التركي",
+            "recep-tayyip-erdogan",
+        ),
+    ]);
+    let text = "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الوفد الروسي. وقال الرئيس الإسرائيلي إن اللقاء مهم.";
+    assert_eq!(
+        speaker_entity(text, "اللقاء مهم"),
+        (Some("الرئيس الإسرائيلي".into()), None)
+    );
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

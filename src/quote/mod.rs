@@ -2222,10 +2222,16 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|ap| {
                 let (rs, re) = ap.role_toks;
-                rs < re && self.head(rs) == head && (country.is_none() || ap.country == country)
+                rs < re
+                    && self.head(rs) == head
+                    && (country.is_none() || ap.country == country)
+                    // (رئيس الوزراء is no رئيس: the president is another person.)
+                    && self.heads_government(rs, re) == self.heads_government(a, b)
             })
             .map(|ap| &self.mentions[ap.mention]);
-        if let Some(m) = person {
+        // Failing that, the person the gazetteer knows to hold the office that the phrase names
+        // with its country, named last before it: "الرئيس التركي" after "أردوغان".
+        if let Some(m) = person.or_else(|| self.office_holder(a, b, span, &head)) {
             return Cand {
                 speaker: Speaker {
                     span,
@@ -2399,6 +2405,76 @@ impl<'a> Ctx<'a> {
         bare()
     }
 
+    /// Whether the role `a..b` is a head of government's: رئيس الوزراء، رئيس وزراء قطر، رئيس
+    /// الحكومة.
+    fn heads_government(&self, a: usize, b: usize) -> bool {
+        a + 1 < b
+            && self.head(a) == "رييس"
+            && self.is_word(a + 1)
+            && matches!(self.norm(a + 1), "الوزراء" | "الحكومه" | "وزراء" | "حكومه")
+    }
+
+    /// The person named last before `span` (within the lookback) whom the gazetteer gives the
+    /// office that `a..b` names: a head noun (الرئيس، رئيس الوزراء، وزير الخارجية، الملك، ولي
+    /// العهد), its complement, and a country by name or demonym, nothing else. (A former holder
+    /// too, "رئيس الوزراء الماليزي السابق" after "نجيب رزاق": the article's time is unknown, and
+    /// the holder it names is the best guess either way.)
+    fn office_holder(&self, a: usize, b: usize, span: Span, head: &str) -> Option<&'a Mention> {
+        let mut k = a + 1;
+        let complement = if k < b && self.is_word(k) {
+            self.norm(k)
+        } else {
+            ""
+        };
+        let titles: &[&str] = match (head, complement) {
+            ("رييس", _) if self.heads_government(a, b) => &["Prime Minister of"],
+            ("رييس", _) => &["President of"],
+            ("وزير", "الخارجيه") => &[
+                "Foreign Minister of",
+                "US Secretary of State",
+                "UK Foreign Secretary",
+            ],
+            ("وزير", "الدفاع") => &[
+                "Defence Minister of",
+                "US Secretary of Defense",
+                "UK Defence Secretary",
+            ],
+            ("وزير", "الداخليه") => &["Interior Minister of", "UK Home Secretary"],
+            ("ملك" | "عاهل", _) => &["King of"],
+            ("ولي", "العهد") => &["Crown Prince of"],
+            _ => return None,
+        };
+        if titles.len() > 1 || matches!(complement, "الوزراء" | "الحكومه" | "العهد")
+        {
+            k += 1;
+        }
+        // The rest is the country: one mention, by name or demonym, up to the phrase's end.
+        if k >= b {
+            return None;
+        }
+        let country = self
+            .mention(k)
+            .filter(|m| m.entity.kind() == EntityKind::Country)?;
+        let (_, end) = self.mtoks[self.toks[k].mention as usize];
+        if end != b {
+            return None;
+        }
+        let before = partition_near(self.mentions, self.near.get().mention, |m| {
+            m.span.end <= span.start
+        });
+        self.mentions[before.saturating_sub(LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.entity.kind() == EntityKind::Person
+                    && m.entity.country() == Some(country.entity.id())
+                    && m.entity
+                        .roles()
+                        .iter()
+                        .any(|r| titles.iter().any(|t| r.title.starts_with(t)))
+            })
+    }
+
     fn tok_range(&self, span: Span) -> (usize, usize) {
         let a = partition_near(self.tokens, self.near.get().token, |t| {
             t.end() <= span.start
@@ -2485,6 +2561,15 @@ impl<'a> Ctx<'a> {
                 if is_role_head(self.head(i)) {
                     break;
                 }
+            }
+            // A deputy's role opens with the deputy word: "نائب رئيس الوزراء التركي بكير بوزداغ"
+            // is no "رئيس" (no later "الرئيس التركي" is he).
+            if start > floor
+                && start < role_end
+                && self.is_word(start - 1)
+                && matches!(self.norm(start - 1), "نايب" | "مساعد" | "وكيل")
+            {
+                start -= 1;
             }
             // The phrase must start with a role noun.
             let Some(rs) = (start..role_end).find(|&i| is_role_head(self.head(i))) else {
