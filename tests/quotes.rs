@@ -1779,6 +1779,30 @@ fn an_office_with_its_country_is_the_holder_named_before() {
     );
 }
 
+/// A family name opening with بال after a given name (سمير بالطيب، رضا بالحاج) belongs to the
+/// name when the name closes after it or a role follows; a noun with its preposition and a
+/// relative clause does not ("بالإنكليزية التي يتحدثها").
+#[test]
+fn a_family_name_with_bal_after_a_given_name() {
+    assert_speakers(&[
+        (
+            "قال سمير بالطيب أمين عام حزب المسار في تصريح لإذاعة محلية إن دور الجبهة سيكون أكبر.",
+            "دور الجبهة",
+            "سمير بالطيب",
+        ),
+        (
+            "وقال المتحدث باسم الخارجية الأمريكية روبرت بالادينو، إن بلاده لم تكن تعلم بالأمر.",
+            "بلاده لم تكن",
+            "روبرت بالادينو",
+        ),
+    ]);
+    let text = "وقال أسامة بالإنكليزية التي يتحدثها قليلا \"أتمنى أن تصلا غدا\".";
+    assert_ne!(
+        speaker_entity(text, "أتمنى").0.as_deref(),
+        Some("أسامة بالإنكليزية")
+    );
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

@@ -696,6 +696,23 @@ impl<'a> Ctx<'a> {
 
     /// Whether a name ending at token `j` is closed by what follows it: the region's end, a
     /// comma or colon, a quotation mark, a filler, a cue or a complementizer.
+    /// Whether word `j`, opening with بال right after the given name at `i` (`first_len` words),
+    /// is a family name (سمير بالطيب، رضا بالحاج, common in the Maghreb): the name closes after
+    /// it, or a role follows ("سمير بالطيب أمين عام حزب المسار"), as no prepositional phrase
+    /// after a given name does.
+    fn bal_family_name(&self, i: usize, first_len: usize, j: usize, b: usize) -> bool {
+        first_len > 0
+            && j == i + first_len
+            && self.norm(j).starts_with("بال")
+            && (self.name_closes_after(j, b)
+                || (j + 1 < b && self.is_word(j + 1) && is_role_head(self.head(j + 1))))
+            // (A relative clause after it describes a noun: "وأشاد بلقاسم بالمستوى الذي".)
+            && self
+                .toks
+                .get(j + 1)
+                .is_none_or(|t| t.cue != Some(Cue::Relative))
+    }
+
     fn name_closes_after(&self, j: usize, b: usize) -> bool {
         let k = j + 1;
         k >= b
@@ -1575,7 +1592,7 @@ impl<'a> Ctx<'a> {
                 && self.is_word(j)
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
-                && !is_prepositional(self.norm(j))
+                && (!is_prepositional(self.norm(j)) || self.bal_family_name(i, first_len, j, b))
                 // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
                 && !is_lam_outlet_noun(self.norm(j))
                 && !is_saying_noun(self.norm(j))
