@@ -1803,6 +1803,24 @@ fn a_family_name_with_bal_after_a_given_name() {
     );
 }
 
+/// "One of" a group speaks with the group's plural in construct too ("أحد سكان المنطقة"،
+/// "إحدى شهود العيان"), not only with the article ("أحد المسؤولين").
+#[test]
+fn one_of_a_group_in_construct_speaks() {
+    assert_speakers(&[
+        (
+            "وقال أحد سكان المنطقة إن الانفجار كان قويا.",
+            "الانفجار",
+            "أحد سكان المنطقة",
+        ),
+        (
+            "وأضاف أحد أعضاء اللجنة أن التهمة تمنعه من الترشح.",
+            "التهمة",
+            "أحد أعضاء اللجنة",
+        ),
+    ]);
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

@@ -1383,8 +1383,14 @@ impl<'a> Ctx<'a> {
             } else {
                 i + 1
             };
+            // (Or a plural in construct: "أحد سكان المنطقة"، "أحد أعضاء الوفد".)
+            let construct = || {
+                k + 1 < self.toks.len()
+                    && self.is_word(k + 1)
+                    && (self.norm(k + 1).starts_with("ال") || self.mention(k + 1).is_some())
+            };
             return self.is_word(k)
-                && self.norm(k).starts_with("ال")
+                && (self.norm(k).starts_with("ال") || construct())
                 && self.mention(k).is_none()
                 && self.is_speaker_head(k);
         }
