@@ -1821,6 +1821,19 @@ fn one_of_a_group_in_construct_speaks() {
     ]);
 }
 
+/// آب, the month August as the Levant names it, is no أب "father" who speaks: the madda as
+/// written tells them apart.
+#[test]
+fn the_month_ab_is_no_father() {
+    let text = "وقالت إن الحادثة، التي وُصفت في مقال افتتاحي في شهر أغسطس/ آب عام 2000 \"قد حدثت كما ورد تماما\".";
+    let a = Article::parse(text);
+    assert!(!a.quotes().is_empty());
+    for q in a.quotes() {
+        let speaker = q.speaker.as_ref().map(|s| s.span.slice(text));
+        assert!(!speaker.is_some_and(|s| s.starts_with("آب")), "{speaker:?}");
+    }
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

@@ -1365,6 +1365,11 @@ impl<'a> Ctx<'a> {
     /// Whether the word at `i` can head a speaking noun phrase.
     fn is_speaker_head(&self, i: usize) -> bool {
         let h = self.head(i);
+        // (آب, the month August in the Levant, folds onto أب "father": the madda as written
+        // tells them apart, "في شهر أغسطس/ آب عام 2000".)
+        if h == "اب" && self.tok_text(i).contains('آ') {
+            return false;
+        }
         // "نفس المصدر" (the same source).
         if matches!(self.norm(i), "نفس" | "ذات") && i + 1 < self.toks.len() {
             return self.is_word(i + 1) && self.is_speaker_head(i + 1);
