@@ -1834,6 +1834,27 @@ fn the_month_ab_is_no_father() {
     }
 }
 
+/// "سبق أن" (had before) is no reported clause: the cue's clause follows its own complementizer,
+/// or there is none; after "فيما سبق" (previously) the أن is the cue's.
+#[test]
+fn had_before_is_no_reported_clause() {
+    let text =
+        "وقال سالفاتوري لوتشيسي الذي سبق أن سجن بسبب دوره في الاحتجاجات، لرويترز إنه دبر الهجوم.";
+    let contents: Vec<&str> = Article::parse(text)
+        .quotes()
+        .iter()
+        .map(|q| q.content.slice(text))
+        .collect();
+    assert_eq!(contents, ["دبر الهجوم"]);
+    let text = "وينفي المشتبه به الاتهامات، كما سبق أن قاوم محاولات ترحيله.";
+    assert!(Article::parse(text).quotes().is_empty());
+    assert_speakers(&[(
+        "لقد ادعت إيران فيما سبق أن صواريخها ستستخدم للدفاع فقط.",
+        "صواريخها",
+        "إيران",
+    )]);
+}
+
 /// A relative pronoun is the verb's subject only if they agree, and its antecedent may be an
 /// unnamed source; a name ends before a lone preposition (لـ"رويترز").
 #[test]

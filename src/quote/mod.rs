@@ -4816,6 +4816,11 @@ fn attribute_sentence(
                 // (إن after a hyphen ends a name: مون جي-إن.)
                 && !text[..ctx.tokens[j].start()].ends_with('-')
                 && !after_conjunction(ctx, j, c.tok + 1)
+                // (Nor "had before": in "مون، الذي سبق أن اجتمع مع كيم، إن" the clause follows
+                // إن; "فيما سبق" is "previously", and its أن the cue's.)
+                && !(j > c.tok + 1
+                    && matches!(ctx.norm(j - 1), "سبق" | "وسبق")
+                    && !(j > c.tok + 2 && matches!(ctx.norm(j - 2), "فيما" | "ما")))
         }) else {
             continue;
         };
