@@ -1,0 +1,415 @@
+//! What attribution reads: the per-token table, candidate speakers, and the context that
+//! answers questions about tokens (their normalized forms, heads, mentions and spans).
+
+use super::*;
+
+/// An apposition while attribution runs: the person is an index into the mentions it reads.
+#[derive(Clone, Debug)]
+pub(super) struct Appos {
+    pub(super) role: Span,
+    /// The role's token range.
+    pub(super) role_toks: (usize, usize),
+    pub(super) mention: usize,
+    pub(super) country: Option<String>,
+}
+
+/// Per-token facts attribution reads.
+#[derive(Clone, Copy, Debug)]
+/// (Offsets are read from the token itself: one table per token is enough.)
+pub(super) struct Tok {
+    pub(super) kind: TokenKind,
+    pub(super) cue: Option<Cue>,
+    /// Normalized form: a range of `Ctx::buf`.
+    pub(super) norm: (u32, u32),
+    /// The mention covering this token, or `NONE`.
+    pub(super) mention: u32,
+    /// Inside a marked quote (between its marks, or after an unbalanced opening).
+    pub(super) inside: bool,
+}
+
+pub(super) const NONE: u32 = u32::MAX;
+
+/// Where attribution is reading: the first token of the current window and, for the lists it
+/// searches by position, the first item not ending before that token. Searches start there
+/// (see [`partition_near`]) instead of bisecting the whole article, which on a long text costs
+/// a cache miss per step.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Near {
+    pub(super) token: usize,
+    pub(super) mention: usize,
+    pub(super) apposition: usize,
+    pub(super) local_name: usize,
+}
+
+/// How many earlier mentions or appositions coreference looks back through.
+pub(super) const LOOKBACK: usize = 64;
+
+/// A candidate speaker with what agreement needs.
+#[derive(Clone, Debug)]
+pub(super) struct Cand {
+    pub(super) speaker: Speaker,
+    pub(super) gender: Option<Gender>,
+    /// Whether the speaker is a person (named or not): persons must agree in gender.
+    pub(super) human: bool,
+    pub(super) agent: Option<Speaker>,
+    /// For a speaker that is no person, the gender of the verb it was named the subject of (قال
+    /// البيت الأبيض: masculine): a continuation agrees with it (see [`agrees`]).
+    pub(super) said_fem: Option<bool>,
+}
+
+impl Cand {
+    /// A person the gazetteer does not know, named at `span`.
+    pub(super) fn unknown(span: Span, gender: Option<Gender>) -> Cand {
+        Cand {
+            speaker: Speaker { span, entity: None },
+            gender,
+            human: true,
+            agent: None,
+            said_fem: None,
+        }
+    }
+
+    /// Whether the speaker is one word linked to a person (a surname alone).
+    pub(super) fn is_linked_surname(&self, ctx: &Ctx<'_>) -> bool {
+        self.human
+            && self.speaker.entity.is_some()
+            && !self.speaker.span.slice(ctx.text).contains(' ')
+    }
+
+    /// The speaker a gazetteer mention gives.
+    pub(super) fn of(m: &Mention) -> Cand {
+        // A country takes a feminine verb (أعلنت روسيا), but for the few whose names are
+        // masculine (أعلن العراق، أكد المغرب); so does a capital, a city: "وقال" continues
+        // neither. (The verb it speaks with, when it has one, decides instead.)
+        let said_fem = (m.entity.kind() == EntityKind::Country).then(|| {
+            m.via == Via::Capital
+                || !matches!(
+                    m.entity.id(),
+                    "IQ" | "JO" | "SD" | "MA" | "LB" | "YE" | "SO" | "VA"
+                )
+        });
+        Cand {
+            speaker: speaker_of(m),
+            gender: m.entity.gender(),
+            human: m.entity.kind() == EntityKind::Person,
+            agent: None,
+            said_fem,
+        }
+    }
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    /// The article's tokens; `toks` holds what attribution adds to each.
+    pub(super) tokens: &'a [Token<'a>],
+    pub(super) toks: Vec<Tok>,
+    /// The indices of the comma tokens, in order.
+    pub(super) commas: Vec<usize>,
+    /// How many tokens are cues that may introduce a quote (verbs, participles, complementizers,
+    /// source phrases): a bound on the quotes they give.
+    pub(super) reporting_cues: usize,
+    /// The article's matching-normalized text; tokens' `norm` ranges index it.
+    pub(super) buf: &'a str,
+    pub(super) mentions: &'a [Mention],
+    /// Token range of each mention.
+    pub(super) mtoks: Vec<(usize, usize)>,
+    pub(super) appositions: Vec<Appos>,
+    /// Names the gazetteer does not know, given in apposition to a role ("رئيس الحكومة الإسبانية،
+    /// ماريانو راخوي،"): (role head, role country, name span), in text order.
+    pub(super) local_names: Vec<(String, Option<String>, Span)>,
+    /// Where attribution is reading.
+    pub(super) near: std::cell::Cell<Near>,
+}
+
+pub(super) fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
+    t.kind() == TokenKind::Punctuation && set.contains(&t.as_str())
+}
+
+pub(super) const COMMAS: &[&str] = &["،", ","];
+
+impl<'a> Ctx<'a> {
+    pub(super) fn new(input: &Input<'a, '_>) -> Ctx<'a> {
+        let text: &'a str = input.text;
+        // Each token's normalized form is a slice of the article's normalized text, found by a
+        // linear merge of the tokens with the offset map.
+        let buf: &'a str = input.norm.as_str();
+        let mut cursor = 0;
+        let mut toks = crate::scratch::take(&TOKS);
+        toks.reserve(input.tokens.len());
+        let mut commas = crate::scratch::take(&COMMA_TOKS);
+        let mut reporting_cues = 0;
+        let mut praying = false;
+        for (i, t) in input.tokens.iter().enumerate() {
+            let (mut ns, mut ne) = (0, 0);
+            let mut cue = None;
+            if is_punct(t, COMMAS) {
+                commas.push(i);
+            } else if t.kind() == TokenKind::Punctuation {
+                praying &= !matches!(t.as_str(), "." | "!" | "?" | "؟" | ":");
+            } else if t.kind() == TokenKind::ArabicWord {
+                (ns, ne) = input
+                    .norm
+                    .normalized_range_seq(&mut cursor, t.start(), t.end());
+                cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words; nor
+                // is the rest of it ("… وأن يلهم أهله الصبر"), up to the sentence's end.
+                if cue == Some(Cue::Complementizer) {
+                    let prayer = after_god(&toks, buf);
+                    praying |= prayer;
+                    if prayer || (praying && buf[ns..ne].starts_with('و')) {
+                        cue = None;
+                    }
+                }
+                // "فان" after a verb of saying or a given name is the particle of a Dutch name
+                // (قال فان غال، لويس فان غال), not فإن.
+                if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
+                    let van = toks.last().is_some_and(|p: &Tok| {
+                        matches!(p.cue, Some(Cue::Verb { .. }))
+                            || first_names()
+                                .contains_key(&buf[p.norm.0 as usize..p.norm.1 as usize])
+                    });
+                    if van {
+                        cue = None;
+                    }
+                }
+                // "ما يشير إلى أن"، "مما يؤكد أن"، "الأمر الذي يعني أن": what the facts show,
+                // an inference, not words anyone reported.
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(
+                        &buf[ns..ne],
+                        "يشير"
+                            | "تشير"
+                            | "يوكد"
+                            | "توكد"
+                            | "يدل"
+                            | "تدل"
+                            | "يعني"
+                            | "تعني"
+                            | "يثبت"
+                            | "تثبت"
+                            | "يكشف"
+                            | "تكشف"
+                    )
+                {
+                    let word = |k: usize| {
+                        toks.get(toks.len().wrapping_sub(k))
+                            .map_or("", |p: &Tok| &buf[p.norm.0 as usize..p.norm.1 as usize])
+                    };
+                    if matches!(word(1), "ما" | "مما" | "هذا" | "وهذا")
+                        || (word(1) == "الذي" && matches!(word(2), "الامر" | "وهو"))
+                    {
+                        cue = None;
+                    }
+                }
+                // رأي (with ي) is the noun "opinion" ("استطلاعات رأي أجريت"); the verb is رأى.
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(t.as_str(), "رأي" | "ورأي" | "راي" | "وراي")
+                {
+                    cue = None;
+                }
+                // A word after أبو، أم، بن، عبد is a name's (أبو طالب، علي بن أبي طالب), not a
+                // cue; a participle after غير is an adjective ("معلومات غير مؤكدة").
+                if matches!(cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
+                    && toks.last().is_some_and(|p: &Tok| {
+                        matches!(
+                            &buf[p.norm.0 as usize..p.norm.1 as usize],
+                            "ابو" | "ابي" | "ام" | "بن" | "ابن" | "بنت" | "عبد"
+                        ) || (matches!(cue, Some(Cue::Participle { .. }))
+                            && &buf[p.norm.0 as usize..p.norm.1 as usize] == "غير")
+                    })
+                {
+                    cue = None;
+                }
+                reporting_cues += matches!(
+                    cue,
+                    Some(
+                        Cue::Verb { .. }
+                            | Cue::Participle { .. }
+                            | Cue::Complementizer
+                            | Cue::Source
+                    )
+                ) as usize;
+            }
+            toks.push(Tok {
+                kind: t.kind(),
+                cue,
+                norm: (ns as u32, ne as u32),
+                mention: NONE,
+                inside: false,
+            });
+        }
+        let mut mtoks = crate::scratch::take(&MENTION_TOKS);
+        mtoks.reserve(input.mentions.len());
+        let mut hint = 0;
+        for (k, m) in input.mentions.iter().enumerate() {
+            let a = partition_near(input.tokens, hint, |t| t.end() <= m.span.start);
+            let b = partition_near(input.tokens, a, |t| t.start() < m.span.end).max(a + 1);
+            hint = a;
+            let b = b.min(toks.len());
+            for t in &mut toks[a..b] {
+                t.mention = k as u32;
+                // A name is not a cue word (كشف، نقل … can be surnames).
+                t.cue = None;
+            }
+            mtoks.push((a, b));
+        }
+        Ctx {
+            text,
+            tokens: input.tokens,
+            toks,
+            commas,
+            reporting_cues,
+            buf,
+            mentions: input.mentions,
+            mtoks,
+            appositions: Vec::new(),
+            local_names: Vec::new(),
+            near: Default::default(),
+        }
+    }
+
+    /// Moves the search hints forward to the window starting at token `a` (windows come in text
+    /// order).
+    pub(super) fn move_to(&self, a: usize) {
+        let old = self.near.get();
+        let at = self.tokens.get(a).map_or(self.text.len(), |t| t.start());
+        self.near.set(Near {
+            token: a,
+            mention: partition_near(self.mentions, old.mention, |m| m.span.end <= at),
+            apposition: partition_near(&self.appositions, old.apposition, |ap| {
+                self.mentions[ap.mention].span.start < at
+            }),
+            local_name: partition_near(&self.local_names, old.local_name, |l| l.2.end <= at),
+        });
+    }
+
+    /// Whether token `i` is inside a marked quote.
+    pub(super) fn inside(&self, i: usize) -> bool {
+        self.toks[i].inside
+    }
+
+    pub(super) fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].norm;
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// The normalized word without a leading conjunction or article, for head-noun comparisons.
+    /// A conjunction is stripped only where it cannot be the word's own first letter: before ال
+    /// (والوزارة) or before another و (ووزير).
+    pub(super) fn head(&self, i: usize) -> &str {
+        let w = self.norm(i);
+        // After a source word the ل is the phrase's: "وفقا لمصادر أمنية"، "طبقا للشرطة" (ل + the
+        // article).
+        if i > 0
+            && self.toks[i - 1].cue == Some(Cue::Source)
+            && self.toks[i].mention == NONE
+            && w.chars().count() > 3
+        {
+            if let Some(rest) = w.strip_prefix("لل") {
+                return rest;
+            }
+            if let Some(rest) = w.strip_prefix('ل') {
+                return rest;
+            }
+        }
+        // (والد، والدة "father, mother" open with the letters of و + ال; so does والي
+        // "governor", as written with ي and no hamza: وإلى is "and to". Only words opening
+        // with والد are looked up: this runs for every word.)
+        let parent = |w: &str| {
+            w.starts_with("والد")
+                && matches!(
+                    w,
+                    "والد"
+                        | "والده"
+                        | "والدا"
+                        | "والداه"
+                        | "والدي"
+                        | "والدها"
+                        | "والدهم"
+                        | "والدته"
+                        | "والدتها"
+                        | "والدتهم"
+                        | "والدتي"
+                )
+        };
+        let w = if w.starts_with("وال") || w.starts_with("فال") || w.starts_with("وو") {
+            if parent(w) || (w == "والي" && self.tok_text(i) == "والي") {
+                return w;
+            }
+            let rest = &w['و'.len_utf8()..];
+            if parent(rest) {
+                return rest;
+            }
+            rest
+        } else {
+            w
+        };
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() > 1)
+            .unwrap_or(w)
+    }
+
+    pub(super) fn tok_text(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].start()..self.tokens[i].end()]
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokenKind::ArabicWord | TokenKind::Word)
+    }
+
+    pub(super) fn mention(&self, i: usize) -> Option<&'a Mention> {
+        let m = self.toks[i].mention;
+        (m != NONE).then(|| &self.mentions[m as usize])
+    }
+
+    pub(super) fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].start(), self.tokens[b - 1].end())
+    }
+
+    pub(super) fn tok_range(&self, span: Span) -> (usize, usize) {
+        let a = partition_near(self.tokens, self.near.get().token, |t| {
+            t.end() <= span.start
+        });
+        let b = partition_near(self.tokens, a, |t| t.start() < span.end);
+        (a, b.max(a + 1).min(self.toks.len()))
+    }
+
+    /// Whether the first head noun of mention `k` is `head`.
+    pub(super) fn first_head_is(&self, k: usize, head: &str) -> bool {
+        let m = &self.mentions[k];
+        let a = self.mtoks[k].0;
+        if self.tokens[a].start() == m.span.start {
+            return self.head(a) == head;
+        }
+        // The mention starts inside its token (after a proclitic): normalize the name itself.
+        self.first_head_of(m) == head
+    }
+
+    pub(super) fn first_head_of(&self, m: &Mention) -> String {
+        let (a, _) = self.tok_range(m.span);
+        let mut s = self.head(a).to_string();
+        // The mention may start inside its token (after a proclitic): normalize the name itself.
+        if self.tokens[a].start() != m.span.start {
+            s.clear();
+            Normalizer::matching().normalize_into(
+                m.span
+                    .slice(self.text)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(""),
+                &mut s,
+            );
+            if let Some(r) = s.strip_prefix("ال") {
+                s = r.to_string();
+            }
+        }
+        s
+    }
+}
+
+pub(super) fn speaker_of(m: &Mention) -> Speaker {
+    Speaker {
+        span: m.span,
+        entity: Some(m.entity.clone()),
+    }
+}

@@ -1,0 +1,1537 @@
+//! Finding the subject of a speech verb or a sentence: before or after the verb, fronted,
+//! relative, a name met before, the sentence's subject when nothing else fits.
+
+use super::*;
+
+/// The comma that opens a relative clause between commas right before the verb at `verb`
+/// (", الذي قاد فريق البحث، أوضح"): words only, no cue verb in it, no further back than `a`.
+pub(super) fn relative_clause_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<usize> {
+    if verb < a + 4 || !is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        return None;
+    }
+    let floor = a.max(verb.saturating_sub(12));
+    let c = (floor + 1..verb - 2)
+        .rev()
+        .find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
+    (matches!(ctx.norm(c + 1), "الذي" | "التي" | "الذين")
+        && (c + 2..verb - 1).all(|j| {
+            ctx.is_word(j)
+                && !ctx.inside(j)
+                && !matches!(
+                    ctx.toks[j].cue,
+                    Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                )
+        }))
+    .then_some(c)
+}
+
+/// The subject written before the verb at `verb`: opening the sentence before a comma ("فارخان،
+/// قال"), or when a word that requires it comes first:
+/// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
+/// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
+pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
+    // "هناك من قال إن"، "منهم من يرى أن": whoever that is, no one named.
+    if verb > a && matches!(ctx.norm(verb - 1), "من" | "ما") {
+        return None;
+    }
+    // "أما علاء السيد، وهو محام سوري، فيؤكد أن …": the subject follows أما, up to a comma; the
+    // verb takes ف.
+    if verb > a + 1 && matches!(ctx.norm(a), "اما" | "واما") && ctx.norm(verb).starts_with('ف')
+    {
+        // (A name in apposition between commas counts: "أما وزير الخارجية، جواد ظريف، فقال".)
+        let end = if is_punct(&ctx.tokens[verb - 1], COMMAS) {
+            verb - 1
+        } else {
+            verb
+        };
+        if end > a + 1 && (a + 1..end).all(|j| !ctx.inside(j)) {
+            return ctx.resolve(a + 1, end).map(|c| (c, false));
+        }
+    }
+    // A sentence that opens with its subject and a comma: "فارخان، قال في كلمته إن …". (Not
+    // with what it is about or when: "وحول ملف المصالحة، قال"، "وعندما رفضت، قال".)
+    let opener = ctx.norm(a).trim_start_matches(['و', 'ف']);
+    let adverbial = matches!(
+        opener,
+        "حول"
+            | "عن"
+            | "بشان"
+            | "عندما"
+            | "حين"
+            | "حينما"
+            | "لما"
+            | "بعد"
+            | "بعدما"
+            | "قبل"
+            | "خلال"
+            | "منذ"
+            | "مع"
+            | "في"
+            | "علي"
+            | "الي"
+            | "لدي"
+            | "اثر"
+            | "عقب"
+            | "رغم"
+            | "بسبب"
+            | "ازاء"
+            | "اما"
+    );
+    if verb > a + 1
+        && verb - a <= 5
+        && !adverbial
+        && is_punct(&ctx.tokens[verb - 1], COMMAS)
+        && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+    {
+        return ctx.resolve(a, verb - 1).map(|c| (c, false));
+    }
+    // The same with a clause about the subject between commas: "شيرمان جاكسون، وهو باحث إسلامي
+    // بارز، يقول إن".
+    if verb > a + 3 && !adverbial && is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        let comma = (a + 1..verb - 1).find(|&j| is_punct(&ctx.tokens[j], COMMAS));
+        if let Some(c) = comma.filter(|&c| {
+            c - a <= 4
+                && matches!(ctx.norm(c + 1), "وهو" | "وهي")
+                && (a..c).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+                && (c + 1..verb - 1).all(|j| {
+                    ctx.is_word(j)
+                        && !matches!(
+                            ctx.toks[j].cue,
+                            Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                        )
+                        && !ctx.inside(j)
+                })
+        }) {
+            return ctx.resolve(a, c).map(|c| (c, false));
+        }
+    }
+    // A sentence that opens with its subject, a name or a speaking noun phrase, right before the
+    // verb (headlines and timelines: "القنصلية السعودية تنفي وجوده"), or before كان قد ("موضي
+    // الخلف كانت قد ذكرت أنها").
+    let subject_end = if verb >= a + 2 && matches!(ctx.norm(verb - 1), "قد") {
+        Some(verb - 1)
+            .filter(|&k| k >= a + 2 && matches!(ctx.norm(k - 1), "كان" | "كانت"))
+            .map(|k| k - 1)
+    } else {
+        Some(verb)
+    };
+    if let Some(end) = subject_end.filter(|&e| e > a && e - a <= 4) {
+        // (A noun that heads a source may open it: "مصادر ميدانية أكدت أن".)
+        let plain = (a..end).all(|j| {
+            ctx.is_word(j)
+                && matches!(ctx.toks[j].cue, None | Some(Cue::SourceHead))
+                && !ctx.inside(j)
+        });
+        let named = ctx.mention(a).is_some_and(|m| m.via != Via::Demonym)
+            || ctx.is_speaker_head(a)
+            || ctx.unknown_name(a, end).is_some_and(|(s, _, _)| s == a);
+        if plain && named {
+            if let Some(c) = ctx.resolve(a, end) {
+                return Some((c, false));
+            }
+        }
+    }
+    // A relative clause about the subject between commas is no verb of its own: "لكن
+    // البروفيسور بول ليتل، الذي قاد فريق البحث، أوضح أنه".
+    // (A name in marks may come before it: "من جامعة "ساوثمبتون"، الذي".)
+    let (verb, reach) = match relative_clause_before(ctx, a, verb) {
+        Some(c) => (c, 10),
+        None => (verb, 8),
+    };
+    let floor = a.max(verb.saturating_sub(reach));
+    let Some(opener) = (floor..verb).rev().find(|&j| {
+        let n = ctx.norm(j);
+        // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
+        matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان")
+            // (And فإن after a concession and its comma: "ومع أن الشركات …، فإن جينكينز تقول
+            // إن". After a source, "ووفقا لـX، فإن", the subject is X's report.)
+            || (n == "فان"
+                && j > a
+                && is_punct(&ctx.tokens[j - 1], COMMAS)
+                && matches!(
+                    ctx.norm(a),
+                    "مع" | "ومع" | "رغم" | "ورغم" | "بالرغم" | "وبالرغم" | "لين" | "ولين"
+                        | "بينما" | "وبينما"
+                ))
+    }) else {
+        return indefinite_antecedent(ctx, a, verb).map(|c| (c, false));
+    };
+    // A clause of anonymity between commas after the subject is no verb of its own: "أن شاهد
+    // عيان، رفض كشف هويته، قال إنه".
+    let verb_or_clause = (opener + 2..verb.saturating_sub(1))
+        .find(|&c| {
+            is_punct(&ctx.tokens[c], COMMAS)
+                && c + 1 < verb
+                && is_anonymity_opener(ctx.norm(c + 1))
+                && is_punct(&ctx.tokens[verb - 1], COMMAS)
+                && (c + 1..verb - 1).all(|j| ctx.is_word(j))
+        })
+        .unwrap_or(verb);
+    let verb = verb_or_clause;
+    // The words between are the subject alone: no other verb or complementizer, and no more
+    // quoted text than a name (صحيفة «الوطن»).
+    let quoted = (opener + 1..verb).filter(|&j| ctx.inside(j)).count();
+    if opener + 1 >= verb
+        || quoted > 3
+        || (opener + 1..verb).any(|j| {
+            matches!(
+                ctx.toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Complementizer | Cue::Relative)
+            )
+        })
+    {
+        return None;
+    }
+    // After a bare أن / إن the clause is reported by an earlier verb: nested speech.
+    // (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن …: a conjunction, not a reported clause.)
+    let conjunction =
+        conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
+    let nested = ctx.norm(opener) == "ان" && !conjunction;
+    ctx.resolve(opener + 1, verb).map(|c| (c, nested))
+}
+
+/// An indefinite speaking noun phrase right before the verb, which is its relative clause with no
+/// pronoun (Arabic leaves it out after an indefinite noun): "تصريحات مسؤول كبير بوزارة الدفاع
+/// قال إن"، "نقلا عن مصدر أمني قال إن". At most five words, none a cue or a mention.
+pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    // (Only a verb that reports words, near: "مسؤولين جدد" is "new officials", not جدّد.)
+    let len = ctx.toks.len();
+    // (The first cue that reports words after the verb must be the words' start.)
+    let reports = matches!(ctx.norm(verb), "قوله" | "قولها" | "قولهم")
+        || (verb + 1..len.min(verb + 6))
+            .find(|&j| reports_at(ctx, j, len) || speaks(ctx, j))
+            .is_some_and(|j| reports_at(ctx, j, len));
+    if !reports {
+        return None;
+    }
+    let plain = |j: usize| {
+        ctx.is_word(j)
+            && matches!(ctx.toks[j].cue, None | Some(Cue::SourceHead))
+            && ctx.mention(j).is_none()
+            && !ctx.inside(j)
+    };
+    let head = (a.max(verb.saturating_sub(5))..verb).find(|&k| {
+        let n = ctx.norm(k);
+        // (After ل or ب, "تصريحات لمسؤول", "عن مصدر".)
+        let bare = n
+            .strip_prefix(['ل', 'ب'])
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(n);
+        !n.starts_with("وال")
+            && matches!(
+                bare,
+                "مسوول"
+                    | "مسووله"
+                    | "مسوولون"
+                    | "مسوولين"
+                    | "مصدر"
+                    | "مصادر"
+                    | "شاهد"
+                    | "شهود"
+                    | "دبلوماسي"
+                    | "دبلوماسيون"
+                    | "دبلوماسيين"
+                    | "ضابط"
+                    | "متحدث"
+                    | "متحدثه"
+            )
+            && (k..verb).all(plain)
+            // (Not a role in apposition to a name before it: "عن أندرياس ماير، مسؤول الشركة
+            // قوله".)
+            && !(k > a && is_punct(&ctx.tokens[k - 1], COMMAS))
+            // (Adjectives and a place after the head, no particle or pronoun: "مصدر لم يسمه
+            // قال" is no antecedent of its own.)
+            && (k + 1..verb).all(|j| {
+                let w = ctx.norm(j);
+                w.chars().count() > 2
+                    && !matches!(w, "دون" | "غير" | "عن" | "من" | "علي" | "الي" | "الذي" | "التي")
+                    && !["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+            })
+    })?;
+    let mut c = ctx.unnamed(head, verb);
+    // The preposition is not the speaker's: "لمصادر أمنية" speaks as مصادر أمنية.
+    let word = ctx.tok_text(head);
+    if ctx.norm(head).starts_with(['ل', 'ب']) && !ctx.norm(head).starts_with("ال") {
+        if let Some((at, _)) = word
+            .char_indices()
+            .skip(1)
+            .find(|&(_, ch)| !crate::script::is_arabic_combining(ch) && ch != '\u{0640}')
+        {
+            c.speaker.span.start += at;
+        }
+    }
+    Some(c)
+}
+
+/// Whether the sentence at `a` opens with a verb and a family name of the ال…ي shape
+/// (الحقباني، المطيري): a plain word of three to six letters after و/ف, no article, cue or
+/// mention, then the name, not a known adjective.
+pub(super) fn sentence_verb_then_family_name(ctx: &Ctx<'_>, a: usize) -> bool {
+    let verb = ctx.norm(a).trim_start_matches(['و', 'ف']);
+    let name = ctx.norm(a + 1);
+    ctx.is_word(a)
+        && ctx.is_word(a + 1)
+        && ctx.toks[a].cue.is_none()
+        && ctx.toks[a + 1].cue.is_none()
+        && ctx.mention(a).is_none()
+        && ctx.mention(a + 1).is_none()
+        && !ctx.inside(a)
+        && (3..=6).contains(&verb.chars().count())
+        && !verb.starts_with("ال")
+        && !is_preposition_with_pronoun(verb)
+        && name.starts_with("ال")
+        && name.ends_with('ي')
+        && name.chars().count() >= 6
+        && !matches!(
+            name,
+            "الماضي"
+                | "الحالي"
+                | "الجاري"
+                | "الثاني"
+                | "الرسمي"
+                | "الدولي"
+                | "الوطني"
+                | "العربي"
+                | "الاسلامي"
+                | "السياسي"
+                | "الامني"
+                | "العسكري"
+                | "المحلي"
+                | "الشعبي"
+                | "الحكومي"
+                | "الاعلامي"
+                | "النهايي"
+                | "الاجتماعي"
+                | "الاقتصادي"
+        )
+        && !is_speaker_head(ctx.head(a + 1))
+}
+
+/// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
+/// before the verb: "وكان ترمب حذر بكين"، "وكانت الوزارة قد أعلنت"، "لكن جونسون وصف الرداء بأنه".
+/// At most four words, none a cue.
+pub(super) fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    let end = if verb > a && ctx.norm(verb - 1) == "قد" {
+        verb - 1
+    } else {
+        verb
+    };
+    let opener = (a.max(end.saturating_sub(5))..end).rev().find(|&j| {
+        matches!(
+            ctx.norm(j),
+            "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن"
+        )
+    })?;
+    let words = opener + 1..end;
+    if words.is_empty()
+        || !words
+            .clone()
+            .all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+    {
+        return None;
+    }
+    let named = ctx
+        .mention(opener + 1)
+        .is_some_and(|m| m.via != Via::Demonym)
+        || ctx.is_speaker_head(opener + 1);
+    named.then(|| ctx.resolve(opener + 1, end)).flatten()
+}
+
+/// The subject of a verb of saying that stands before it inside a reported clause, right after
+/// the complementizer, with a parenthetical between commas or none: "وذكرت الوكالة أن الوزير قال
+/// إن"، "أن شاهد عيان، رفض كشف هويته، قال إنه". `start` is the token after the complementizer;
+/// the subject's tokens.
+pub(super) fn fronted_subject_range(
+    ctx: &Ctx<'_>,
+    start: usize,
+    verb: usize,
+) -> Option<(usize, usize)> {
+    if start == 0
+        || verb <= start
+        || ctx.toks[start - 1].cue != Some(Cue::Complementizer)
+        || verb + 1 >= ctx.toks.len()
+        || ctx.toks[verb + 1].cue != Some(Cue::Complementizer)
+        || !matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. }))
+        || ctx.norm(verb).starts_with('و')
+    {
+        return None;
+    }
+    // (A parenthetical between commas before the verb: "، رفض كشف هويته،".)
+    let mut end = verb;
+    if is_punct(&ctx.tokens[verb - 1], COMMAS) {
+        let open = (start..verb - 1)
+            .rev()
+            .take(10)
+            .find(|&k| is_punct(&ctx.tokens[k], COMMAS))?;
+        end = open;
+    }
+    let words = start..end;
+    ((1..=4).contains(&words.len())
+        && words.clone().all(|k| {
+            ctx.is_word(k)
+                && ctx.toks[k].cue.is_none_or(|c| c == Cue::SourceHead)
+                && !ctx.inside(k)
+                && ctx
+                    .mention(k)
+                    .is_none_or(|m| k > start || m.via != Via::Demonym)
+        }))
+    .then_some((start, end))
+}
+
+/// The fronted subject of the verb at `verb` (see [`fronted_subject_range`]) as a speaker: a name
+/// or a speaking noun phrase.
+pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    let comp = (a..verb)
+        .rev()
+        .take(16)
+        .find(|&k| ctx.toks[k].cue == Some(Cue::Complementizer))?;
+    let (s, e) = fronted_subject_range(ctx, comp + 1, verb)?;
+    // (The noun may be accusative after أن: "أن مسؤولا أمنيا قال".)
+    let accusative = ctx.norm(s).strip_suffix('ا').is_some_and(is_speaker_head);
+    let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
+        || ctx.is_speaker_head(s)
+        || accusative
+        || first_names().contains_key(ctx.norm(s));
+    // (Between the commas, a person in apposition is the one named: "أن وزير الدفاع، أفيغدور
+    // ليبرمان، قال".)
+    let apposition = (e + 1 < verb - 1)
+        .then(|| ctx.mention(e + 1))
+        .flatten()
+        .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+        .map(Cand::of);
+    let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+    named
+        .then(|| apposition.or_else(|| ctx.resolve(s, e)))
+        .flatten()
+        .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
+        // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
+        .filter(|c| agrees(c, fem))
+}
+
+/// Whether the complementizer at `j` follows a conjunction or a preposition that makes it no
+/// reported clause: "بعد أن التقى"، "غير أن"، "إضافة إلى أن"، "فضلا عن أن" (`from` bounds the
+/// look back).
+pub(super) fn after_conjunction(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
+    let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
+    conjunction_an(ctx, j, from)
+        || match word_before(j) {
+            // (بعد أن، قبل أن: "قالت من قبل إن" is "said before that".)
+            Some("دون" | "بدون" | "ودون" | "وبدون") => true,
+            Some("بعد" | "وبعد" | "قبل" | "وقبل" | "منذ") => {
+                !ctx.tok_text(j).starts_with('إ') && word_before(j - 1) != Some("من")
+            }
+            Some("لمجرد" | "بمجرد" | "بحكم" | "باعتبار") => true,
+            Some("الي") => matches!(
+                word_before(j - 1),
+                Some("اضافه" | "بالاضافه" | "وبالاضافه" | "علاوه")
+            ),
+            Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "ناهيك")),
+            _ => false,
+        }
+}
+
+/// Whether the أن / إن at `j` closes a conjunction (غير أن، كما أن، رغم أن، بالرغم من أن، حيث أن):
+/// the words before it, from `from` on.
+pub(super) fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
+    let word_before = |k: usize| (k > from).then(|| ctx.norm(k - 1));
+    match word_before(j) {
+        Some(
+            "غير" | "الا" | "بيد" | "كما" | "رغم" | "ورغم" | "برغم" | "حيث" | "بما" | "سيما"
+            | "لاسيما" | "وخاصه" | "علما" | "حين"
+            // The writer's "it is worth noting that": "ويذكر أن الجبير، أكد".
+            | "يذكر" | "ويذكر" | "بالذكر",
+        ) => true,
+        // "، خاصة أنه" (especially as), not the adjective "مصادر خاصة أن" (private sources).
+        Some("خاصه") => j >= 2 && j - 2 >= from && is_punct(&ctx.tokens[j - 2], COMMAS),
+        // "فضلا عن أن"، "بغض النظر عن أن" (not "كشف عن أن", whose clause is reported).
+        Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "النظر")),
+        Some("من") => matches!(
+            word_before(j - 1),
+            Some("بالرغم" | "وبالرغم" | "الرغم" | "رغم" | "ورغم")
+        ),
+        _ => false,
+    }
+}
+
+/// The number of tokens of an abbreviated title at `j` (before `end`), 0 if there is none: د.
+/// (doctor), م. (engineer), أ. (professor), أ.د. (full professor), each letter with its period.
+pub(super) fn abbreviated_title(ctx: &Ctx<'_>, j: usize, end: usize) -> usize {
+    let letter_dot = |k: usize, letters: &[&str]| {
+        k + 1 < end && letters.contains(&ctx.tok_text(k)) && ctx.tok_text(k + 1) == "."
+    };
+    if letter_dot(j, &["أ"]) && letter_dot(j + 2, &["د"]) {
+        4
+    } else if letter_dot(j, &["د", "م", "أ"]) {
+        2
+    } else {
+        0
+    }
+}
+
+/// Someone the gazetteer does not know, named in full earlier in the article, whose last name is
+/// the word at `j` (right after a cue verb): "وأضاف آرييل" after "وزير الزراعة يوري آرييل". The
+/// speaker is that earlier full name, as a continuation would give it. Earlier speakers and names
+/// given in apposition to a role count.
+pub(super) fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]) -> Option<Cand> {
+    // (Some outlets quote the surname: وأوضح "العصيمي" أن.)
+    let quoted = j + 2 < end
+        && ctx.toks[j].kind == TokenKind::Quote
+        && ctx.toks[j + 2].kind == TokenKind::Quote;
+    // (After the abbreviated title, the given name may stand alone too: "أوضح د. فيصل أن" after
+    // "فيصل حسن إبراهيم".)
+    let title_len = if quoted {
+        0
+    } else {
+        abbreviated_title(ctx, j, end)
+    };
+    let titled = title_len > 0 && j + title_len < end;
+    let j = if quoted {
+        j + 1
+    } else if titled {
+        j + title_len
+    } else {
+        j
+    };
+    if j >= end
+        || ctx.toks[j].kind != TokenKind::ArabicWord
+        || ctx.toks[j].cue.is_some()
+        || ctx.mention(j).is_some()
+        || (ctx.inside(j) && !quoted)
+        || ctx.is_speaker_head(j)
+    {
+        return None;
+    }
+    // "وقال بن سحيم" after "سلطان بن سحيم آل ثاني": بن and the word after it, anywhere in the
+    // earlier name after its first word.
+    let connector = matches!(ctx.norm(j), "بن" | "ابن") && j + 1 < end && ctx.is_word(j + 1);
+    let word = ctx.tok_text(if connector { j + 1 } else { j });
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let connector_text = ctx.tok_text(j);
+    // (Byte comparisons: this runs for every candidate of every lone name.)
+    let is_last_word = |name: &str| ends_with_words(name, word);
+    let ends_with_word = |span: Span| {
+        let name = span.slice(ctx.text);
+        if connector {
+            let mut words = name.split(' ').skip(1);
+            while let Some(w) = words.next() {
+                if w == connector_text && words.clone().next() == Some(word) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // The last word of a name of two words or more (any of its words after a title).
+        if titled {
+            name.contains(' ') && name.split(' ').any(|w| w == word)
+        } else {
+            is_last_word(name)
+        }
+    };
+    let at = ctx.tokens[j].start();
+    let before = partition_near(&ctx.local_names, ctx.near.get().local_name, |l| {
+        l.2.end <= at
+    });
+    let search = |fits: &dyn Fn(Span) -> bool| {
+        let earlier_speaker = prev
+            .iter()
+            .rev()
+            .filter(|c| c.human && c.speaker.span.end <= at)
+            .find(|c| fits(c.speaker.span));
+        if let Some(c) = earlier_speaker {
+            // A person the gazetteer knows, by a last name it does not take alone (أوغلو after
+            // مولود جاووش أوغلو): only when no other earlier speaker it knows ends so.
+            let Some(e) = &c.speaker.entity else {
+                return Some(c.clone());
+            };
+            let other = prev.iter().any(|o| {
+                o.speaker.span.end <= at
+                    && o.speaker
+                        .entity
+                        .as_ref()
+                        .is_some_and(|f| !Arc::ptr_eq(e, f))
+                    && fits(o.speaker.span)
+            });
+            if e.kind() == EntityKind::Person && !other {
+                return Some(c.clone());
+            }
+        }
+        let (_, _, name) = ctx.local_names[before.saturating_sub(LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|l| fits(l.2))?;
+        Some(Cand::unknown(*name, None))
+    };
+    // Failing a last name, the given name of an earlier full name of two or three words
+    // ("وأشار نديم" after "نديم كاشيش"); not a word of the article or a quantifier.
+    let given_name = !connector
+        && !titled
+        && !word.starts_with("ال")
+        && !matches!(
+            ctx.norm(j),
+            "ابن"
+                | "ابو"
+                | "عبد"
+                | "ال"
+                | "احد"
+                | "بعض"
+                | "كل"
+                | "جميع"
+                | "عدد"
+                | "عنه"
+                | "عنها"
+        );
+    search(&ends_with_word).or_else(|| {
+        given_name
+            .then(|| {
+                search(&|span: Span| {
+                    let name = span.slice(ctx.text);
+                    name.len() > word.len()
+                        && name.starts_with(word)
+                        && name.as_bytes()[word.len()] == b' '
+                        && (1..=2).contains(&name.bytes().filter(|&b| b == b' ').count())
+                })
+            })
+            .flatten()
+    })
+}
+
+/// Whether a candidate is a person by name: one the gazetteer knows, or a name opening with a
+/// known given name ("جواو أرماندو").
+pub(super) fn named_person(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    match &c.speaker.entity {
+        Some(e) => e.kind() == EntityKind::Person,
+        None => {
+            let (s, _) = ctx.tok_range(c.speaker.span);
+            c.human && first_names().contains_key(ctx.norm(s))
+        }
+    }
+}
+
+/// The subject of the verb that opens the sentence, for a participle with no verb of saying
+/// before it: "ونعى خالد شقيقته عبر صفحته قائلا:"، "وعلق الوزير على القرار مضيفا أن". The verb
+/// is a word with its conjunction (و، ف) and no article; its subject runs to the first comma or
+/// preposition.
+pub(super) fn opening_verb_subject(
+    ctx: &Ctx<'_>,
+    a: usize,
+    participle: usize,
+    prev: &[Cand],
+) -> Option<Cand> {
+    // (After "من جانبه،" the verb follows, with no و: "من جانبه، دافع المتحدث … مؤكدا".)
+    let opened = after_opener(ctx, a, participle);
+    let a = opened.unwrap_or(a);
+    let n = ctx.norm(a);
+    let verb = match opened {
+        Some(_) => Some(n),
+        None => n.strip_prefix('و').or_else(|| n.strip_prefix('ف')),
+    };
+    // (كان، أصبح، بات … take a predicate, not a subject: "وكان محل متابعة".)
+    let copula = matches!(
+        verb.unwrap_or(""),
+        "كان"
+            | "كانت"
+            | "اصبح"
+            | "اصبحت"
+            | "بات"
+            | "باتت"
+            | "صار"
+            | "صارت"
+            | "ظل"
+            | "ظلت"
+            | "ليس"
+            | "ليست"
+    );
+    let verb_like = !copula
+        && ctx.toks[a].kind == TokenKind::ArabicWord
+        && ctx.toks[a].cue.is_none()
+        && ctx.mention(a).is_none()
+        && verb.is_some_and(|rest| {
+            // (Nor a preposition of time: "وبعد تجاهل مايكل للرسالة، بعثا".)
+            !rest.starts_with("ال")
+                && !matches!(rest, "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "عقب" | "اثر")
+        })
+        && n.chars().count() >= 4
+        && !ctx.is_speaker_head(a);
+    if !verb_like || participle <= a + 1 {
+        return None;
+    }
+    let from = a + 1;
+    let limit = participle.min(from + 8);
+    let end = (from..limit)
+        .find(|&j| {
+            !ctx.is_word(j)
+                || is_place_preposition(ctx.head(j))
+                || matches!(ctx.norm(j), "علي" | "عن" | "الي" | "من" | "مع" | "امام")
+                // (Nor past a phrase with ل: "ورفع الحازمي التهنئة لمقام … الملك سلمان،
+                // قائلاً" is not the king's saying.)
+                || (j > from && ctx.mention(j).is_none() && {
+                    let n = ctx.norm(j);
+                    n.starts_with('ل') && !first_names().contains_key(n)
+                })
+        })
+        .unwrap_or(limit);
+    if end == from || (from..end).any(|j| ctx.inside(j) || ctx.toks[j].cue.is_some()) {
+        return None;
+    }
+    let c = ctx
+        .resolve(from, end)
+        .or_else(|| earlier_surname(ctx, from, end, prev))?;
+    // A name the gazetteer does not know must read as one: no word with a pronoun suffix
+    // (شقيقته), in the accusative (صحفيا، طالبا) or of one letter, which would be the object or
+    // an adverb run into the name.
+    let in_region = c.speaker.span.start >= ctx.tokens[from].start()
+        && c.speaker.span.end <= ctx.tokens[end - 1].end();
+    if c.speaker.entity.is_none() && in_region {
+        let plain = (from..end)
+            .filter(|&j| ctx.tokens[j].start() < c.speaker.span.end)
+            .all(|j| {
+                let n = ctx.norm(j);
+                n.chars().count() > 1
+                    && !["ته", "تها", "ها", "هم", "هما", "ين"]
+                        .iter()
+                        .any(|p| n.ends_with(p))
+                    && (!n.ends_with('ا') || first_names().contains_key(n))
+            });
+        if !plain {
+            return None;
+        }
+        // After a single unknown word, a definite noun is the verb's object: "ورفضت راد
+        // التكهن" (Rudd refused to speculate), "ورفض مورينيو الحديث".
+        let first = ctx.tokens[from..end]
+            .iter()
+            .position(|t| t.start() >= c.speaker.span.start)
+            .map(|k| from + k);
+        if let Some(f) =
+            first.filter(|&f| c.human && f + 1 < end && ctx.norm(f + 1).starts_with("ال"))
+        {
+            if !first_names().contains_key(ctx.norm(f)) && !ctx.norm(f).starts_with("ال") {
+                let mut c = c;
+                c.speaker.span = ctx.span(f, f + 1);
+                return Some(c);
+            }
+        }
+    }
+    Some(c)
+}
+
+/// Where the outlet written right after a cue verb, before its subject, ends: "لـ«الشرق الأوسط»"،
+/// "لـCNN"، "لوكالة رويترز" (a media mention after ل), "لصحيفة "الوطن"".
+pub(super) fn addressee_end(ctx: &Ctx<'_>, j: usize, b: usize) -> Option<usize> {
+    if j >= b || !ctx.is_word(j) {
+        return None;
+    }
+    // After a quotation mark: the token after its partner, a few words on.
+    let past_quoted = |k: usize| {
+        (k < b && ctx.toks[k].kind == TokenKind::Quote)
+            .then(|| (k + 1..b.min(k + 8)).find(|&m| ctx.toks[m].kind == TokenKind::Quote))
+            .flatten()
+            .map(|m| m + 1)
+    };
+    if matches!(ctx.tok_text(j), "لـ" | "ل") {
+        return past_quoted(j + 1).or_else(|| (j + 1 < b && ctx.is_word(j + 1)).then_some(j + 2));
+    }
+    if let Some(m) = ctx.mention(j) {
+        let prefixed = m.prefix.is_some_and(|p| p.slice(ctx.text).ends_with('ل'));
+        if prefixed && is_media(ctx, &Cand::of(m)) {
+            return Some(ctx.mtoks[ctx.toks[j].mention as usize].1);
+        }
+        return None;
+    }
+    if is_lam_outlet_noun(ctx.norm(j)) {
+        return past_quoted(j + 1);
+    }
+    None
+}
+
+/// Past the relative adjectives describing an outlet ("لبي بي سي الكورية"، "لموقع غيزمودو
+/// الإخباري"): definite words ending in ي / ية.
+pub(super) fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
+    while j < b
+        && ctx.toks[j].kind == TokenKind::ArabicWord
+        && ctx.mention(j).is_none_or(|m| m.via == Via::Demonym)
+        && ctx.norm(j).starts_with("ال")
+        && (ctx.norm(j).ends_with('ي') || ctx.norm(j).ends_with("يه"))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// A verb with فيه / فيها after it ("in which he said") speaks for the one whose statement the
+/// sentence names before it: "بعد يوم من تصريح وزير الدفاع الإسرائيلي، قال فيه إن"، "مقابلة مع
+/// الوزير قال فيها إن". (When the statement is the object of a verb, "أصدر الجيش بيانا قال فيه",
+/// that verb's subject speaks, as for any verb with no subject of its own.)
+pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+    if verb + 1 >= ctx.toks.len() || !matches!(ctx.norm(verb + 1), "فيه" | "فيها") {
+        return None;
+    }
+    let noun = (a..verb).rev().take(12).find(|&j| {
+        ctx.is_word(j)
+            && matches!(
+                ctx.head(j),
+                "تصريح"
+                    | "تصريحات"
+                    | "بيان"
+                    | "مقابله"
+                    | "حوار"
+                    | "كلمه"
+                    | "خطاب"
+                    | "تغريده"
+                    | "تغريدات"
+                    | "رساله"
+                    | "مداخله"
+                    | "تدوينه"
+            )
+    })?;
+    let mut k = noun + 1;
+    if k < verb && ctx.norm(k) == "مع" {
+        k += 1;
+    }
+    if k >= verb || !ctx.is_word(k) {
+        return None;
+    }
+    match ctx.mention(k) {
+        Some(m) if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym => {
+            Some(Cand::of(m))
+        }
+        Some(_) => None,
+        None if ctx.is_speaker_head(k) => Some(role_or_its_name(ctx, k, verb)),
+        None => of_speaker_after_lam(ctx, k, verb),
+    }
+}
+
+/// The speaker named by the role phrase at `k` (before `limit`), or by the name in apposition
+/// right after it: "تصريحات الوزير الأول الفرنسي السابق مانوال فالس، التي قال فيها" is Valls.
+pub(super) fn role_or_its_name(ctx: &Ctx<'_>, k: usize, limit: usize) -> Cand {
+    let end = ctx.np_end(k, limit);
+    let at = if end < limit && is_punct(&ctx.tokens[end], COMMAS) {
+        end + 1
+    } else {
+        end
+    };
+    // (Past السابق / الحالي, and a given name the gazetteer spells otherwise: "مانوال فالس".)
+    let mut at = at;
+    while at < limit && ctx.is_word(at) && is_title_modifier(ctx.head(at)) {
+        at += 1;
+    }
+    // (And past a cleric's title: "المرشد الأعلى لإيران، آية الله علي خامنئي".)
+    if at + 2 < limit && ctx.norm(at) == "ايه" && ctx.norm(at + 1) == "الله" {
+        at += 2;
+    }
+    let person = |j: usize| {
+        ctx.mention(j)
+            .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+    };
+    let m = (at < limit).then(|| person(at)).flatten().or_else(|| {
+        (at + 1 < limit
+            && ctx.is_word(at)
+            && ctx.toks[at].cue.is_none()
+            && !ctx.norm(at).starts_with("ال"))
+        .then(|| person(at + 1))
+        .flatten()
+    });
+    if let Some(m) = m {
+        return Cand::of(m);
+    }
+    let mut c = ctx.unnamed(k, end);
+    if c.speaker.entity.is_none() {
+        if let Some((s, e)) = ctx.name_after(end, limit) {
+            c.speaker.span = ctx.span(s, e);
+        }
+    }
+    c
+}
+
+/// The statement's author written with ل after it: "تصريح لرئيس السلطة القضائية قال فيه"،
+/// "تغريدة للسفير السعودي، قال فيها" (the span starts after the preposition, as a mention's
+/// does: "لسفير السعودي" when the article's alef is elided), or the name in apposition after
+/// the role: "تغريدة لكبير موظفيه، ليونيد فولكوف، قال فيها".
+pub(super) fn of_speaker_after_lam(ctx: &Ctx<'_>, k: usize, verb: usize) -> Option<Cand> {
+    let n = ctx.norm(k);
+    let rest = n.strip_prefix('ل')?;
+    let head = rest.strip_prefix('ل').unwrap_or(rest);
+    // (A title takes a name this does not read: "مقابلة للشيخ سلطان بن سحيم ضمن برنامج".)
+    if ctx.toks[k].kind != TokenKind::ArabicWord
+        || !is_speaker_head(head)
+        || (is_name_title_head(head) && !is_role_head(head))
+    {
+        return None;
+    }
+    // (After a verb of sending, ل names the addressee: "أرسلت امرأة رسالة لعضو في مجلس الشيوخ
+    // تقول فيها"; and the verb agrees with the author: a feminine one is no رئيس's.)
+    let sent = (k.saturating_sub(5)..k - 1).any(|j| {
+        ctx.is_word(j)
+            && ["ارسل", "وجه", "بعث", "سلم"]
+                .iter()
+                .any(|v| without_particles(ctx.norm(j)).starts_with(v))
+    });
+    let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+    if sent || fem != feminine_head(n, head) {
+        return None;
+    }
+    let mut c = role_or_its_name(ctx, k, verb);
+    if c.speaker.span.start == ctx.tokens[k].start() {
+        // The role itself: its words after the preposition, and no entity its head with ل
+        // could name.
+        let token = ctx.tok_text(k);
+        let written = token.strip_prefix('ل')?.trim_start_matches('ـ');
+        c.speaker.span.start += token.len() - written.len();
+        c.speaker.entity = None;
+    } else if c.speaker.entity.is_none() {
+        // The name in apposition: its given name tells the gender.
+        let (s, _) = ctx.tok_range(c.speaker.span);
+        c.gender = first_names().get(ctx.norm(s)).copied();
+    }
+    Some(c)
+}
+
+/// A subject written as hashtags, as scraped social posts and some sites write names: "قالت
+/// #كوريا_الجنوبية إنها"، "قال #رئيس_الوزراء_الفرنسي #إدوار_فيليب إن". The last hashtag that names
+/// an entity, among the first words after the verb, speaks.
+pub(super) fn hashtag_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    if takes_object_first(ctx.norm(from - 1)) {
+        return None;
+    }
+    let mut found = None;
+    for j in from..end.min(from + 3) {
+        if ctx.toks[j].kind != TokenKind::Hashtag {
+            break;
+        }
+        if let Some(m) = ctx.mention(j).filter(|m| m.via != Via::Demonym) {
+            found = Some(Cand::of(m));
+        }
+    }
+    found
+}
+
+/// Whether `c` is a person the gazetteer knows, named in full right after the verb at `verb` (a
+/// role there is often the object, "ودعت ولي العهد إلى", and does not count).
+pub(super) fn named_right_after(ctx: &Ctx<'_>, verb: usize, c: &Cand) -> bool {
+    c.speaker.entity.is_some()
+        && c.speaker.span.slice(ctx.text).contains(' ')
+        && ctx
+            .tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.start() == c.speaker.span.start)
+        && !ctx.is_speaker_head(verb + 1)
+        && !ctx.is_name_title(verb + 1)
+}
+
+/// A quoted name filling the subject region before the complementizer, the gazetteer knowing none
+/// of it: "وأوضحت «الغذاء والدواء» أن".
+pub(super) fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    if from >= end || ctx.toks[from].kind != TokenKind::Quote {
+        return None;
+    }
+    // (A colon may come between: وقالت «الفيدرالية العالمية»: إن.)
+    let reported = |k: usize| k < ctx.toks.len() && ctx.toks[k].cue == Some(Cue::Complementizer);
+    // (A prepositional phrase may follow the name: وقالت "فتح" في بيان صحفي إن.)
+    let after = ctx.quoted_name_end(from, end).filter(|&after| {
+        (after == end || ctx.subject_start(after, end).is_none())
+            && (reported(end)
+                || (end < ctx.toks.len() && ctx.tok_text(end) == ":" && reported(end + 1)))
+            && (from + 1..after - 1).all(|k| ctx.mention(k).is_none())
+    })?;
+    Some(Cand {
+        speaker: Speaker {
+            span: ctx.span(from, after),
+            entity: None,
+        },
+        gender: None,
+        human: false,
+        agent: None,
+        said_fem: None,
+    })
+}
+
+/// One to three plain words between عن and قوله, a name the library does not know: "ونقلت
+/// الوكالة عن كيم قوله".
+pub(super) fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    let saying = end < ctx.toks.len() && is_saying_noun(ctx.norm(end));
+    let words = from..end;
+    let plain = (1..=3).contains(&words.len())
+        && words.clone().all(|j| {
+            ctx.toks[j].kind == TokenKind::ArabicWord
+                && ctx.toks[j].cue.is_none()
+                && ctx.mention(j).is_none()
+                && !ctx.inside(j)
+                && !ctx.norm(j).starts_with("ال")
+                && !ctx.is_speaker_head(j)
+                && name_shaped(ctx.norm(j))
+        });
+    (saying && plain).then(|| {
+        let gender = match ctx.norm(end) {
+            "قولها" => Some(Gender::Female),
+            "قوله" => Some(Gender::Male),
+            _ => None,
+        };
+        Cand::unknown(ctx.span(from, end), gender)
+    })
+}
+
+/// One to three words right after a cue verb that can only be a name the library does not know:
+/// plain words (no article, no known word class, no preposition or pronoun), followed by the
+/// complementizer or colon that ends the subject, or by a prepositional phrase before it ("وقال
+/// ديرك كامبل إن"، "وقال سيرانو على تويتر إن"، "وقال جيل لبي بي سي إنه").
+pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> {
+    let saying = is_saying_verb(ctx.norm(verb));
+    // (After the abbreviated title: "وأوضح د. المزروع أن"، "وأشار م. البنيان إلى أن".)
+    let title_len = abbreviated_title(ctx, verb + 1, end);
+    let titled = title_len > 0 && verb + 1 + title_len < end;
+    // (After a demonym standing for a person of that nation, as sports news writes: "وقال
+    // الباراغوياني خوان نابوت إن"; alone, "وقال الإسباني إن", it is the speaker.)
+    let nationality = !titled
+        && verb + 1 < end
+        && ctx.norm(verb + 1).starts_with("ال")
+        && ctx.mention(verb + 1).is_some_and(|m| {
+            m.via == Via::Demonym
+                && m.span.start == ctx.tokens[verb + 1].start()
+                && m.span.end == ctx.tokens[verb + 1].end()
+        });
+    let from = if titled {
+        verb + 1 + title_len
+    } else if nationality {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
+    let reports = saying && reports_right_after(ctx, end);
+    if !reports {
+        return None;
+    }
+    if nationality && from == end {
+        return Some(Cand::unknown(ctx.span(verb + 1, end), None));
+    }
+    let name_word = |j: usize| {
+        let n = ctx.norm(j);
+        // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
+        // (بن opens a name: "بن عمر"; a known given name may open with ل: لطفي، لزهر.)
+        let connector = matches!(n, "بن" | "ابن" | "بنت");
+        let preposition_letter = match n.chars().next() {
+            Some('ل') => !first_names().contains_key(n),
+            // (The first word may open with ب too when it stands alone before the words or a
+            // comma: "وقال بركات، عبر صفحته، إن" is a family name; "وقال بحزم إن" says how, and
+            // بال is ب + the article: "وقال بالمقابل".)
+            Some('ب') => {
+                let lone = j + 1 == end || (j + 1 < end && is_punct(&ctx.tokens[j + 1], COMMAS));
+                !connector
+                    && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
+                        || n.chars().count() < 4)
+            }
+            _ => false,
+        };
+        // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
+        // followed by the family name.
+        let article_name = titled || (j == from && j + 1 < end && article_given_name(n));
+        ctx.toks[j].kind == TokenKind::ArabicWord
+            && ctx.toks[j].cue.is_none()
+            && ctx.mention(j).is_none()
+            && !ctx.inside(j)
+            && !ctx.is_speaker_head(j)
+            && !ctx.is_name_title(j)
+            && (n.chars().count() >= 3 || connector)
+            && (!n.starts_with("ال") || article_name)
+            && !preposition_letter
+            && name_shaped(n)
+            && !is_place_preposition(ctx.head(j))
+            && !is_function_word(n)
+            // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
+            // verbal nouns (استطلاع، انسحاب). (A subject is not in the oblique case: alone right
+            // before the words, or after a given name, ين ends a family name, كوهين، جون ماكين.)
+            && (first_names().contains_key(n)
+                || (n.ends_with("ين")
+                    && !n.ends_with("يين")
+                    && (j + 1 == end || (j > from && first_names().contains_key(ctx.norm(from))))
+                    && !n.starts_with("ال"))
+                || !(["ون", "ين", "ات", "ه", "يه"].iter().any(|p| n.ends_with(p))
+                    || n.starts_with("است")
+                    || n.starts_with("ان")))
+    };
+    let mut k = from;
+    while k < end && k - from < 3 && name_word(k) {
+        k += 1;
+    }
+    // A name does not end with a connector (ابن، بن، أبو، عبد): what follows it was not read.
+    if k == from || matches!(ctx.norm(k - 1), "ابن" | "بن" | "ابو" | "عبد" | "ام") {
+        return None;
+    }
+    // After the name: the end of the subject, a comma, or a prepositional phrase.
+    let after_ok = k == end
+        || is_punct(&ctx.tokens[k], COMMAS)
+        // (An age or a place in brackets: "تقول سكارليت فينسينت (23 سنة)".)
+        || ctx.tok_text(k) == "("
+        || (ctx.is_word(k)
+            && (is_place_preposition(ctx.head(k))
+                || matches!(ctx.norm(k).chars().next(), Some('ب' | 'ل'))
+                || matches!(
+                    ctx.norm(k),
+                    "علي" | "امام" | "عن" | "مع" | "كان" | "كانت" | "الذي" | "التي" | "الذين"
+                )));
+    if !after_ok {
+        return None;
+    }
+    Some(Cand::unknown(
+        ctx.span(from, k),
+        first_names().get(ctx.norm(from)).copied(),
+    ))
+}
+
+/// A one-word name the gazetteer does not know, as the fuller name of a speaker given before
+/// that holds it: "وقال باسيلوس" after "الراهب باسيلوس المقاري". (Not a given name: many share
+/// one.)
+pub(super) fn named_before(ctx: &Ctx<'_>, c: Cand, prev: &[Cand]) -> Cand {
+    let word = c.speaker.span.slice(ctx.text);
+    if c.speaker.entity.is_some() || word.contains(' ') || first_names().contains_key(word) {
+        return c;
+    }
+    prev.iter()
+        .rev()
+        .take(64)
+        .find(|p| {
+            p.human
+                && p.speaker.entity.is_none()
+                && p.speaker.span != c.speaker.span
+                && p.speaker.span.slice(ctx.text).split(' ').any(|w| w == word)
+        })
+        .cloned()
+        .unwrap_or(c)
+}
+
+/// Whether the token at `end` starts the reported words: a complementizer, a colon or a
+/// quotation mark.
+pub(super) fn reports_right_after(ctx: &Ctx<'_>, end: usize) -> bool {
+    end < ctx.toks.len()
+        && (ctx.toks[end].cue == Some(Cue::Complementizer)
+            || ctx.tok_text(end) == ":"
+            || ctx.toks[end].kind == TokenKind::Quote)
+}
+
+/// The subject of a verb of saying that is a definite noun phrase no rule knows, right before
+/// the reported words: "وقالت السلطة القضائية إن"، "تقول الموسوعة البريطانية إن"، "قالت
+/// #الشرطة_البريطانية، الجمعة، إنها". Up to four words (or a hashtag), each with the article, and
+/// then only fillers (days, في بيان …) and commas. A title or family name of a speaker named
+/// earlier (`prev`) is that speaker: "وأكد البابا" after "البابا فرانسيس"، "الجار الله" after
+/// "إبراهيم الجار الله".
+pub(super) fn definite_subject(
+    ctx: &Ctx<'_>,
+    verb: usize,
+    end: usize,
+    prev: &[Cand],
+) -> Option<Cand> {
+    let from = verb + 1;
+    // (A hashtag after any verb of reporting but those whose next noun is the object: "أعلنت
+    // #الشرطة_الأفغانية، الأحد، أن".)
+    // (Nor after نقل, whose hashtag relays from someone named after it.)
+    let hashtag = from < end
+        && ctx.toks[from].kind == TokenKind::Hashtag
+        && !takes_object_first(ctx.norm(verb))
+        && !without_particles(ctx.norm(verb)).starts_with("نقل");
+    if !(hashtag || is_saying_verb(ctx.norm(verb))) || !reports_right_after(ctx, end) {
+        return None;
+    }
+    // (After a preposition the verb's letters are its verbal noun: "على ذكر المطالب بأن".)
+    if verb > 0 && ctx.is_word(verb - 1) && is_separate_preposition(ctx.norm(verb - 1)) {
+        return None;
+    }
+    let definite_word = |j: usize| {
+        let n = ctx.norm(j);
+        ctx.toks[j].kind == TokenKind::ArabicWord
+            && ctx.toks[j].cue.is_none()
+            && ctx
+                .mention(j)
+                .is_none_or(|m| j > from && m.via == Via::Demonym)
+            && !ctx.inside(j)
+            && n.starts_with("ال")
+            && n.chars().count() >= 4
+            && !matches!(
+                n,
+                "الي" | "الا" | "الان" | "العام" | "الذي" | "التي" | "الذين"
+            )
+    };
+    let k = if from < end && ctx.toks[from].kind == TokenKind::Hashtag {
+        from + 1
+    } else {
+        let mut k = from;
+        while k < end && k - from < 4 && definite_word(k) {
+            k += 1;
+        }
+        // A name after the noun phrase, which no list knows: "وقال العالم الفيزيائي كريغ
+        // سبريغس:" (a profession and a foreign name). One to three plain words, none an adverb
+        // (مجددا، أيضا) or a particle.
+        let name_word = |j: usize| {
+            let n = ctx.norm(j);
+            ctx.toks[j].kind == TokenKind::ArabicWord
+                && ctx.toks[j].cue.is_none()
+                && ctx
+                    .mention(j)
+                    .is_none_or(|m| m.entity.kind() == EntityKind::Person)
+                && !ctx.inside(j)
+                && !n.starts_with("ال")
+                && !n.ends_with('ا')
+                && n.chars().count() >= 3
+                && !is_separate_preposition(n)
+                // (Not whom it was said to, nor where: لراديو، للمحققين، بمنطقة; a name may open
+                // with the letter: القمص بسيط. Nor a second subject: والمرصد.)
+                && !(n.starts_with(['ل', 'ب']) && n.chars().count() >= 5)
+                && (!n.starts_with('و') || first_names().contains_key(n))
+                && !is_function_word(n)
+        };
+        let mut e = k;
+        while k > from && e < end && e - k < 3 && name_word(e) {
+            e += 1;
+        }
+        if e > k
+            && (e == end
+                || ctx.toks[e].cue == Some(Cue::Filler)
+                || is_punct(&ctx.tokens[e], COMMAS))
+        {
+            e
+        } else {
+            k
+        }
+    };
+    // (Or whom the words were given to: "وقالت المرأة لراديو المدينة إن".)
+    let addressee = k < end
+        && end - k <= 5
+        && (is_addressee(ctx.norm(k)) || ctx.outlet_with_lam(k))
+        && (k..end).all(|j| ctx.is_word(j) || ctx.toks[j].kind == TokenKind::Quote);
+    if k == from
+        || !(addressee
+            || (k..end)
+                .all(|j| ctx.toks[j].cue == Some(Cue::Filler) || is_punct(&ctx.tokens[j], COMMAS)))
+    {
+        return None;
+    }
+    let span = ctx.span(from, k);
+    let words = span.slice(ctx.text);
+    // (A body is not its head named before: "السلطة القضائية" after "رئيس السلطة القضائية".)
+    let after_role = |full: &str| {
+        let before = full[..full.len() - words.len()].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or(before);
+        let n = Normalizer::matching().normalize(last);
+        let n = n.as_str();
+        is_speaker_head(n.strip_prefix("ال").unwrap_or(n))
+    };
+    let named_before = prev.iter().rev().find(|p| {
+        let full = p.speaker.span.slice(ctx.text);
+        (ends_with_words(full, words) && !after_role(full))
+            || full
+                .strip_prefix(words)
+                .is_some_and(|rest| rest.starts_with(' '))
+    });
+    // (A body reads as one: "الدول الخمس" takes a feminine verb, see [`Ctx::unnamed`].)
+    Some(named_before.cloned().unwrap_or_else(|| {
+        if is_institution(ctx.head(from)) {
+            ctx.unnamed(from, k)
+        } else {
+            Cand::unknown(span, None)
+        }
+    }))
+}
+
+/// Where the noun phrase of a source phrase starts (after حسبما ذكر، وفقا لما قاله، بحسب، نقلا عن …).
+pub(super) fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
+    let w = ctx.head(i);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| {
+            r.starts_with("بحسب")
+                || r.starts_with("حسب")
+                || r.starts_with("وفق")
+                || r.starts_with("نقلا")
+                || r.starts_with("طبقا")
+        })
+        .unwrap_or(w)
+        .to_string();
+    let mut j = i + 1;
+    let word = |j: usize| if j < b { ctx.head(j) } else { "" };
+    match w.as_str() {
+        // حسبما + verb.
+        "حسبما" => j += 1,
+        "حسب" | "بحسب" => {
+            if word(j) == "ما" {
+                j += 2;
+            } else if j < b
+                && matches!(
+                    ctx.norm(j),
+                    "وصف" | "تعبير" | "قول" | "روايه" | "تصريح" | "تصريحات"
+                )
+                && j + 1 < b
+                && ctx.is_word(j + 1)
+                && !matches!(ctx.norm(j + 1), "سابقه" | "سابق" | "سابقا")
+            {
+                // "بحسب وصف عضو المكتب، محمد صميد": the saying noun, then its author.
+                j += 1;
+            }
+        }
+        "وفقا" | "وفق" | "طبقا" | "استنادا" => {
+            let next = word(j);
+            if matches!(next, "ما" | "لما") {
+                j += 2;
+            } else if next == "ل"
+                || next == "الي"
+                || ctx.tok_text(j.min(b.saturating_sub(1))) == "لـ"
+            {
+                j += 1;
+            }
+        }
+        "نقلا" if word(j) == "عن" => j += 1,
+        _ => return None,
+    }
+    // بحسب ما جاء في البيان / وفقا لما ورد في التقرير: the document after في.
+    if j > i + 1 && word(j) == "في" && matches!(word(j - 1), "جاء" | "ورد") {
+        j += 1;
+    }
+    (j < b).then_some(j)
+}
+
+/// The mention right before a relative pronoun at `rel` (through a comma).
+pub(super) fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
+    let mut j = rel;
+    if j > floor && is_punct(&ctx.tokens[j - 1], COMMAS) {
+        j -= 1;
+    }
+    if j == floor {
+        return None;
+    }
+    // An unnamed source right before the pronoun, with up to two adjectives, a demonym among them:
+    // "وفق المصادر التي أكدت أن"، "مصادر ميدانية التي"، "السلطات السعودية التي".
+    let unnamed = || {
+        (j.saturating_sub(3).max(floor)..j)
+            .find(|&k| {
+                ctx.is_speaker_head(k)
+                    && (k..j).all(|i| {
+                        ctx.is_word(i)
+                            && ctx
+                                .mention(i)
+                                .is_none_or(|m| i > k && m.via == Via::Demonym)
+                    })
+            })
+            .map(|k| ctx.unnamed(k, j))
+    };
+    match ctx.mention(j - 1) {
+        Some(m) if m.via == Via::Demonym => unnamed(),
+        Some(m) => Some(Cand::of(m)),
+        None => unnamed()
+            // A name the gazetteer does not know, or a given name alone: "التقيت نورة التي
+            // قالت".
+            .or_else(|| {
+                let (s, e, gender) = (j.saturating_sub(4).max(floor)..j)
+                    .find_map(|k| ctx.unknown_name(k, j).filter(|&(s, e, _)| s == k && e == j))
+                    .or_else(|| {
+                        let n = ctx.norm(j - 1);
+                        (ctx.is_word(j - 1) && ctx.toks[j - 1].cue.is_none())
+                            .then(|| first_names().get(n).copied())
+                            .flatten()
+                            .map(|g| (j - 1, j, Some(g)))
+                    })?;
+                Some(Cand::unknown(ctx.span(s, e), gender))
+            }),
+    }
+}
+
+/// Where a sentence goes on after an opening "on his part" (من جانبه، من جهتها، بدوره), its comma
+/// included: the verb comes next.
+pub(super) fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let own = |w: &str| {
+        matches!(
+            w,
+            "جانبه"
+                | "جانبها"
+                | "جانبهم"
+                | "جهته"
+                | "جهتها"
+                | "جهتهم"
+                | "ناحيته"
+                | "ناحيتها"
+        )
+    };
+    let k = if a + 1 < b && matches!(ctx.norm(a), "من" | "ومن") && own(ctx.norm(a + 1)) {
+        a + 2
+    } else if matches!(ctx.norm(a), "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
+    {
+        a + 1
+    } else {
+        return None;
+    };
+    let k = if k < b && is_punct(&ctx.tokens[k], COMMAS) {
+        k + 1
+    } else {
+        k
+    };
+    (k < b && ctx.is_word(k)).then_some(k)
+}
+
+/// A name the gazetteer does not know right after the sentence's first verb, with a role in
+/// apposition after a comma: "وأدلى بولنت تزجان، المتحدث باسم حزب الشعب الجمهوري، بهذه
+/// التصريحات". The name, two or three plain words, speaks.
+pub(super) fn name_with_role_after_comma(ctx: &Ctx<'_>, verb: usize, b: usize) -> Option<Cand> {
+    let comma = (verb + 3..b.min(verb + 5)).find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
+    let plain = (verb + 1..comma).all(|j| {
+        let n = ctx.norm(j);
+        ctx.is_word(j)
+            && ctx.toks[j].kind == TokenKind::ArabicWord
+            && ctx.toks[j].cue.is_none()
+            && ctx.mention(j).is_none()
+            && !ctx.inside(j)
+            && !n.starts_with("ال")
+            && !n.starts_with('و')
+            && n.chars().count() >= 3
+            && name_shaped(n)
+            && !is_function_word(n)
+    });
+    let role = comma + 1 < b
+        && ctx.is_word(comma + 1)
+        && ctx.norm(comma + 1).starts_with("ال")
+        && is_role_head(ctx.head(comma + 1));
+    (plain && role).then(|| Cand::unknown(ctx.span(verb + 1, comma), None))
+}
+
+/// The first person in the sentence not governed by a preposition and outside quotes; else an
+/// organization heading the sentence.
+pub(super) fn sentence_subject(
+    ctx: &Ctx<'_>,
+    a: usize,
+    b: usize,
+    marked: &[&Marked],
+) -> Option<Cand> {
+    let _ = marked;
+    let inside = |i: usize| ctx.inside(i);
+    let mut k = a;
+    while k < b {
+        if inside(k) {
+            k += 1;
+            continue;
+        }
+        if ctx.toks[k].cue == Some(Cue::Complementizer) {
+            break; // the rest is a reported clause
+        }
+        if let Some(m) = ctx.mention(k) {
+            let (ms, me) = ctx.mtoks[ctx.toks[k].mention as usize];
+            if m.entity.kind() == EntityKind::Person
+                && m.via != Via::Demonym
+                && !ctx.is_object(ms, a)
+            {
+                return Some(Cand::of(m));
+            }
+            k = me.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    // An organization or country (by name) within the first four words. (Not one in
+    // parentheses: "(CNN)--" credits the outlet.)
+    // (Nor one after a preposition: "عصابة في المكسيك "تعترف …"" is a gang's word; nor a
+    // dateline's, before the outlet's credit: "دبي، الإمارات العربية المتحدة (CNN)--".)
+    let org = (a..b.min(a + 4))
+        .filter(|&i| !(i > a && ctx.tok_text(i - 1) == "("))
+        .filter(|&i| {
+            ctx.toks[i].mention == NONE || {
+                // (An acronym in brackets is the same body's: "مكتب التحقيقات الفيدرالي (FBI)".)
+                let m = &ctx.mentions[ctx.toks[i].mention as usize];
+                let end = ctx.mtoks[ctx.toks[i].mention as usize].1;
+                !(end + 1 < ctx.toks.len()
+                    && ctx.tok_text(end) == "("
+                    && ctx
+                        .mention(end + 1)
+                        .is_some_and(|o| o.entity.id() != m.entity.id()))
+            }
+        })
+        .filter(|&i| {
+            !(i > a
+                && ctx.is_word(i - 1)
+                && matches!(ctx.norm(i - 1), "في" | "من" | "الي" | "علي" | "عن" | "مع"))
+        })
+        .filter_map(|i| ctx.mention(i))
+        .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
+        .map(Cand::of);
+    if org.is_some() {
+        return org;
+    }
+    // A speaking noun right after the sentence's first verb (ونعت الرئيس الأميركي …).
+    // (Not the one who asked: "وعندما سأله أحد الصحفيين …، قال" is the answer of the asked.)
+    // (After an opening "on his part" the verb comes first: "من جانبه، دافع المتحدث …".)
+    let verb = after_opener(ctx, a, b).unwrap_or(a);
+    // (A family name with آل right after it: "وكرر آل ثاني مواقف بلاده".)
+    if verb + 2 < b && ctx.tok_text(verb + 1) == "آل" {
+        if let Some(c) = ctx.resolve(verb + 1, verb + 3) {
+            return Some(c);
+        }
+    }
+    let first = (verb..b.min(verb + 3)).find(|&i| {
+        ctx.is_word(i)
+            && i > verb
+            && ctx.is_speaker_head(i)
+            && !matches!(
+                ctx.norm(i - 1),
+                "ساله" | "سالها" | "سالته" | "سالتها" | "سالهم" | "سالوه"
+            )
+            // (Nor a noun after a preposition and a verb of saying: in "وقال في بيان:" the
+            // statement is how the previous speaker said it; "وجاء في البيان" quotes it.)
+            && !(i > verb + 1
+                && is_place_preposition(ctx.head(i - 1))
+                && matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. })))
+    });
+    let Some(first) = first else {
+        return name_with_role_after_comma(ctx, verb, b);
+    };
+    if inside(first) {
+        return None;
+    }
+    let end = ctx.np_end(first, b);
+    // A person the gazetteer knows, named in apposition right after the phrase: "يذكر أن رئيس
+    // الوزراء الكندي، جاستن ترودو، كان قد علق …".
+    let at = ctx
+        .appositions
+        .partition_point(|ap| ctx.mtoks[ap.mention].0 < end);
+    if let Some(ap) = ctx.appositions.get(at).filter(|ap| {
+        let (rs, re) = ap.role_toks;
+        rs >= first && re == end && ctx.mtoks[ap.mention].0 <= end + 1
+    }) {
+        return Some(Cand::of(&ctx.mentions[ap.mention]));
+    }
+    let mut c = ctx.unnamed(first, end);
+    // (The name in apposition, when one follows: "تحدث لاعب الهلال محمد الشلهوب عن …"; after
+    // a comma only one opening with a given name, a comma here often closing a clause.)
+    let name_like = |s: usize, e: usize| {
+        // Between commas, every word shaped as a name: no article, no verb or preposition
+        // prefix ("ويس ستريتينغ" yes; "وبعد أقل"، "فتى يبلغ" no).
+        e < b
+            && is_punct(&ctx.tokens[e], COMMAS)
+            && (s..e).all(|j| {
+                let n = ctx.norm(j);
+                name_shaped(n) && !n.starts_with("ال") && !n.ends_with('ه')
+            })
+            && !ctx
+                .norm(s)
+                .starts_with(['و', 'ف', 'ب', 'ل', 'ي', 'ت', 'ا', 'ك', 'م'])
+    };
+    if let Some((s, e)) = ctx
+        .name_after(end, b)
+        .filter(|&(s, e)| s == end || first_names().contains_key(ctx.norm(s)) || name_like(s, e))
+    {
+        c.speaker = Speaker {
+            span: ctx.span(s, e),
+            entity: None,
+        };
+    }
+    Some(c)
+}
+
+/// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
+pub(super) fn headline(ctx: &Ctx<'_>, a: usize, colon: usize) -> Option<Cand> {
+    if colon <= a || colon - a > 6 {
+        return None;
+    }
+    if let Some(m) = (a..colon).rev().find_map(|i| ctx.mention(i)) {
+        if m.via != Via::Demonym {
+            return Some(Cand::of(m));
+        }
+    }
+    let first = (a..colon).find(|&i| ctx.is_word(i))?;
+    ctx.is_speaker_head(first)
+        .then(|| ctx.unnamed(first, colon))
+}
