@@ -3853,3 +3853,22 @@ fn a_definite_noun_after_a_verb_of_describing_is_its_object() {
                 ووصف الوضع في المدينة بأنه \"كارثي بكل المقاييس\".";
     assert_speakers(&[(text, "خطوة أولى", "الوزير"), (text, "كارثي بكل", "الوزير")]);
 }
+
+#[test]
+fn naql_after_a_preposition_is_moving_not_reporting() {
+    // على نقل is "to move": the refugees are not a source, and the operation's name is no quote.
+    let text = "ووافق الرئيس السابق جعفر نميري على نقل اللاجئين جوا مشترطا أن تتم العملية بسرية.";
+    let a = Article::parse(text);
+    assert!(
+        a.quotes()
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| c.slice(text) != "نقل")),
+        "{:?}",
+        a.quotes()
+    );
+    let named = "ووافق الرئيس على نقل اللاجئين في عملية أطلق عليها \"موسى\".";
+    assert_eq!(kind_of(named, "موسى"), Some(akhbar::QuoteKind::NonSpeech));
+    // (نقل the verb still reports: "ونقل الموقع عن مسؤول قوله إن".)
+    let verb = "ونقل الموقع عن مسؤول قوله إن المفاوضات ستستأنف.";
+    assert_speakers(&[(verb, "المفاوضات", "مسؤول")]);
+}

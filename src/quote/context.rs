@@ -207,6 +207,28 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // نقل after a preposition is the verbal noun "moving": "وافق على نقل اللاجئين"
+                // (agreed to move the refugees). (Not so other verbs of saying, whose verbal noun
+                // still reports: "سارع إلى وصف كتابه بأنه …".)
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && &buf[ns..ne] == "نقل"
+                    && i > 0
+                    && matches!(
+                        input.tokens[i - 1].as_str(),
+                        "على"
+                            | "في"
+                            | "إلى"
+                            | "الى"
+                            | "عن"
+                            | "بعد"
+                            | "قبل"
+                            | "خلال"
+                            | "عبر"
+                            | "لدى"
+                    )
+                {
+                    cue = None;
+                }
                 // A word after أبو، أم، بن، عبد is a name's (أبو طالب، علي بن أبي طالب), not a
                 // cue; a participle after غير is an adjective ("معلومات غير مؤكدة").
                 if matches!(cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
