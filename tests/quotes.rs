@@ -3872,3 +3872,16 @@ fn naql_after_a_preposition_is_moving_not_reporting() {
     let verb = "ونقل الموقع عن مسؤول قوله إن المفاوضات ستستأنف.";
     assert_speakers(&[(verb, "المفاوضات", "مسؤول")]);
 }
+
+#[test]
+fn a_titled_given_name_links_to_the_earlier_full_name() {
+    // Gulf news names its royals by title and given name after the first full mention.
+    let text = "استقبل الأمير محمد بن سلمان الوفد في الرياض. وقال الأمير محمد إن العلاقات قوية.";
+    assert_linked_speakers(&[(text, "العلاقات قوية", "محمد", "mohammed-bin-salman")]);
+    let subject = "قال الشيخ حمد بن جاسم إن الصفقة تنفذ. وتوجه الشيخ حمد إلى الدول العربية \
+                   متسائلا: \"ما هو الثمن؟\"";
+    assert_linked_speakers(&[(subject, "ما هو الثمن", "الشيخ حمد", "hamad-bin-jassim")]);
+    // Two earlier princes of that name: no link.
+    let two = "التقى الأمير محمد بن سلمان والأمير محمد بن زايد. وقال الأمير محمد إن العلاقات قوية.";
+    assert_eq!(speaker_entity(two, "العلاقات قوية").1, None);
+}

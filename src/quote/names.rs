@@ -262,7 +262,58 @@ impl<'a> Ctx<'a> {
         Some(self.unnamed(first, end))
     }
 
+    /// The speaker the noun phrase in tokens `a..b` names, if any.
     pub(super) fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
+        let c = self.resolve_phrase(a, b)?;
+        Some(self.titled_given_name(&c).unwrap_or(c))
+    }
+
+    /// A given name alone after a royal or sheikhly title stands for the person the article named
+    /// in full with it earlier, as Gulf news names its royals: "وقال الأمير محمد إن" after "الأمير
+    /// محمد بن سلمان". Only when one earlier person the gazetteer knows fits; the span stays the
+    /// words as written here.
+    pub(super) fn titled_given_name(&self, c: &Cand) -> Option<Cand> {
+        if c.speaker.entity.is_some() {
+            return None;
+        }
+        let honorific = |i: usize| {
+            self.norm(i).trim_start_matches('و').starts_with("ال")
+                && matches!(
+                    self.head(i),
+                    "امير" | "اميره" | "شيخ" | "شيخه" | "ملك" | "ملكه" | "سلطان"
+                )
+        };
+        let (s, e) = self.tok_range(c.speaker.span);
+        let t = e - 1;
+        let titled = (e == s + 1 && s > 0 && honorific(s - 1)) || (e == s + 2 && honorific(s));
+        if !titled || !first_names().contains_key(self.norm(t)) {
+            return None;
+        }
+        let at = c.speaker.span.start;
+        let before = self.mentions.partition_point(|m| m.span.end <= at);
+        let mut fits = (0..before).rev().take(LOOKBACK).filter(|&k| {
+            let (ma, mb) = self.mtoks[k];
+            self.mentions[k].entity.kind() == EntityKind::Person
+                && mb >= ma + 2
+                && self.tokens[ma].start() == self.mentions[k].span.start
+                && self.norm(ma) == self.norm(t)
+        });
+        let first = fits.next()?;
+        let entity = &self.mentions[first].entity;
+        if fits.any(|k| !Arc::ptr_eq(&self.mentions[k].entity, entity)) {
+            return None;
+        }
+        Some(Cand {
+            speaker: Speaker {
+                span: c.speaker.span,
+                entity: Some(entity.clone()),
+            },
+            gender: entity.gender(),
+            ..c.clone()
+        })
+    }
+
+    fn resolve_phrase(&self, a: usize, b: usize) -> Option<Cand> {
         let b = b.min(self.toks.len());
         let first = self.subject_start(a, b)?;
         // أمام "in front of" folds to the spelling of إمام "imam": the hamza as written tells

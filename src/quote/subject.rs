@@ -1398,6 +1398,11 @@ pub(super) fn sentence_subject(
     b: usize,
     marked: &[&Marked],
 ) -> Option<Cand> {
+    let c = first_subject(ctx, a, b, marked)?;
+    Some(ctx.titled_given_name(&c).unwrap_or(c))
+}
+
+fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
     let _ = marked;
     let inside = |i: usize| ctx.inside(i);
     let mut k = a;
