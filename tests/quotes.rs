@@ -3885,3 +3885,17 @@ fn a_titled_given_name_links_to_the_earlier_full_name() {
     let two = "التقى الأمير محمد بن سلمان والأمير محمد بن زايد. وقال الأمير محمد إن العلاقات قوية.";
     assert_eq!(speaker_entity(two, "العلاقات قوية").1, None);
 }
+
+#[test]
+fn ala_hadd_tabir_names_the_source_of_the_words_before_it() {
+    // "in the words of": the source is the one named after it, not the sentence's subject.
+    let text = "وقال الرئيس إن الوضع صعب. ووصف المعارض الوضع بأنه \"في عزلة تامة\" على حد تعبير \
+                نشطاء.";
+    assert_speakers(&[(text, "في عزلة", "نشطاء")]);
+    let named = "وأفرج عن الراقصة، \"لكن ذلك كان بطريقة قانونية\"، على حد قول المحامي مايكل \
+                 أفيناتي.";
+    assert_speakers(&[(named, "لكن ذلك", "مايكل أفيناتي")]);
+    // (With the pronoun the words are the speaker's own.)
+    let own = "وقال الوزير إن الخطة \"ناجحة جدا\"، على حد تعبيره.";
+    assert_speakers(&[(own, "ناجحة جدا", "الوزير")]);
+}

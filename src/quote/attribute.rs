@@ -594,6 +594,16 @@ pub(super) fn attribute_sentence(
             {
                 sources.push((i, ctx.resolve(i + 2, region_end(ctx, i + 2, b))));
             }
+            // "على حد تعبير المحامي" / "على حد قول": in another's words. (With the pronoun,
+            // "على حد تعبيره", the words are the speaker's own: no new source.)
+            Some(Cue::Object)
+                if ctx.head(i) == "علي"
+                    && i + 3 < b
+                    && ctx.norm(i + 1) == "حد"
+                    && matches!(ctx.norm(i + 2), "تعبير" | "قول" | "وصف") =>
+            {
+                sources.push((i, ctx.resolve(i + 3, region_end(ctx, i + 3, b))));
+            }
             _ => {}
         }
         i += 1;
