@@ -3899,3 +3899,23 @@ fn ala_hadd_tabir_names_the_source_of_the_words_before_it() {
     let own = "وقال الوزير إن الخطة \"ناجحة جدا\"، على حد تعبيره.";
     assert_speakers(&[(own, "ناجحة جدا", "الوزير")]);
 }
+
+#[test]
+fn an_indefinite_noun_after_a_definite_subject_is_the_verbs_object() {
+    // أهمية, اتهامات, انتقادات open the object; the speaker is the phrase before them.
+    let text = "وأكد الأمين العام أهمية الحوار وقال إن مكافحة التطرف عملية متواصلة. ونفى متحدث \
+                باسم الحكومة اتهامات مماثلة، ووصفها بأنها \"أكاذيب قذرة\". ووجهت الوزارة \
+                انتقادات لاذعة للوكالة، معتبرة أنها \"معيبة بشكل كامل\".";
+    assert_speakers(&[
+        (text, "مكافحة التطرف", "الأمين العام"),
+        (text, "أكاذيب قذرة", "متحدث باسم الحكومة"),
+        (text, "معيبة بشكل", "الوزارة"),
+    ]);
+    // (A family name after such a word makes it a given name.)
+    let named = "وقالت المساعدة للشؤون التعليمية آمنة الغامدي إن الزي الجديد يطبق هذا العام.";
+    assert_speakers(&[(
+        named,
+        "الزي الجديد",
+        "المساعدة للشؤون التعليمية آمنة الغامدي",
+    )]);
+}

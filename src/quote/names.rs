@@ -1449,8 +1449,17 @@ impl<'a> Ctx<'a> {
                     && !matches!(w, "نفسه" | "عينه" | "عليه"))
                     || (w.ends_with("ات") && w.chars().count() >= 5))
                 && w.chars().count() >= 4
-                && !w.starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
-                && !first_names().contains_key(w);
+                && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                // (Nor a definite word: an adjective. An alef alone opens a noun: "وأكد الأمين
+                // العام أهمية الحوار".)
+                && !w.starts_with("ال")
+                && !first_names().contains_key(w)
+                // (A family name after it makes it a given name: "المساعدة للشؤون التعليمية آمنة
+                // الغامدي".)
+                && !(end + 1 < limit && {
+                    let next = self.norm(end + 1);
+                    next.starts_with("ال") && next.ends_with('ي') && next.chars().count() >= 5
+                });
             if stop || object || institution_object || country_object || feminine_object {
                 break;
             }
@@ -1532,12 +1541,16 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Nor a feminine common noun with no comma: "ووصف الأطباء حالة المرأة بأنها" (the
-        // object), unlike a given name (أسامة).
+        // object), unlike a given name (أسامة); nor the plural of a verbal noun, "ونفى المتحدث
+        // اتهامات مماثلة".
         if !comma
             && start < b
-            && self.norm(start).ends_with('ه')
             && !self.norm(start).starts_with("ال")
             && !first_names().contains_key(self.norm(start))
+            && (self.norm(start).ends_with('ه') || {
+                let n = self.norm(start);
+                n.starts_with('ا') && n.ends_with("ات") && n.chars().count() >= 6
+            })
         {
             return None;
         }
