@@ -3919,3 +3919,22 @@ fn an_indefinite_noun_after_a_definite_subject_is_the_verbs_object() {
         "المساعدة للشؤون التعليمية آمنة الغامدي",
     )]);
 }
+
+#[test]
+fn a_quoted_place_name_belongs_to_the_speakers_phrase() {
+    // The province's name in quotation marks is a name, not words of the authorities.
+    let text = "أعلنت السلطات المحلية بمقاطعة “سانت لويس” الأمريكية، حالة الطوارئ، وقالت إن \
+                الوضع خطير.";
+    assert_eq!(
+        kind_of(text, "سانت لويس"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
+    // (And a clause with حيث after the phrase is no name in apposition.)
+    let clause = "وأعلن المدعي العام لمقاطعة \"ميرسر كاونتي\"، حيث وقع الهجوم، أن الشرطة قتلت \
+                  أحد المشتبه بهم.";
+    assert_speakers(&[(
+        clause,
+        "الشرطة قتلت",
+        "المدعي العام لمقاطعة \"ميرسر كاونتي\"",
+    )]);
+}

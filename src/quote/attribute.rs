@@ -1856,7 +1856,11 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
                         || ctx.head(j - 1) == "انباء"
                         // (Or an outlet's noun with ل: تقرير لوكالة «أعماق».)
                         || is_lam_outlet_noun(ctx.norm(j - 1)))
-                    && ctx.named_by_quote(j - 1, after));
+                    && ctx.named_by_quote(j - 1, after))
+                // (Or a place's noun: السلطات المحلية بمقاطعة “سانت لويس” الأمريكية.)
+                || (j > from
+                    && ctx.is_word(j - 1)
+                    && is_place_noun(without_particles(ctx.head(j - 1))));
             if named {
                 j = after;
                 continue;
