@@ -3938,3 +3938,10 @@ fn a_quoted_place_name_belongs_to_the_speakers_phrase() {
         "المدعي العام لمقاطعة \"ميرسر كاونتي\"",
     )]);
 }
+
+#[test]
+fn a_blessing_after_a_name_is_no_part_of_it() {
+    let text = "وقال الملك فهد رحمه الله: «الوطن للجميع». وتقول السيدة عائشة رضي الله عنها: \
+                «كان خلقه القرآن».";
+    assert_speakers(&[(text, "الوطن للجميع", "فهد"), (text, "كان خلقه", "عائشة")]);
+}

@@ -262,6 +262,14 @@ impl<'a> Ctx<'a> {
         Some(self.unnamed(first, end))
     }
 
+    /// Whether a blessing after a name starts at token `j` (before `b`): "رضي الله عنه"، "رحمه
+    /// الله"، "حفظه الله".
+    pub(super) fn blessing(&self, j: usize, b: usize) -> bool {
+        matches!(self.norm(j), "رضي" | "رحمه" | "يرحمه" | "حفظه" | "صلي")
+            && j + 1 < b
+            && self.norm(j + 1) == "الله"
+    }
+
     /// The speaker the noun phrase in tokens `a..b` names, if any.
     pub(super) fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let c = self.resolve_phrase(a, b)?;
@@ -1127,6 +1135,8 @@ impl<'a> Ctx<'a> {
                 && self.is_word(j)
                 && self.toks[j].mention == NONE
                 && !is_praise(self.norm(j))
+                // (Nor a blessing after the name: "أبو بكر رضي الله عنه"، "الملك فهد رحمه الله".)
+                && !self.blessing(j, b)
                 && (!is_prepositional(self.norm(j)) || self.bal_family_name(i, first_len, j, b))
                 // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
                 && !is_lam_outlet_noun(self.norm(j))
@@ -1346,6 +1356,7 @@ impl<'a> Ctx<'a> {
                         && is_role_head(self.head(end - 1))
                         && !definite(end - 1)))
                 || is_praise(self.norm(end))
+                || self.blessing(end, limit)
                 || matches!(self.norm(end), "بالقول" | "للقول")
                 // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
                 // "التابع لوكالة"، "تقرير لصحيفة".)
