@@ -3945,3 +3945,18 @@ fn a_blessing_after_a_name_is_no_part_of_it() {
                 «كان خلقه القرآن».";
     assert_speakers(&[(text, "الوطن للجميع", "فهد"), (text, "كان خلقه", "عائشة")]);
 }
+
+#[test]
+fn dual_verbs_report_with_their_two_subjects() {
+    // أعلنتا / قالا: two bodies or people; after the verb a time or an object is no subject.
+    let text = "وكانت وزارة الأمن الداخلي ومديرية الاستخبارات أعلنتا مطلع أكتوبر أن روسيا \
+                تمكنت من اختراق الحسابات.";
+    assert_speakers(&[(text, "روسيا تمكنت", "وزارة الأمن الداخلي ومديرية الاستخبارات")]);
+    let two = "وكان الوزيران أعلنا أن الاتفاق قريب.";
+    assert_speakers(&[(two, "الاتفاق قريب", "الوزيران")]);
+    let object = "وأكدت الشرطة والمديرية الاحتجاجات، فيما أكدتا عدم وجود أي \"بؤر ساخنة\".";
+    assert_ne!(
+        speaker_entity(object, "بؤر ساخنة").0.as_deref(),
+        Some("عدم وجود أي")
+    );
+}

@@ -386,7 +386,14 @@ pub(super) fn attribute_sentence(
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
                         .or_else(|| definite_subject(ctx, i, end, prev))
                         .or_else(|| statement_speaker(ctx, a, i))
-                    {
+                        // A dual verb's subject after it names two (الوزيران، الوزارة والمديرية);
+                        // anything else there is its object or a time ("فيما أكدتا عدم وجود"،
+                        // "أعلنتا مطلع أكتوبر"), and the subject came before it.
+                        .filter(|c| {
+                            !is_dual_verb(ctx.norm(i))
+                                || c.speaker.span.end <= ctx.tokens[i].start()
+                                || names_two(ctx.span(i + 1, end.max(i + 2)).slice(text))
+                        }) {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
                             Some((c, false)) => (Some(c), Rule::CueVerb),
@@ -1785,6 +1792,26 @@ pub(super) fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
 
 /// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
 /// another cue or the sentence end; at most 20 tokens.
+/// Whether a normalized verb of saying is dual: أعلنتا، قالا.
+fn is_dual_verb(norm: &str) -> bool {
+    let v = norm.strip_prefix(['و', 'ف']).unwrap_or(norm);
+    v.ends_with("تا") || matches!(v, "قالا" | "اكدا" | "اضافا" | "اعلنا" | "اوضحا" | "اشارا")
+}
+
+/// Whether a subject names two: a coordination with a definite noun (الوزارة والمديرية، وزارة
+/// الأمن ومديرية الاستخبارات) or a dual (الوزيران). (Not و that opens a short word: "عدم
+/// وجود".)
+fn names_two(subject: &str) -> bool {
+    subject
+        .split([' ', '،', ','])
+        .skip(1)
+        .any(|w| w.starts_with("وال") || (w.starts_with('و') && w.chars().count() >= 5))
+        || subject
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ان") || w.ends_with("ين"))
+}
+
 pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     let mut j = from;
     while j < b && j < from + 20 {
