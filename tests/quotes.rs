@@ -3960,3 +3960,20 @@ fn dual_verbs_report_with_their_two_subjects() {
         Some("عدم وجود أي")
     );
 }
+
+#[test]
+fn the_countrys_leader_links_to_its_head_named_before() {
+    // الزعيم + demonym: the head of state or government the article named, whatever the office.
+    let text = "التقى رجب طيب أردوغان بالوفد. وقال الزعيم التركي إن العلاقات جيدة.";
+    assert_linked_speakers(&[(
+        text,
+        "العلاقات جيدة",
+        "الزعيم التركي",
+        "recep-tayyip-erdogan",
+    )]);
+    let kim = "وصل كيم جونغ أون إلى سنغافورة. وقال الزعيم الكوري الشمالي إن القمة مهمة.";
+    assert_linked_speakers(&[(kim, "القمة مهمة", "الزعيم الكوري الشمالي", "kim-jong-un")]);
+    // (With no one named before, no link.)
+    let alone = "وقال الزعيم التركي إن العلاقات جيدة.";
+    assert_eq!(speaker_entity(alone, "العلاقات جيدة").1, None);
+}

@@ -2023,10 +2023,22 @@ impl<'a> Ctx<'a> {
             ],
             ("وزير", "الداخليه") => &["Interior Minister of", "UK Home Secretary"],
             ("ملك" | "عاهل", _) => &["King of"],
+            // (The country's leader, whatever the office: "الزعيم الكوري الشمالي" is Kim Jong-un,
+            // "الزعيم التركي" Erdogan.)
+            ("زعيم", _) => &[
+                "President of",
+                "Prime Minister of",
+                "King of",
+                "Emir of",
+                "Sultan of",
+                "Supreme Leader of",
+                "Chancellor of",
+            ],
             ("ولي", "العهد") => &["Crown Prince of"],
             _ => return None,
         };
-        if titles.len() > 1 || matches!(complement, "الوزراء" | "الحكومه" | "العهد")
+        if (titles.len() > 1 && head != "زعيم")
+            || matches!(complement, "الوزراء" | "الحكومه" | "العهد")
         {
             k += 1;
         }
