@@ -3973,6 +3973,16 @@ fn the_countrys_leader_links_to_its_head_named_before() {
     )]);
     let kim = "وصل كيم جونغ أون إلى سنغافورة. وقال الزعيم الكوري الشمالي إن القمة مهمة.";
     assert_linked_speakers(&[(kim, "القمة مهمة", "الزعيم الكوري الشمالي", "kim-jong-un")]);
+    // (So do the emir, the supreme leader and the chancellor.)
+    let emir = "استقبل الشيخ تميم بن حمد الوفد. وقال أمير قطر إن العلاقات جيدة.";
+    assert_linked_speakers(&[(emir, "العلاقات جيدة", "أمير قطر", "tamim-bin-hamad-al-thani")]);
+    let chancellor = "التقت أنغيلا ميركل بالوفد. وقالت المستشارة الألمانية إن العلاقات جيدة.";
+    assert_linked_speakers(&[(
+        chancellor,
+        "العلاقات جيدة",
+        "المستشارة الألمانية",
+        "angela-merkel",
+    )]);
     // (With no one named before, no link.)
     let alone = "وقال الزعيم التركي إن العلاقات جيدة.";
     assert_eq!(speaker_entity(alone, "العلاقات جيدة").1, None);

@@ -2023,6 +2023,11 @@ impl<'a> Ctx<'a> {
             ],
             ("وزير", "الداخليه") => &["Interior Minister of", "UK Home Secretary"],
             ("ملك" | "عاهل", _) => &["King of"],
+            ("امير", _) => &["Emir of"],
+            ("سلطان", _) => &["Sultan of"],
+            ("مرشد", _) => &["Supreme Leader of"],
+            // (With the country right after it: "مستشار الأمن القومي" is an adviser.)
+            ("مستشار" | "مستشاره", _) => &["Chancellor of"],
             // (The country's leader, whatever the office: "الزعيم الكوري الشمالي" is Kim Jong-un,
             // "الزعيم التركي" Erdogan.)
             ("زعيم", _) => &[
