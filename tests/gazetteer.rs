@@ -628,3 +628,19 @@ fn a_demonym_after_a_contextual_form_chooses_its_country() {
     let text = "قال حزب العمال إن الحكومة التونسية أخطأت.";
     assert!(ids(g, text).contains(&"tunisian-workers-party".to_string()));
 }
+
+#[test]
+fn people_the_news_quotes_are_known_in_their_spellings() {
+    let g = Gazetteer::default_ref();
+    // Bachelet as newsrooms spell her, and the imam of the Grand Mosque, then by surname alone.
+    let text = "وقالت ميشيل باشليت إن الوضع مقلق. وقال عبدالرحمن السديس إن الموسم ناجح. وأضاف \
+                السديس أن الخدمات جاهزة.";
+    assert_eq!(
+        ids(g, text),
+        [
+            "michelle-bachelet",
+            "abdul-rahman-al-sudais",
+            "abdul-rahman-al-sudais"
+        ]
+    );
+}
