@@ -3987,3 +3987,11 @@ fn the_countrys_leader_links_to_its_head_named_before() {
     let alone = "وقال الزعيم التركي إن العلاقات جيدة.";
     assert_eq!(speaker_entity(alone, "العلاقات جيدة").1, None);
 }
+
+#[test]
+fn a_titled_name_after_a_long_role_is_the_speaker() {
+    // The role's complement runs on (المدينة المنورة); the title and given name open the name.
+    let text = "أثنى أمين منطقة المدينة المنورة الدكتور خالد طاهر على التعاون مع الأمانة، مؤكداً \
+                أن التعاون سيستمر.";
+    assert_speakers(&[(text, "التعاون سيستمر", "خالد طاهر")]);
+}

@@ -1522,8 +1522,53 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             span: ctx.span(s, e),
             entity: None,
         };
+    } else if let Some((s, e)) = titled_name_after_role(ctx, first, end, b) {
+        c.speaker = Speaker {
+            span: ctx.span(s, e),
+            entity: None,
+        };
     }
     Some(c)
+}
+
+/// The name after a role's long complement, opened by a title and a given name: "المدير العام
+/// للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ عبدالمجيد
+/// العمري". Up to eight plain words between the phrase at `first..end` and the title.
+fn titled_name_after_role(
+    ctx: &Ctx<'_>,
+    first: usize,
+    end: usize,
+    b: usize,
+) -> Option<(usize, usize)> {
+    if !ctx.is_speaker_head(first) || ctx.mention(first).is_some() {
+        return None;
+    }
+    let title = |j: usize| {
+        ctx.norm(j).starts_with("ال")
+            && matches!(
+                ctx.head(j),
+                "شيخ"
+                    | "دكتور"
+                    | "دكتوره"
+                    | "مهندس"
+                    | "استاذ"
+                    | "لواء"
+                    | "عميد"
+                    | "عقيد"
+                    | "امير"
+            )
+    };
+    let mut j = end;
+    while j + 1 < b && j < end + 9 {
+        if !ctx.is_word(j) || ctx.inside(j) || ctx.toks[j].cue.is_some() {
+            return None;
+        }
+        if title(j) && first_names().contains_key(ctx.norm(j + 1)) {
+            return ctx.name_after(j + 1, b).filter(|&(s, _)| s == j + 1);
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
