@@ -898,6 +898,15 @@ impl<'a> Ctx<'a> {
         if h == "اب" && self.tok_text(i).contains('آ') {
             return false;
         }
+        // A rapporteur: in construct ("مقرر اللجنة") or the special one ("المقررة الخاصة");
+        // "المقرر" alone is "scheduled" ("من المقرر أن").
+        let bare = self.norm(i).trim_start_matches('و');
+        if matches!(bare, "مقرر" | "مقرره") {
+            return i + 1 < self.toks.len() && self.norm(i + 1).starts_with("ال");
+        }
+        if matches!(bare, "المقرر" | "المقرره") {
+            return i + 1 < self.toks.len() && matches!(self.norm(i + 1), "الخاص" | "الخاصه");
+        }
         // "نفس المصدر" (the same source).
         if matches!(self.norm(i), "نفس" | "ذات") && i + 1 < self.toks.len() {
             return self.is_word(i + 1) && self.is_speaker_head(i + 1);
