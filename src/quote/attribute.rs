@@ -617,7 +617,13 @@ pub(super) fn attribute_sentence(
     }
     // The sentence's subject: the first person not governed by a preposition, or an organization
     // heading the sentence.
-    let subject = sentence_subject(ctx, a, b, marked);
+    // (Only read when a cue or a marked quote needs it: most sentences of an article have
+    // neither.)
+    let subject = if cues.is_empty() && marked.is_empty() {
+        None
+    } else {
+        sentence_subject(ctx, a, b, marked)
+    };
     // Fill participles and continuations, carrying the last main-verb speaker and the last speaker
     // of the sentence along (one pass).
     let mut last_main: Option<(Option<Cand>, bool)> = None; // (speaker, seen a main verb)
