@@ -4008,3 +4008,16 @@ fn a_rapporteur_speaks_but_the_scheduled_does_not() {
     let scheduled = "كان من المقرر أن يصل الوزير أمس، وقال المتحدث إن الزيارة تأجلت.";
     assert_speakers(&[(scheduled, "الزيارة تأجلت", "المتحدث")]);
 }
+
+#[test]
+fn former_after_the_country_belongs_to_the_role() {
+    let text = "التقى ترامب بالصحفيين. وقال الرئيس الأميركي السابق إن الاتفاق سيء.";
+    assert_linked_speakers(&[(text, "الاتفاق سيء", "الرئيس الأميركي السابق", "donald-trump")]);
+    // (And the name after it is the speaker.)
+    let named = "وقال وزير الخارجية السويدي السابق كارل بيلت إن الوضع خطير.";
+    assert_speakers(&[(
+        named,
+        "الوضع خطير",
+        "وزير الخارجية السويدي السابق كارل بيلت",
+    )]);
+}

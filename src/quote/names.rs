@@ -1501,12 +1501,20 @@ impl<'a> Ctx<'a> {
                 && self.mentions[t as usize].via == Via::Demonym
                 && self.norm(end).starts_with("لل")
                 && self.toks[end].mention == NONE;
+            // (Nor does "former" or "current" after the country: "الرئيس الأميركي السابق".)
+            let former = t != NONE
+                && end < limit
+                && self.mentions[t as usize].via == Via::Demonym
+                && self.toks[end].mention == NONE
+                && self.norm(end).starts_with("ال")
+                && matches!(self.head(end), "سابق" | "اسبق" | "حالي" | "راحل" | "جديد");
             if t != NONE
                 && end < limit
                 && self.toks[end].mention != t
                 && self.mentions[t as usize].entity.kind() != EntityKind::Person
                 && !and_demonym
                 && !body_genitive
+                && !former
             {
                 break;
             }
@@ -2064,7 +2072,11 @@ impl<'a> Ctx<'a> {
             .mention(k)
             .filter(|m| m.entity.kind() == EntityKind::Country)?;
         let (_, end) = self.mtoks[self.toks[k].mention as usize];
-        if end != b {
+        // (Or with "former" or "current" after it: "الرئيس الأميركي السابق".)
+        let modified = end + 1 == b
+            && self.norm(end).starts_with("ال")
+            && matches!(self.head(end), "سابق" | "اسبق" | "حالي");
+        if end != b && !modified {
             return None;
         }
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
