@@ -4021,3 +4021,13 @@ fn former_after_the_country_belongs_to_the_role() {
         "وزير الخارجية السويدي السابق كارل بيلت",
     )]);
 }
+
+#[test]
+fn an_outlet_named_in_quotation_marks_before_its_source_is_no_quote() {
+    let text = "ونقلت \"بزنس ستاندرد\" عن مسؤول قوله إن الصفقة قريبة.";
+    assert_eq!(
+        kind_of(text, "بزنس ستاندرد"),
+        Some(akhbar::QuoteKind::NonSpeech)
+    );
+    assert_speakers(&[(text, "الصفقة قريبة", "مسؤول")]);
+}

@@ -1875,6 +1875,14 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
             let subject_name = j == from
                 && after < b
                 && (ctx.toks[after].cue == Some(Cue::Complementizer)
+                    // (Or before the source it relays: ونقلت "بزنس ستاندرد" عن مسؤول.)
+                    || (ctx.is_word(after)
+                        && ctx.norm(after) == "عن"
+                        && from > 0
+                        && matches!(
+                            ctx.norm(from - 1).trim_start_matches(['و', 'ف']),
+                            "نقل" | "نقلت" | "ينقل" | "تنقل"
+                        ))
                     || (ctx.tok_text(after) == ":"
                         && after + 1 < b
                         && ctx.toks[after + 1].cue == Some(Cue::Complementizer))
