@@ -1796,14 +1796,6 @@ pub(super) fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
     })
 }
 
-/// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
-/// another cue or the sentence end; at most 20 tokens.
-/// Whether a normalized verb of saying is dual: أعلنتا، قالا.
-fn is_dual_verb(norm: &str) -> bool {
-    let v = norm.strip_prefix(['و', 'ف']).unwrap_or(norm);
-    v.ends_with("تا") || matches!(v, "قالا" | "اكدا" | "اضافا" | "اعلنا" | "اوضحا" | "اشارا")
-}
-
 /// Whether a subject names two: a coordination with a definite noun (الوزارة والمديرية، وزارة
 /// الأمن ومديرية الاستخبارات) or a dual (الوزيران). (Not و that opens a short word: "عدم
 /// وجود".)
@@ -1818,6 +1810,8 @@ fn names_two(subject: &str) -> bool {
             .is_some_and(|w| w.ends_with("ان") || w.ends_with("ين"))
 }
 
+/// End of the subject region after a cue verb: a complementizer, colon, quote, source phrase,
+/// another cue or the sentence end; at most 20 tokens.
 pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     let mut j = from;
     while j < b && j < from + 20 {

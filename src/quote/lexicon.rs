@@ -116,12 +116,6 @@ const VERBS_M: &[&str] = &[
     "طالبوا",
     "رأوا",
     "شددوا",
-    "قالا",
-    "أكدا",
-    "أضافا",
-    "أعلنا",
-    "أوضحا",
-    "أشارا",
     "يقولون",
     "يؤكدون",
     "نفوا",
@@ -150,6 +144,11 @@ const VERBS_M: &[&str] = &[
     "أصر",
     "يصر",
 ];
+/// Dual verbs of saying, masculine: two people (قالا، أعلنا). Their subject names two (see
+/// [`is_dual_verb`]).
+const DUAL_VERBS_M: &[&str] = &["قالا", "أكدا", "أضافا", "أعلنا", "أوضحا", "أشارا"];
+/// Dual verbs of saying, feminine: two bodies or women ("وكانت الوزارة والمديرية أعلنتا أن").
+const DUAL_VERBS_F: &[&str] = &["قالتا", "أكدتا", "أعلنتا", "أضافتا", "أوضحتا", "ذكرتا"];
 const VERBS_F: &[&str] = &[
     "قالت",
     "أبانت",
@@ -196,13 +195,6 @@ const VERBS_F: &[&str] = &[
     "زعمت",
     "ادعت",
     "ردت",
-    // (Two bodies or women: "وكانت الوزارة والمديرية أعلنتا أن".)
-    "قالتا",
-    "أكدتا",
-    "أعلنتا",
-    "أضافتا",
-    "أوضحتا",
-    "ذكرتا",
     "علقت",
     "غردت",
     "كتبت",
@@ -534,7 +526,7 @@ pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
     LEX.get_or_init(|| {
         let n = Normalizer::matching();
         let mut m = WordMap::default();
-        let groups: [(&[&str], Cue); 11] = [
+        let groups: [(&[&str], Cue); 13] = [
             (HONORIFICS, Cue::Filler),
             (FILLERS, Cue::Filler),
             (SOURCE_HEADS, Cue::SourceHead),
@@ -546,6 +538,8 @@ pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
             (PARTICIPLES_M, Cue::Participle { fem: false }),
             (VERBS_F, Cue::Verb { fem: true }),
             (VERBS_M, Cue::Verb { fem: false }),
+            (DUAL_VERBS_F, Cue::Verb { fem: true }),
+            (DUAL_VERBS_M, Cue::Verb { fem: false }),
         ];
         // Later groups win: a verb beats a filler of the same spelling.
         for (words, cue) in groups {
@@ -583,6 +577,23 @@ fn filter_bit(w: &str) -> usize {
 fn may_be_word(w: &str) -> bool {
     let b = filter_bit(w);
     filter()[b / 64] & (1 << (b % 64)) != 0
+}
+
+/// Whether a normalized verb of saying is dual (أعلنتا، قالا), with or without its conjunction.
+pub(crate) fn is_dual_verb(norm: &str) -> bool {
+    static FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    let verb = norm.strip_prefix(['و', 'ف']).unwrap_or(norm);
+    FORMS
+        .get_or_init(|| {
+            let n = Normalizer::matching();
+            DUAL_VERBS_M
+                .iter()
+                .chain(DUAL_VERBS_F)
+                .map(|w| n.normalize(w).as_str().to_string())
+                .collect()
+        })
+        .iter()
+        .any(|d| d == verb)
 }
 
 /// Whether a normalized word is an honorific (معالي، سعادة، فضيلة، سماحة، فخامة).

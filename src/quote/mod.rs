@@ -48,7 +48,7 @@ use crate::gazetteer::{Entity, EntityKind, Gender, Mention, Via};
 use crate::hash::WordMap;
 use crate::marks::Pairing;
 use crate::{Normalizer, Paragraph, Sentence, Span, Token, TokenKind};
-use lexicon::{cue_of, is_honorific, Cue};
+use lexicon::{cue_of, is_dual_verb, is_honorific, Cue};
 use std::sync::{Arc, OnceLock};
 
 /// What kind of quotation.

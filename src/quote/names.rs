@@ -1507,7 +1507,7 @@ impl<'a> Ctx<'a> {
                 && self.mentions[t as usize].via == Via::Demonym
                 && self.toks[end].mention == NONE
                 && self.norm(end).starts_with("ال")
-                && matches!(self.head(end), "سابق" | "اسبق" | "حالي" | "راحل" | "جديد");
+                && (is_tenure(self.head(end)) || matches!(self.head(end), "راحل" | "جديد"));
             if t != NONE
                 && end < limit
                 && self.toks[end].mention != t
@@ -2073,9 +2073,8 @@ impl<'a> Ctx<'a> {
             .filter(|m| m.entity.kind() == EntityKind::Country)?;
         let (_, end) = self.mtoks[self.toks[k].mention as usize];
         // (Or with "former" or "current" after it: "الرئيس الأميركي السابق".)
-        let modified = end + 1 == b
-            && self.norm(end).starts_with("ال")
-            && matches!(self.head(end), "سابق" | "اسبق" | "حالي");
+        let modified =
+            end + 1 == b && self.norm(end).starts_with("ال") && is_tenure(self.head(end));
         if end != b && !modified {
             return None;
         }

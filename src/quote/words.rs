@@ -290,6 +290,11 @@ pub(super) fn looks_like_participle(norm: &str) -> bool {
 }
 
 /// Adjectives that follow a title and are not names: الرئيس السابق، المتحدث الرسمي.
+/// Whether `head` says when the office was held: سابق، أسبق، حالي ("الرئيس الأميركي السابق").
+pub(super) fn is_tenure(head: &str) -> bool {
+    matches!(head, "سابق" | "اسبق" | "حالي")
+}
+
 pub(super) fn is_title_modifier(head: &str) -> bool {
     matches!(
         head,
