@@ -392,7 +392,7 @@ pub(super) fn attribute_sentence(
                         .filter(|c| {
                             !is_dual_verb(ctx.norm(i))
                                 || c.speaker.span.end <= ctx.tokens[i].start()
-                                || names_two(ctx.span(i + 1, end.max(i + 2)).slice(text))
+                                || (i + 1 < end && names_two(ctx.span(i + 1, end).slice(text)))
                         }) {
                         Some(c) => (Some(c), Rule::CueVerb),
                         None => match preverbal_subject(ctx, a, i) {
