@@ -114,6 +114,12 @@ const EDGE_CASES: &[(&str, &str)] = &[
     ("publishing verb ending the text", "وقال تقرير أورده"),
     // An office whose complement ends the text, no country after it.
     ("office ending the text", "وأكد رئيس الوزراء"),
+    // A dual verb ending the text: its subject check reads the words after it, and there are none.
+    ("dual verb ending the text", "وكان الوزيران أعلنا"),
+    ("dual verb alone", "وقالتا:"),
+    // A titled given name and a blessing at the very end.
+    ("titled given name ending the text", "استقبل الأمير محمد بن سلمان الوفد. وقال الأمير محمد"),
+    ("blessing ending the text", "وقال الملك فهد رحمه"),
     (
         "every tail",
         "عنوان الخبر\nواشنطن - قال ميلر إن \"لا\".\n— A (@b) May 1, 2024\nالمصدر: الحرة\nكلمات دلالية: غزة، بلينكن\nإقرأ أيضاً:\nعنوان آخر\nمقالات مشابهة\n• خبر",
