@@ -538,7 +538,7 @@ impl Matcher {
                     found[n] = (end, id);
                     n += 1;
                 });
-            } else if let Some(id) = self.trie.form_at(first.node) {
+            } else if let Some(id) = first.form {
                 found[0] = (we, id);
                 n = 1;
             }
@@ -625,7 +625,14 @@ impl Matcher {
                 } else {
                     // A capitalized Latin word over 64 bytes: walked from the root.
                     let node = self.trie.after_prefix(text, o, i);
-                    (0, node.map(|node| FirstWord { node, always: true }))
+                    (
+                        0,
+                        node.map(|node| FirstWord {
+                            node,
+                            always: true,
+                            form: None,
+                        }),
+                    )
                 };
                 if o == ws {
                     whole = Some(h);

@@ -27,6 +27,9 @@ struct Node {
     end: u32,
 }
 
+/// Depth down to which nodes are numbered breadth-first (see [`Trie::new`]).
+const BFS_DEPTH: u8 = 3;
+
 /// Nodes with more children than this get a dense transition row.
 const DENSE_FROM: usize = 6;
 
@@ -67,6 +70,9 @@ struct WordSlot {
     len: u16,
     /// Some form goes on after this first word with no second word (`Yahoo!`): always walk on.
     always: bool,
+    /// The form that is this first word alone, if any (kept here so that a word that goes on
+    /// to no longer form needs no read of the node, usually a cache miss).
+    end: u32,
 }
 
 const EMPTY_SLOT: WordSlot = WordSlot {
@@ -75,6 +81,7 @@ const EMPTY_SLOT: WordSlot = WordSlot {
     at: 0,
     len: 0,
     always: false,
+    end: NONE,
 };
 
 /// A form's first word as found in a text: the trie node after it, and whether a form may go on
@@ -83,6 +90,8 @@ const EMPTY_SLOT: WordSlot = WordSlot {
 pub(crate) struct FirstWord {
     pub(crate) node: u32,
     pub(crate) always: bool,
+    /// The form that is the first word alone, if any.
+    pub(crate) form: Option<usize>,
 }
 
 /// The hash of two consecutive words' hashes.
@@ -241,20 +250,44 @@ impl Trie {
             kids[*at as usize] = (class, k as u32 + 1);
             *at += 1;
         }
-        // Renumber nodes breadth-first, so that the shallow nodes every walk visits sit together
-        // in memory (most walks end within three characters).
+        // Renumber nodes: breadth-first down to depth `BFS_DEPTH`, so that the shallow nodes every
+        // walk from a word start visits sit together in memory (most walks end within three
+        // characters); below it depth-first, so that a walk on past a form's first word (the
+        // rest of الولايات المتحدة) reads consecutive records instead of one far-apart record per
+        // character.
         let mut order: Vec<u32> = Vec::with_capacity(count);
+        let mut depth: Vec<u8> = vec![0; count];
         order.push(0);
         let mut k = 0;
+        let mut deep: Vec<u32> = Vec::new();
         while k < order.len() {
             let node = order[k] as usize;
-            order.extend(
-                kids[first[node] as usize..first[node + 1] as usize]
-                    .iter()
-                    .map(|&(_, c)| c),
-            );
+            for &(_, c) in &kids[first[node] as usize..first[node + 1] as usize] {
+                depth[c as usize] = depth[node] + 1;
+                if depth[c as usize] <= BFS_DEPTH {
+                    order.push(c);
+                } else {
+                    deep.push(c);
+                }
+            }
             k += 1;
         }
+        // Each subtree below the breadth-first levels in preorder, in the order of its root.
+        let mut stack: Vec<u32> = Vec::new();
+        for &root in &deep {
+            stack.push(root);
+            while let Some(node) = stack.pop() {
+                order.push(node);
+                let node = node as usize;
+                stack.extend(
+                    kids[first[node] as usize..first[node + 1] as usize]
+                        .iter()
+                        .rev()
+                        .map(|&(_, c)| c),
+                );
+            }
+        }
+        debug_assert_eq!(order.len(), count);
         let mut new_id = vec![0u32; count];
         for (new, &old) in order.iter().enumerate() {
             new_id[old as usize] = new as u32;
@@ -316,7 +349,7 @@ impl Trie {
             let k = match index.get(first) {
                 Some(&k) => k,
                 None => {
-                    // (Renumbered breadth-first like every node.)
+                    // (Renumbered like every node.)
                     let node = new_id[first_node[id] as usize];
                     words.push((first.to_string(), node, false));
                     index.insert(first.to_string(), words.len() - 1);
@@ -348,6 +381,7 @@ impl Trie {
                 at: trie.word_bytes.len() as u32,
                 len: w.len().min(u16::MAX as usize) as u16,
                 always,
+                end: trie.nodes[node as usize].end,
             };
             trie.word_bytes.extend_from_slice(w.as_bytes());
         }
@@ -496,6 +530,7 @@ impl Trie {
                 at,
                 len,
                 always,
+                end: nodes.get(node as usize)?.end,
             };
         }
         // Every index a walk follows must be in bounds.
@@ -554,6 +589,7 @@ impl Trie {
                 return Some(FirstWord {
                     node: slot.node,
                     always: slot.always,
+                    form: (slot.end != NONE).then_some(slot.end as usize),
                 });
             }
             k = (k + 1) & mask;
@@ -565,13 +601,6 @@ impl Trie {
     #[inline]
     pub(crate) fn may_continue(&self, first: u64, second: u64) -> bool {
         filter_has(&self.pairs, pair_hash(first, second))
-    }
-
-    /// The id of the form ending at `node`, if one does.
-    #[inline]
-    pub(crate) fn form_at(&self, node: u32) -> Option<usize> {
-        let end = self.nodes[node as usize].end;
-        (end != NONE).then_some(end as usize)
     }
 
     /// Calls `found(end, id)` for every form that ends at or after `i`, walking `text[i..]` from
