@@ -46,6 +46,14 @@ quotes! {
     dative_before_a_body: "وحذر الوزير من رفض الاتفاق.\n\nوقال لمجلس العلاقات الخارجية في نيويورك “أخشى مما يمكن أن يحدث”." => [
         ("أخشى مما", Direct, Some("الوزير"), None),
     ];
+    // A given name the first-names list leaves out as a common word (سعيد، عادل) opens the
+    // speaker's name when "son of" and a given name follow; not in a tribe's name ("مشايخ خولان
+    // بن عامر") nor in a mosque's ("جامع الإمام فهد بن عبدالله").
+    given_name_before_son_of: "وأكد محافظ المدينة سعيد بن عبدالعزيز الغامدي أن المعرض يفتح أبوابه غدا.\n\nوأوضح الشيخ حمود الشرفي، أحد مشايخ خولان بن عامر، أن القبائل تساند الحكومة.\n\nوقال المفتي، في جامع الإمام فهد بن عبدالله، إن الشباب بخير." => [
+        ("المعرض يفتح", Indirect, Some("سعيد بن عبدالعزيز الغامدي"), None),
+        ("القبائل تساند", Indirect, Some("حمود الشرفي"), None),
+        ("الشباب بخير", Indirect, Some("المفتي"), None),
+    ];
     // A few Latin words in marks are a name or a title, however the sentence goes.
     latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
         ("Nova Max 5", NonSpeech, None, None),

@@ -1025,10 +1025,10 @@ impl<'a> Ctx<'a> {
             // So is a name right after such a noun or a center's ("مركز محمد بن راشد للفضاء").
             let right_after_place = i > a
                 && !self.is_name_title(i)
-                && first_names().contains_key(self.norm(i))
+                && (first_names().contains_key(self.norm(i)) || self.opens_patronymic(i, b))
                 && (self.names_place(i - 1) || is_center_noun(self.norm(i - 1)));
             if right_after_place
-                || (i > a + 1 && self.is_name_title(i - 1) && self.names_place(i - 2))
+                || (i > a + 1 && self.place_title(i - 1) && self.names_place(i - 2))
             {
                 i += 1;
                 while i + 1 < b && self.is_word(i) && is_name_connector(self.norm(i)) {
@@ -1077,6 +1077,10 @@ impl<'a> Ctx<'a> {
                     }),
                     2,
                 )
+            } else if self.opens_patronymic(i, b) {
+                // A given name the list leaves out as a common word (سعيد، صالح، عادل) is one
+                // when "son of" and a given name follow: "محافظ خميس مشيط سعيد بن عبدالعزيز".
+                (Some(Gender::Male), 1)
             } else {
                 (None, 0)
             };
@@ -1220,7 +1224,32 @@ impl<'a> Ctx<'a> {
     /// after a place noun, or after such a noun and a title ("جامعة الملك عبدالله").
     pub(super) fn in_place_name(&self, i: usize, floor: usize) -> bool {
         (i > floor && self.names_place(i - 1))
-            || (i > floor + 1 && self.is_name_title(i - 1) && self.names_place(i - 2))
+            || (i > floor + 1 && self.place_title(i - 1) && self.names_place(i - 2))
+    }
+
+    /// Whether the word at `i` is a title in a place's name: an honorific, or الإمام ("جامع
+    /// الإمام تركي بن عبدالله", "جامعة الإمام محمد بن سعود").
+    fn place_title(&self, i: usize) -> bool {
+        self.is_name_title(i) || self.norm(i) == "الامام"
+    }
+
+    /// Whether the word at `i` (before `b`) is a given name because "son of" and a given name
+    /// follow, though the first-names list leaves it out as a common word (سعيد، صالح، عادل):
+    /// "محافظ خميس مشيط سعيد بن عبدالعزيز".
+    fn opens_patronymic(&self, i: usize, b: usize) -> bool {
+        let w = self.norm(i);
+        i + 2 < b
+            && self.is_word(i)
+            && self.norm(i + 1) == "بن"
+            && self.toks[i + 1].mention == NONE
+            && (first_names().contains_key(self.norm(i + 2)) || self.norm(i + 2) == "عبد")
+            && self.toks[i].cue.is_none()
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && name_shaped(w)
+            && !is_function_word(w)
+            // (A tribe is "sons of" its ancestor: "أحد مشايخ خولان بن عامر".)
+            && !(i > 0 && is_tribe_noun(self.norm(i - 1)))
     }
 
     /// Whether the word at `i` is a noun of a place or foundation often named after a person

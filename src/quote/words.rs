@@ -353,6 +353,27 @@ pub(super) fn is_action_noun(norm: &str) -> bool {
         )
 }
 
+/// Whether `word` is a noun of a tribe or its people, before the tribe's name ("مشايخ خولان بن
+/// عامر"، "قبيلة بني هلال").
+pub(super) fn is_tribe_noun(word: &str) -> bool {
+    let tribe = |w: &str| {
+        matches!(
+            w,
+            "مشايخ"
+                | "شيوخ"
+                | "شيخ"
+                | "قبيله"
+                | "قبايل"
+                | "عشيره"
+                | "عشاير"
+                | "ابناء"
+                | "بني"
+        )
+    };
+    // (بني opens with ب: matched before the particles are taken off.)
+    tribe(word.strip_prefix('و').unwrap_or(word)) || tribe(without_particles(word))
+}
+
 /// Whether a word (matching-normalized, maybe with a conjunction and a preposition) is a noun of a
 /// place or foundation often named after a person: مدينة، جامعة، مستشفى، مطار، جائزة … ("بمدينة
 /// الملك سعود الطبية"، "جامعة الملك عبدالعزيز"). Shared with the gazetteer matcher, for which such
