@@ -89,6 +89,14 @@ mentions! {
         ("إيران", "IR", Name),
         ("رئيسي", "ebrahim-raisi", ShortForm),
     ];
+    // A head of state's short or common surname stands alone where the words before it make it
+    // his: his office, rule or forces, or his allies named with him; not after a plain title.
+    leader_surname_in_context: "قصفت ميليشيات الحوثي وصالح أحياء تعز في اليمن، وتقدمت قوات صالح نحو لحج، وقال الشيخ صالح إن الأهالي نزحوا" => [
+        ("ميليشيات الحوثي", "houthis", Name),
+        ("صالح", "ali-abdullah-saleh", ShortForm),
+        ("اليمن", "YE", Name),
+        ("صالح", "ali-abdullah-saleh", ShortForm),
+    ];
     // لساناً ("a tongue", accusative) is no ل + سانا (SANA): a block phrase.
     word_that_hides_an_acronym: "وأسألك لسانا صادقا، وقالت سانا إن الوضع هادئ" => [
         ("سانا", "sana", Name),
@@ -294,6 +302,15 @@ fn a_contextual_form_needs_its_country() {
         ["saudi-national-guard", "SA"]
     );
     assert!(ids(g, "وقال الحرس الوطني إن الدورية وصلت").is_empty());
+    // Gaza's Popular Resistance Committees, not the Yemeni resistance's committees in Aden.
+    assert_eq!(
+        ids(g, "والتقى وفد حماس وفد لجان المقاومة الشعبية في غزة"),
+        ["hamas", "popular-resistance-committees"]
+    );
+    assert_eq!(
+        ids(g, "وتصدت لجان المقاومة الشعبية للحوثيين في عدن"),
+        ["houthis"]
+    );
     assert!(ids(g, "وصادق مجلس الشيوخ الباكستاني على التعديلات").contains(&"PK".to_string()));
     assert!(!ids(g, "وصادق مجلس الشيوخ الباكستاني على التعديلات").contains(&"us-senate".to_string()));
     // Users' files take the column too; only organizations may fill it.

@@ -843,13 +843,17 @@ impl Matcher {
                     && short.len() == 1
                     && !c.demonym_like
                     && self.standalone[short[0] as usize]
-                    && text[c.start..c.end].chars().count() >= 5
+                    // (A short one only where the words around it make it the leader's:
+                    // "قوات صالح"، "الحوثي وصالح".)
+                    && (text[c.start..c.end].chars().count() >= 5
+                        || leaders_context(text, c.word_start))
                     // (Unless it is also a given name or an everyday word, when only a title
                     // before it makes it the leader: "الملك سلمان", not "وقالت ميشيل" of
                     // Michelle Obama, nor "دور رئيسي".)
                     && (!(is_given_name(&text[c.start..c.end])
                         || COMMON_WORD_SURNAMES.contains(&&text[c.start..c.end]))
-                        || after_title(text, c.word_start))
+                        || after_title(text, c.word_start)
+                        || leaders_context(text, c.word_start))
                     && at_home(short[0])
                     && !nisba_adjective(text, c.word_start, &text[c.start..c.end])
                 {
@@ -1251,6 +1255,21 @@ fn after_title(text: &str, word_start: usize) -> bool {
                 | "نظام" | "عهد" | "حكم" | "ايام" | "زمن" | "عصر"
         )
     })
+}
+
+/// Whether the words before the surname at `word_start` make it a head of state's in news of
+/// their country, however short or common the surname: his office, his rule, his forces or his
+/// fall ("الرئيس صالح"، "نظام صالح"، "قوات صالح"، "المخلوع صالح"), or his allies named with him
+/// ("ميليشيات الحوثي وصالح").
+fn leaders_context(text: &str, word_start: usize) -> bool {
+    let Some(before) = word_before(text, word_start) else {
+        return false;
+    };
+    let with_waw = text[word_start..].starts_with('و');
+    matches!(
+        before.strip_prefix('و').unwrap_or(before),
+        "الرييس" | "نظام" | "عهد" | "حكم" | "قوات" | "المخلوع" | "ميليشيات" | "مليشيات"
+    ) || (with_waw && matches!(before, "الحوثي" | "الحوثيين" | "الحوثيون"))
 }
 
 /// Whether the name at `word_start` follows بن / بنت (or ابن after a given name): it is a father's
