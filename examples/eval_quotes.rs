@@ -276,7 +276,11 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
     };
     for (gi, g) in golds.iter().enumerate() {
         t.gold += 1;
-        let marked = g.kind != "indirect";
+        // (Direct speech after a colon has no marks: only the quotation marks count here.)
+        let marked = g.kind != "indirect"
+            && text[..g.content.start]
+                .trim_end()
+                .ends_with(['"', '«', '»', '“', '”', '{', '„', '\'', '‘', '’']);
         if marked {
             t.gold_marked += 1;
         }

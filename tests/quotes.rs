@@ -54,6 +54,15 @@ quotes! {
         ("القبائل تساند", Indirect, Some("حمود الشرفي"), None),
         ("الشباب بخير", Indirect, Some("المفتي"), None),
     ];
+    // Direct speech without marks after a verb of saying and a colon, to the narrator's clause;
+    // not a list after a colon, not indirect speech written with one (وقال: إن), and not a quote
+    // in marks (found as such).
+    colon_opens_unmarked_speech: "وقال المتحدث باسم التحالف في مداخلة مع قناة \"الحدث\": قواتنا تتقدم بحذر بسبب الألغام، مشيرا إلى أن المدنيين بخير.\n\nوأضاف: لدينا خطط للجانب الإنساني.\n\nوأكد التقرير النقاط التالية: ضعف التمويل وغياب الرقابة.\n\nوقال الوزير: إن الحل سياسي.\n\nوقال السفير: \"نحن مستعدون للحوار\"." => [
+        ("قواتنا تتقدم بحذر بسبب الألغام", Direct, Some("المتحدث باسم التحالف"), Some(Rule::CueVerb)),
+        ("لدينا خطط", Direct, Some("المتحدث باسم التحالف"), Some(Rule::Continuation)),
+        ("الحل سياسي", Indirect, Some("الوزير"), None),
+        ("نحن مستعدون", Direct, Some("السفير"), None),
+    ];
     // A few Latin words in marks are a name or a title, however the sentence goes.
     latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
         ("Nova Max 5", NonSpeech, None, None),
@@ -4038,4 +4047,45 @@ fn an_outlet_named_in_quotation_marks_before_its_source_is_no_quote() {
         Some(akhbar::QuoteKind::NonSpeech)
     );
     assert_speakers(&[(text, "الصفقة قريبة", "مسؤول")]);
+}
+
+#[test]
+fn colon_speech_ends_at_the_narrators_clause_and_skips_lists() {
+    let text = "وقال المتحدث: قواتنا تتقدم بحذر بسبب الألغام، مشيرا إلى أن المدنيين بخير.\n\nوأكد التقرير النقاط التالية: ضعف التمويل وغياب الرقابة.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.kind == K::Direct)
+        .expect("the statement after the colon");
+    assert_eq!(q.content.slice(text), "قواتنا تتقدم بحذر بسبب الألغام");
+    assert_eq!(q.span, q.content, "no marks: the span is the words");
+    assert!(
+        !a.quotes()
+            .iter()
+            .any(|q| q.content.slice(text).starts_with("ضعف التمويل")),
+        "a list after a colon is no statement"
+    );
+}
+
+#[test]
+fn the_head_of_something_else_is_not_the_role_named_before() {
+    let text = "افتتح الرئيس المصري عبدالفتاح السيسي القناة أمس.\n\nوقال رئيس الأكاديمية إن المشروع يعزز القدرة التنافسية.\n\nوقال الرئيس المصري إن القناة هدية للعالم.";
+    let a = Article::parse(text);
+    let speaker_of = |start: &str| {
+        a.quotes()
+            .iter()
+            .find(|q| q.content.slice(text).starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| (s.span.slice(text), s.entity.as_ref().map(|e| e.id())))
+    };
+    assert_eq!(
+        speaker_of("المشروع يعزز"),
+        Some(("رئيس الأكاديمية", None)),
+        "the academy's head is not the president"
+    );
+    assert_eq!(
+        speaker_of("القناة هدية"),
+        Some(("الرئيس المصري", Some("abdel-fattah-el-sisi")))
+    );
 }

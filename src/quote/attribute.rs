@@ -776,10 +776,12 @@ pub(super) fn attribute_sentence(
     }
     // Indirect speech: a cue, then a complementizer, then the reported clause.
     let mut indirect: Vec<(usize, usize, usize)> = Vec::new(); // (cue index, clause start tok, end tok)
+                                                               // Direct speech without marks after a colon (وقال الوزير: نحن …), as the indirect clauses.
+    let mut colon_speech: Vec<(usize, usize, usize)> = Vec::new();
     let near_marked = std::cell::Cell::new(0); // (the last answer: cues come in token order)
     for (k, c) in cues.iter().enumerate() {
         let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 40).min(b);
-        let Some(comp) = (c.tok + 1..limit).find(|&j| {
+        let comp = (c.tok + 1..limit).find(|&j| {
             toks[j].cue == Some(Cue::Complementizer)
                 && !in_marked(j)
                 && toks[j].mention == NONE
@@ -791,7 +793,12 @@ pub(super) fn attribute_sentence(
                 && !(j > c.tok + 1
                     && matches!(ctx.norm(j - 1), "سبق" | "وسبق")
                     && !(j > c.tok + 2 && matches!(ctx.norm(j - 2), "فيما" | "ما")))
-        }) else {
+        });
+        if let Some((start, end)) = colon_statement(ctx, c.tok, comp, limit, b, &in_marked) {
+            colon_speech.push((k, start, end));
+            continue;
+        }
+        let Some(comp) = comp else {
             continue;
         };
         // "التي كان من المقرر أن تبدأ": the first أن is the modal's, and the cue reports no
@@ -1451,6 +1458,37 @@ pub(super) fn attribute_sentence(
             quotes.push(q);
         }
     }
+    // Direct speech after a colon: the cue's speaker, as for its indirect clause.
+    for &(k, start, end) in &colon_speech {
+        let c = &cues[k];
+        let content = trim(text, ctx.span(start, end));
+        let mut q = Quote {
+            span: content,
+            content,
+            kind: QuoteKind::Direct,
+            speaker: None,
+            agent: None,
+            cue: Some(ctx.span(c.tok, c.tok + 1)),
+            rule: None,
+            unbalanced: false,
+        };
+        // (Scripture is quoted, but never continued: "وقال:" after a verse is its reader's.)
+        let cand = c.cand.as_ref().filter(|x| {
+            !x.speaker.span.overlaps(content)
+                && !(c.rule == Rule::Continuation && is_divine(ctx, x))
+        });
+        if let Some(cand) = cand {
+            q.speaker = Some(cand.speaker.clone());
+            q.agent = cand
+                .agent
+                .clone()
+                .filter(|a| !same_speaker(a, &cand.speaker) && !a.span.overlaps(content));
+            q.rule = Some(c.rule);
+            emit(q, quotes, prev, Some(cand));
+        } else {
+            quotes.push(q);
+        }
+    }
     // A sentence with a named cue and no quote still sets the speaker that continuations take.
     // (Not a cue inside the words another speaker reports: in "قال الوزير إن القرار أوضح مدى قوة
     // جماعات الضغط", the minister goes on speaking.)
@@ -1948,6 +1986,52 @@ pub(super) fn short_answer(ctx: &Ctx<'_>, from: usize, close: Option<usize>) -> 
 }
 
 /// The end (exclusive token) of a reported clause starting at `start`.
+/// The statement a verb of saying at `cue` opens with a colon and no quotation marks ("وقال
+/// الوزير للصحفيين: نحن مستعدون …"، "وأضاف: …"): its first and end tokens. The colon comes within
+/// a few words of the verb (its subject and a complement), before any complementizer `comp` but
+/// not right before it ("وقال كيري: إنه" is indirect speech), and opens plain words, not marks
+/// (a marked quote is found as such) nor a list ("ذكر الأسباب التالية: …").
+pub(super) fn colon_statement(
+    ctx: &Ctx<'_>,
+    cue: usize,
+    comp: Option<usize>,
+    limit: usize,
+    b: usize,
+    in_marked: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    if !opens_colon_speech(ctx.norm(cue)) {
+        return None;
+    }
+    let upto = limit.min(cue + 12).min(comp.unwrap_or(b));
+    let colon = (cue + 1..upto).find(|&j| ctx.tok_text(j) == ":")?;
+    // (A name in marks may come between: "وقال في مداخلة مع قناة "الإخبارية": …".)
+    let plain_subject = !in_marked(colon)
+        && (cue + 1..colon).all(|j| {
+            in_marked(j)
+                || ctx.toks[j].kind == TokenKind::Quote
+                || !matches!(
+                    ctx.toks[j].cue,
+                    Some(Cue::Verb { .. } | Cue::Complementizer)
+                )
+        });
+    let list = colon > cue + 1 && is_list_opener(ctx.norm(colon - 1));
+    let start = colon + 1;
+    if !plain_subject
+        || list
+        || start >= b
+        || comp == Some(start)
+        || in_marked(start)
+        || !matches!(
+            ctx.toks[start].kind,
+            TokenKind::ArabicWord | TokenKind::Number
+        )
+    {
+        return None;
+    }
+    let end = clause_end(ctx, start, b, in_marked);
+    (count_words(ctx, start, end) >= 2).then_some((start, end))
+}
+
 pub(super) fn clause_end(
     ctx: &Ctx<'_>,
     start: usize,

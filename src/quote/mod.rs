@@ -1,6 +1,7 @@
 //! Quotes and speaker attribution: who said what.
 //!
-//! Every quoted statement — marked (`"…"`, `«…»`, `“…”`, `{…}`) or indirect (قال X إن …) — with its
+//! Every quoted statement — marked (`"…"`, `«…»`, `“…”`, `{…}`), direct after a colon (وقال X: …)
+//! or indirect (قال X إن …) — with its
 //! span, its kind, and its speaker, linked to a gazetteer entity where one fits. Attribution applies
 //! ordered rules, strongest first:
 //!
@@ -57,7 +58,8 @@ use std::sync::{Arc, OnceLock};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteKind {
-    /// A full quoted statement in quotation marks.
+    /// A full quoted statement: in quotation marks, or without them after a verb of saying and a
+    /// colon (وأضاف الوزير: نحن مستعدون …), when `span` and `content` are the same words.
     Direct,
     /// A quoted fragment embedded in a reported clause (لإدانة الهجمات "بأشد العبارات").
     Partial,

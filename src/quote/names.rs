@@ -1849,6 +1849,9 @@ impl<'a> Ctx<'a> {
                     && (country.is_none() || ap.country == country)
                     // (رئيس الوزراء is no رئيس: the president is another person.)
                     && self.heads_government(rs, re) == self.heads_government(a, b)
+                    // (Nor the head of something the role does not name: "رئيس الأكاديمية" is
+                    // not "الرئيس المصري", "وزير الدفاع" not "وزير الخارجية".)
+                    && !(a + 1 < b && self.names_other_body(a + 1, rs, re))
             })
             .map(|ap| &self.mentions[ap.mention]);
         // Failing that, the person the gazetteer knows to hold the office that the phrase names
@@ -2121,6 +2124,28 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|r| titles.iter().any(|t| r.title.starts_with(t)))
             })
+    }
+    /// Whether the word at `j`, right after a role's head, is a genitive noun naming what the
+    /// role heads that the role `rs..re` of a person in apposition does not name: "رئيس
+    /// الأكاديمية" is not "الرئيس المصري". (Adjectives and countries do not count: الأممي،
+    /// السابق، الأميركي; nor the government's heads, compared apart.)
+    fn names_other_body(&self, j: usize, rs: usize, re: usize) -> bool {
+        let n = self.norm(j);
+        fn bare(w: &str) -> &str {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            w.strip_prefix("ال").unwrap_or(w)
+        }
+        self.is_word(j)
+            && n.starts_with("ال")
+            && self.mention(j).is_none()
+            // (An adjective agrees with the head: الأميركي after رئيس, الأميركية after رئيسة;
+            // الأكاديمية after رئيس is a noun.)
+            && !n.ends_with('ي')
+            && !(n.ends_with("يه") && j > 0 && self.norm(j - 1).ends_with('ه'))
+            && !is_title_modifier(self.head(j))
+            && !is_title_modifier(self.head(j).strip_suffix('ه').unwrap_or(""))
+            && !matches!(n, "الوزراء" | "الحكومه")
+            && !(rs..re).any(|r| self.is_word(r) && bare(self.norm(r)) == bare(n))
     }
 }
 

@@ -1575,6 +1575,71 @@ pub(super) fn is_saying_verb(norm: &str) -> bool {
     )
 }
 
+/// Whether a verb or participle of saying (normalized, with و or ف) may open a statement with a
+/// colon: وقال: …، وأضاف: …، مضيفا: …. (Not ذكر or أعلن, which a list follows as often.)
+pub(super) fn opens_colon_speech(norm: &str) -> bool {
+    let v = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    matches!(
+        v,
+        "قال"
+            | "قالت"
+            | "يقول"
+            | "تقول"
+            | "اضاف"
+            | "اضافت"
+            | "يضيف"
+            | "تضيف"
+            | "تابع"
+            | "تابعت"
+            | "اوضح"
+            | "اوضحت"
+            | "اكد"
+            | "اكدت"
+            | "صرح"
+            | "صرحت"
+            | "اجاب"
+            | "اجابت"
+            | "استطرد"
+            | "استطردت"
+            | "اردف"
+            | "اردفت"
+            | "مضي"
+            | "مضت"
+            | "قايلا"
+            | "قايله"
+            | "مضيفا"
+            | "مضيفه"
+            | "موكدا"
+            | "موكده"
+    )
+}
+
+/// Whether a word before a colon announces a list rather than words said: التالي، الآتية، هم …
+pub(super) fn is_list_opener(norm: &str) -> bool {
+    matches!(
+        norm,
+        "التالي"
+            | "التاليه"
+            | "كالتالي"
+            | "الاتي"
+            | "الاتيه"
+            | "كالاتي"
+            | "هم"
+            | "وهم"
+            | "هي"
+            | "وهي"
+            | "منها"
+            | "ومنها"
+            | "ابرزها"
+            | "اهمها"
+            | "بينها"
+            | "وبينها"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
