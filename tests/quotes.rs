@@ -63,6 +63,13 @@ quotes! {
         ("الحل سياسي", Indirect, Some("الوزير"), None),
         ("نحن مستعدون", Direct, Some("السفير"), None),
     ];
+    // A headline names its speaker before a colon: a person or a body (not an outlet, nor a
+    // capital, which is a dateline), and the words after it are a statement unless they describe
+    // the person (a profile's title).
+    headline_statement_after_a_name: "الجبير: لا مكان للأسد في مستقبل سوريا\n\nالرياض: أعلنت الوزارة أن الاجتماع سيعقد غدا.\n\nجون بولتون: الصقر الذي يريد الحرب" => [
+        ("لا مكان للأسد", Direct, Some("الجبير"), Some(Rule::Headline)),
+        ("الاجتماع سيعقد", Indirect, Some("الوزارة"), None),
+    ];
     // A few Latin words in marks are a name or a title, however the sentence goes.
     latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
         ("Nova Max 5", NonSpeech, None, None),
@@ -4088,4 +4095,17 @@ fn the_head_of_something_else_is_not_the_role_named_before() {
         speaker_of("القناة هدية"),
         Some(("الرئيس المصري", Some("abdel-fattah-el-sisi")))
     );
+}
+
+#[test]
+fn no_headline_statement_after_a_dateline_or_in_a_profile_title() {
+    let text = "الرياض: أعلنت الوزارة أن الاجتماع سيعقد غدا.\n\nجون بولتون: الصقر الذي يريد الحرب\n\nمارين لوبان: زعيمة حزب الجبهة الوطنية";
+    let a = Article::parse(text);
+    let direct: Vec<&str> = a
+        .quotes()
+        .iter()
+        .filter(|q| q.kind == K::Direct)
+        .map(|q| q.content.slice(text))
+        .collect();
+    assert!(direct.is_empty(), "{direct:?}");
 }

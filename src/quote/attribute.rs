@@ -1458,6 +1458,22 @@ pub(super) fn attribute_sentence(
             quotes.push(q);
         }
     }
+    // A headline's statement: a person or body, a colon, the words ("الجبير: لا مكان للأسد").
+    if let Some((m, start, end)) = headline_statement(ctx, a, b, &in_marked) {
+        let content = trim(text, ctx.span(start, end));
+        let c = Cand::of(m);
+        let q = Quote {
+            span: content,
+            content,
+            kind: QuoteKind::Direct,
+            speaker: Some(c.speaker.clone()),
+            agent: None,
+            cue: None,
+            rule: Some(Rule::Headline),
+            unbalanced: false,
+        };
+        emit(q, quotes, prev, Some(&c));
+    }
     // Direct speech after a colon: the cue's speaker, as for its indirect clause.
     for &(k, start, end) in &colon_speech {
         let c = &cues[k];
@@ -1986,6 +2002,56 @@ pub(super) fn short_answer(ctx: &Ctx<'_>, from: usize, close: Option<usize>) -> 
 }
 
 /// The end (exclusive token) of a reported clause starting at `start`.
+/// The statement of a headline or lede that names its speaker and a colon, with no marks and no
+/// verb: "الجبير: لا مكان للأسد في مستقبل سوريا". The sentence `a..b` opens with one mention of a
+/// person or of a body other than an outlet (a capital before a colon is a dateline), then the
+/// colon and at least three words: the mention and the statement's first and end tokens.
+pub(super) fn headline_statement<'m>(
+    ctx: &Ctx<'m>,
+    a: usize,
+    b: usize,
+    in_marked: &dyn Fn(usize) -> bool,
+) -> Option<(&'m Mention, usize, usize)> {
+    let k = ctx.toks.get(a)?.mention;
+    if k == NONE || in_marked(a) {
+        return None;
+    }
+    let m = &ctx.mentions[k as usize];
+    let (ms, me) = ctx.mtoks[k as usize];
+    let speaks = match m.entity.kind() {
+        EntityKind::Person => m.via != Via::Demonym,
+        EntityKind::Organization => m.entity.org_type() != Some("media"),
+        EntityKind::Country => false,
+    };
+    let start = me + 1;
+    if !speaks
+        || ms != a
+        || start >= b
+        || ctx.tok_text(me) != ":"
+        || in_marked(start)
+        || ctx.toks[start].kind != TokenKind::ArabicWord
+        || ctx.toks[start].cue == Some(Cue::Complementizer)
+    {
+        return None;
+    }
+    // (Nor a profile's description of the person: "جون بولتون: الصقر الذي يريد …"، "مارين
+    // لوبان: زعيمة حزب الجبهة الوطنية"، "جينا هاسبل: أول امرأة ترأس …".)
+    let head = ctx.head(start);
+    let relative_soon =
+        (start + 1..b.min(start + 3)).any(|j| matches!(ctx.norm(j), "الذي" | "التي"));
+    if ctx.is_speaker_head(start)
+        || is_human_noun(head)
+        || is_role_head(head)
+        || is_title(head)
+        || matches!(ctx.norm(start), "اول" | "ابن" | "نجل" | "ابنه")
+        || (ctx.norm(start).starts_with("ال") && relative_soon)
+    {
+        return None;
+    }
+    let end = clause_end(ctx, start, b, in_marked);
+    (count_words(ctx, start, end) >= 3).then_some((m, start, end))
+}
+
 /// The statement a verb of saying at `cue` opens with a colon and no quotation marks ("وقال
 /// الوزير للصحفيين: نحن مستعدون …"، "وأضاف: …"): its first and end tokens. The colon comes within
 /// a few words of the verb (its subject and a complement), before any complementizer `comp` but
