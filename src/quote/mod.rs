@@ -11,8 +11,8 @@
 //!    ([`Rule::CueVerb`]);
 //! 3. a participle cue (مؤكدا …) takes the subject of the main verb ([`Rule::Participle`]);
 //! 4. a relative clause (X، الذي أكد أن …) gives X ([`Rule::Relative`]);
-//! 5. a quote before its cue ("…"، قال X) and headline forms (X: "…") ([`Rule::QuoteBeforeCue`],
-//!    [`Rule::Headline`]);
+//! 5. a quote before its cue ("…"، قال X) and headline forms (X: "…", or X: … for a known X)
+//!    ([`Rule::QuoteBeforeCue`], [`Rule::Headline`]);
 //! 6. a continuation with no subject (وأضاف) takes the previous speaker whose gender agrees, or,
 //!    when no one has spoken yet, the subject of the sentence before ([`Rule::Continuation`]);
 //! 7. otherwise the sentence's subject, with low confidence ([`Rule::SentenceSubject`]).
@@ -85,7 +85,8 @@ pub enum Rule {
     Relative,
     /// The quote comes before its cue: "…"، قال X.
     QuoteBeforeCue,
-    /// A headline or lede: X: "…".
+    /// A headline or lede: X: "…", or X: … without marks when X is a person or body the
+    /// gazetteer knows (الجبير: لا مكان للأسد).
     Headline,
     /// A cue with no stated subject continues the previous speaker.
     Continuation,
