@@ -70,6 +70,12 @@ quotes! {
         ("لا مكان للأسد", Direct, Some("الجبير"), Some(Rule::Headline)),
         ("الاجتماع سيعقد", Indirect, Some("الوزارة"), None),
     ];
+    // An operation's name in marks ends on its definite genitive; words going on to a predicate
+    // are a statement.
+    operation_name_or_statement: "وأطلق الجيش «عملية درع الفرات» في الشمال.\n\nوقال المصدر إن «عملية احتجاز الرهائن متواصلة» حتى الآن." => [
+        ("عملية درع الفرات", NonSpeech, None, None),
+        ("عملية احتجاز الرهائن متواصلة", Direct, Some("المصدر"), None),
+    ];
     // A few Latin words in marks are a name or a title, however the sentence goes.
     latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
         ("Nova Max 5", NonSpeech, None, None),

@@ -1270,6 +1270,21 @@ pub(super) fn attribute_sentence(
                                 })
                                 && (k + 1..end).any(|i| ctx.is_word(i) && named(i)))
                     })
+                    // (A name ends on its definite genitive: "عملية احتجاز الرهائن متواصلة" goes
+                    // on to a predicate, a statement.)
+                    && (j + 1..m.close.unwrap_or(b))
+                        .rev()
+                        .find(|&k| ctx.is_word(k))
+                        .is_none_or(|k| {
+                            let n = ctx.norm(k);
+                            let predicate = n.ends_with('ه')
+                                || (n.starts_with(['ت', 'ي']) && n.chars().count() >= 4);
+                            n.strip_prefix('و').unwrap_or(n).starts_with("ال")
+                                || ctx.mention(k).is_some()
+                                || ctx.toks[k].kind != TokenKind::ArabicWord
+                                || first_names().contains_key(n)
+                                || !predicate
+                        })
             });
         let kind = if entity_only
             || self_named
