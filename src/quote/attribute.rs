@@ -1505,8 +1505,8 @@ pub(super) fn attribute_sentence(
         };
         // (Scripture is quoted, but never continued: "وقال:" after a verse is its reader's.)
         let cand = c.cand.as_ref().filter(|x| {
-            !x.speaker.span.overlaps(content)
-                && !(c.rule == Rule::Continuation && is_divine(ctx, x))
+            let continues_scripture = c.rule == Rule::Continuation && is_divine(ctx, x);
+            !x.speaker.span.overlaps(content) && !continues_scripture
         });
         if let Some(cand) = cand {
             q.speaker = Some(cand.speaker.clone());
