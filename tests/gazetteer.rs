@@ -97,6 +97,11 @@ mentions! {
         ("اليمن", "YE", Name),
         ("صالح", "ali-abdullah-saleh", ShortForm),
     ];
+    // Korean names written with a hyphen; another Kim is no short form of Kim Jong-un.
+    korean_names_with_hyphens: "والتقى مون جيه-إن كيم جونغ-أون في بانمونجوم، بعد عام على اغتيال كيم جونغ-نام" => [
+        ("مون جيه-إن", "moon-jae-in", Name),
+        ("كيم جونغ-أون", "kim-jong-un", Name),
+    ];
     // لساناً ("a tongue", accusative) is no ل + سانا (SANA): a block phrase.
     word_that_hides_an_acronym: "وأسألك لسانا صادقا، وقالت سانا إن الوضع هادئ" => [
         ("سانا", "sana", Name),
