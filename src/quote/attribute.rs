@@ -845,6 +845,25 @@ pub(super) fn attribute_sentence(
         }
         quotes.push(q);
     };
+    // A reported statement (indirect, or direct after a colon) gets its cue's speaker, and the
+    // person whose position it is when that is someone else, outside its words.
+    let speak = |mut q: Quote,
+                 cand: Option<&Cand>,
+                 rule: Rule,
+                 quotes: &mut Vec<Quote>,
+                 prev: &mut Vec<Cand>| {
+        let Some(cand) = cand else {
+            quotes.push(q);
+            return;
+        };
+        q.speaker = Some(cand.speaker.clone());
+        q.agent = cand
+            .agent
+            .clone()
+            .filter(|a| !same_speaker(a, &cand.speaker) && !a.span.overlaps(q.content));
+        q.rule = Some(rule);
+        emit(q, quotes, prev, Some(cand));
+    };
     // Marked quotes.
     let mut direct_by_clause = vec![false; indirect.len()];
     // Cursors for the searches below: quotes come in token order, so each search gallops from
@@ -1439,7 +1458,7 @@ pub(super) fn attribute_sentence(
         }
         let c = &cues[k];
         let content = trim(text, ctx.span(start, end));
-        let mut q = Quote {
+        let q = Quote {
             span: content,
             content,
             kind: QuoteKind::Indirect,
@@ -1461,17 +1480,13 @@ pub(super) fn attribute_sentence(
             }
             _ => (c.cand.clone(), c.rule),
         };
-        if let Some(cand) = cand.filter(|x| !x.speaker.span.overlaps(content)) {
-            q.speaker = Some(cand.speaker.clone());
-            q.agent = cand
-                .agent
-                .clone()
-                .filter(|a| !same_speaker(a, &cand.speaker) && !a.span.overlaps(content));
-            q.rule = Some(rule);
-            emit(q, quotes, prev, Some(&cand));
-        } else {
-            quotes.push(q);
-        }
+        speak(
+            q,
+            cand.as_ref().filter(|x| !x.speaker.span.overlaps(content)),
+            rule,
+            quotes,
+            prev,
+        );
     }
     // A headline's statement: a person or body, a colon, the words ("الجبير: لا مكان للأسد").
     if let Some((m, start, end)) = headline_statement(ctx, a, b, &in_marked) {
@@ -1493,7 +1508,7 @@ pub(super) fn attribute_sentence(
     for &(k, start, end) in &colon_speech {
         let c = &cues[k];
         let content = trim(text, ctx.span(start, end));
-        let mut q = Quote {
+        let q = Quote {
             span: content,
             content,
             kind: QuoteKind::Direct,
@@ -1508,17 +1523,7 @@ pub(super) fn attribute_sentence(
             let continues_scripture = c.rule == Rule::Continuation && is_divine(ctx, x);
             !x.speaker.span.overlaps(content) && !continues_scripture
         });
-        if let Some(cand) = cand {
-            q.speaker = Some(cand.speaker.clone());
-            q.agent = cand
-                .agent
-                .clone()
-                .filter(|a| !same_speaker(a, &cand.speaker) && !a.span.overlaps(content));
-            q.rule = Some(c.rule);
-            emit(q, quotes, prev, Some(cand));
-        } else {
-            quotes.push(q);
-        }
+        speak(q, cand, c.rule, quotes, prev);
     }
     // A sentence with a named cue and no quote still sets the speaker that continuations take.
     // (Not a cue inside the words another speaker reports: in "قال الوزير إن القرار أوضح مدى قوة
