@@ -76,6 +76,11 @@ quotes! {
         ("عملية درع الفرات", NonSpeech, None, None),
         ("عملية احتجاز الرهائن متواصلة", Direct, Some("المصدر"), None),
     ];
+    // Two opening guillemets and one closing one at the paragraph's end: the outer quote holds
+    // the inner one and is the statement.
+    nested_quote_shares_its_closing_mark: "وسئل الوزير عن إيران، فأجاب كيري: «لا أستطيع التحدث نيابة عن إيران، لكن الرئيس الإيراني قال: «إنه مهتم بعلاقات مختلفة»." => [
+        ("لا أستطيع التحدث", Direct, Some("كيري"), None),
+    ];
     // A few Latin words in marks are a name or a title, however the sentence goes.
     latin_names: "وقالت الشركة إنها أطلقت هاتفها الجديد \"Nova Max 5\" في الأسواق.\n\nوأكد المسؤول أن الكتاب \"Fire and Fury\" مليء بالأكاذيب." => [
         ("Nova Max 5", NonSpeech, None, None),

@@ -319,6 +319,8 @@ fn marked_quotes(
             |hint: usize, pos: usize| partition_near(ctx.tokens, hint, |t| t.start() < pos);
         let mut last_end = 0;
         let mut hint = p.tokens.start;
+        // (This paragraph's quotes start here in `out`.)
+        let para_from = out.len();
         for pair in &pairing.pairs {
             if pair.open.start < last_end {
                 continue; // nested in the previous top-level quote
@@ -347,6 +349,26 @@ fn marked_quotes(
                 "\"" => !crate::marks::looks_closing(ctx.text, u),
                 _ => false,
             };
+            // (An opening mark before the paragraph's only later quote, which closes the
+            // paragraph, shares that closing mark: «لا أستطيع … قال: «إنه مهتم …». The outer
+            // quote holds the inner one.)
+            let guillemet = u.slice(ctx.text) == "«";
+            let shares_close = guillemet && out.len() == para_from + 1
+                || out.len() > para_from + 1 && out[out.len() - 2].span.end <= u.start;
+            let last = out[para_from..].last();
+            let shares_close = shares_close
+                && last.is_some_and(|m| {
+                    m.span.start > u.start
+                        && ctx.text[m.span.start..].starts_with('«')
+                        && ctx.text[..m.span.end].ends_with('»')
+                        && ctx.text[m.span.end..p.span.end]
+                            .chars()
+                            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '،')
+                });
+            if shares_close {
+                out.pop();
+                last_end = u.start;
+            }
             if !opens || u.start < last_end {
                 continue;
             }
