@@ -4120,3 +4120,20 @@ fn no_headline_statement_after_a_dateline_or_in_a_profile_title() {
         .collect();
     assert!(direct.is_empty(), "{direct:?}");
 }
+
+#[test]
+fn a_stray_straight_mark_does_not_take_the_paragraphs_last_guillemet_quote() {
+    let text =
+        "قال الوزير «أولا نحن هنا». وكتب أحدهم \" في التعليق. وقال الوزير «نحن مستعدون للحوار».";
+    let a = Article::parse(text);
+    assert!(
+        a.quotes()
+            .iter()
+            .any(|q| q.content.slice(text) == "نحن مستعدون للحوار" && q.kind == K::Direct),
+        "{:?}",
+        a.quotes()
+            .iter()
+            .map(|q| q.content.slice(text))
+            .collect::<Vec<_>>()
+    );
+}

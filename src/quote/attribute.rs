@@ -1458,16 +1458,11 @@ pub(super) fn attribute_sentence(
         }
         let c = &cues[k];
         let content = trim(text, ctx.span(start, end));
-        let q = Quote {
-            span: content,
+        let q = Quote::unmarked(
             content,
-            kind: QuoteKind::Indirect,
-            speaker: None,
-            agent: None,
-            cue: Some(ctx.span(c.tok, c.tok + 1)),
-            rule: None,
-            unbalanced: false,
-        };
+            QuoteKind::Indirect,
+            Some(ctx.span(c.tok, c.tok + 1)),
+        );
         near_source = partition_near(&sources, near_source, |(s, _)| *s < end);
         let source_after = sources
             .get(near_source)
@@ -1492,32 +1487,19 @@ pub(super) fn attribute_sentence(
     if let Some((m, start, end)) = headline_statement(ctx, a, b, &in_marked) {
         let content = trim(text, ctx.span(start, end));
         let c = Cand::of(m);
-        let q = Quote {
-            span: content,
-            content,
-            kind: QuoteKind::Direct,
-            speaker: Some(c.speaker.clone()),
-            agent: None,
-            cue: None,
-            rule: Some(Rule::Headline),
-            unbalanced: false,
-        };
-        emit(q, quotes, prev, Some(&c));
+        speak(
+            Quote::unmarked(content, QuoteKind::Direct, None),
+            Some(&c),
+            Rule::Headline,
+            quotes,
+            prev,
+        );
     }
     // Direct speech after a colon: the cue's speaker, as for its indirect clause.
     for &(k, start, end) in &colon_speech {
         let c = &cues[k];
         let content = trim(text, ctx.span(start, end));
-        let q = Quote {
-            span: content,
-            content,
-            kind: QuoteKind::Direct,
-            speaker: None,
-            agent: None,
-            cue: Some(ctx.span(c.tok, c.tok + 1)),
-            rule: None,
-            unbalanced: false,
-        };
+        let q = Quote::unmarked(content, QuoteKind::Direct, Some(ctx.span(c.tok, c.tok + 1)));
         // (Scripture is quoted, but never continued: "وقال:" after a verse is its reader's.)
         let cand = c.cand.as_ref().filter(|x| {
             let continues_scripture = c.rule == Rule::Continuation && is_divine(ctx, x);

@@ -141,6 +141,21 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// A statement without marks around it (indirect speech, or direct speech after a colon):
+    /// its span is its words, and it has no speaker yet.
+    pub(crate) fn unmarked(content: Span, kind: QuoteKind, cue: Option<Span>) -> Quote {
+        Quote {
+            span: content,
+            content,
+            kind,
+            speaker: None,
+            agent: None,
+            cue,
+            rule: None,
+            unbalanced: false,
+        }
+    }
+
     /// The confidence of the attribution (0 when there is no speaker).
     pub fn confidence(&self) -> f32 {
         self.rule.map_or(0.0, Rule::confidence)
@@ -340,6 +355,15 @@ fn marked_quotes(
                 unbalanced: false,
             });
         }
+        // The paragraph's last quote when it is a «…» with nothing but punctuation after it
+        // (found once: a long tail is not read again for every unbalanced mark).
+        let mut closing_quote = out[para_from..].last().map(|m| m.span).filter(|q| {
+            ctx.text[q.start..].starts_with('«')
+                && ctx.text[..q.end].ends_with('»')
+                && ctx.text[q.end..p.span.end]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '،')
+        });
         let mut pair_hint = 0;
         for &u in &pairing.unbalanced {
             // (A straight mark written as a closing one, `… الخطيرة".`, lost its opening mark:
@@ -349,25 +373,18 @@ fn marked_quotes(
                 "\"" => !crate::marks::looks_closing(ctx.text, u),
                 _ => false,
             };
-            // (An opening mark before the paragraph's only later quote, which closes the
-            // paragraph, shares that closing mark: «لا أستطيع … قال: «إنه مهتم …». The outer
-            // quote holds the inner one.)
-            let guillemet = u.slice(ctx.text) == "«";
-            let shares_close = guillemet && out.len() == para_from + 1
-                || out.len() > para_from + 1 && out[out.len() - 2].span.end <= u.start;
-            let last = out[para_from..].last();
-            let shares_close = shares_close
-                && last.is_some_and(|m| {
-                    m.span.start > u.start
-                        && ctx.text[m.span.start..].starts_with('«')
-                        && ctx.text[..m.span.end].ends_with('»')
-                        && ctx.text[m.span.end..p.span.end]
-                            .chars()
-                            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '،')
+            // (An opening « before the paragraph's only later quote, a «…» closing the
+            // paragraph, shares its closing mark: «لا أستطيع … قال: «إنه مهتم …». The outer quote
+            // holds the inner one.)
+            let shares_close = u.slice(ctx.text) == "«"
+                && closing_quote.is_some_and(|q: Span| {
+                    q.start > u.start
+                        && (out.len() == para_from + 1 || out[out.len() - 2].span.end <= u.start)
                 });
             if shares_close {
                 out.pop();
                 last_end = u.start;
+                closing_quote = None;
             }
             if !opens || u.start < last_end {
                 continue;
