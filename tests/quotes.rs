@@ -38,6 +38,13 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A title takes a name in marks (العقيد "أحمد المسماري" المتحدث …), but a statement in marks
+    // right after a title is the titled person's words, not their name.
+    title_before_a_statement_in_marks: "وقال السفير «نحن مستعدون للحوار».\n\nوقال الشيخ \"هذا يوم تاريخي\".\n\nوقال العقيد \"سالم الحداد\" قائد اللواء إن القوات تقدمت." => [
+        ("نحن مستعدون", Direct, Some("السفير"), Some(Rule::CueVerb)),
+        ("هذا يوم", Direct, Some("الشيخ"), Some(Rule::CueVerb)),
+        ("القوات تقدمت", Indirect, Some("سالم الحداد"), None),
+    ];
     // A role in apposition after a comma shows that the words before it are a name, even where
     // they open with ب ل ك (which might be prepositions); a surname the gazetteer knows inside that
     // role (لينك) is part of an organization's name, not the speaker.

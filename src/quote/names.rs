@@ -205,9 +205,11 @@ impl<'a> Ctx<'a> {
                     | "نادي" | "جامعه"
             )
             || (after < self.toks.len() && self.is_word(after))
-            // (One word is a name or an acronym: "OPCW"، "تويتر"; a title takes a name.)
+            // (One word is a name or an acronym: "OPCW"، "تويتر"; a title takes a name, not a
+            // statement: "وقال السفير «نحن مستعدون للحوار»" are the ambassador's words.)
             || after == j + 4
-            || self.is_name_title(j)
+            || (self.is_name_title(j)
+                && (j + 2..after - 1).all(|k| self.is_word(k) && quoted_name_word(self.norm(k))))
     }
 
     /// When token `j` opens a quotation of one to three words closed before `b` (a name such as

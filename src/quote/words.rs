@@ -1436,6 +1436,30 @@ pub(super) fn name_shaped(n: &str) -> bool {
         && !is_preposition_with_pronoun(n)
 }
 
+/// Whether a word in marks after a title may be part of the name it takes (العقيد "أحمد
+/// المسماري"): no pronoun, particle or prepositional phrase, which a statement has ("نحن مستعدون
+/// للحوار").
+pub(super) fn quoted_name_word(n: &str) -> bool {
+    name_shaped(n)
+        && !is_function_word(n)
+        && !matches!(
+            n,
+            "نحن"
+                | "انا"
+                | "انت"
+                | "انتم"
+                | "هو"
+                | "هي"
+                | "هم"
+                | "لن"
+                | "لا"
+                | "لم"
+                | "قد"
+        )
+        && !n.starts_with("لل")
+        && !n.starts_with("بال")
+}
+
 /// A preposition with a pronoun (عليه، إليها، عنه، منه، فيه، له، معها، لديه …): "كتب عليه
 /// «سري»" is written on it, by no one named.
 pub(super) fn is_preposition_with_pronoun(n: &str) -> bool {
