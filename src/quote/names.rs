@@ -649,6 +649,7 @@ impl<'a> Ctx<'a> {
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !is_demonstrative(n)
                     && !is_preposition_with_pronoun(n)
+                    && !self.is_own_talk(i)
                     // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
                     && !(i == first
                         && looks_like_adverbial(n)
@@ -852,6 +853,9 @@ impl<'a> Ctx<'a> {
             || (self.is_word(next) && is_place_preposition(self.head(next)))
             // "قال يوسف وهو عامل": a clause about the one named.
             || (self.is_word(next) && is_clause_opener(self.norm(next)))
+            // "وتابع شيعان حديثه قائلا": his talk, the verb's object.
+            // (Not a noun in ة before it: "تؤكد صحة كلامه" confirm the truth of his words.)
+            || (self.is_word(next) && self.is_own_talk(next) && !self.tok_text(first).contains('ة'))
             // "وأشار الصفيان إلى أن": the verb's preposition, then what was said.
             || (self.norm(next) == "الي"
                 && next + 1 < self.toks.len()
@@ -884,6 +888,12 @@ impl<'a> Ctx<'a> {
                 && !matches!(n, "الاخير" | "الاخيره" | "الافتتاحيه"));
         (alone && plain)
             .then(|| Cand::unknown(self.span(first, first + 1), first_names().get(n).copied()))
+    }
+
+    /// Whether the word at `i` is the speaker's own talk with its pronoun (حديثه، كلمته), as the
+    /// text writes it: حديثة "recent", with teh marbuta, folds to the same letters.
+    pub(super) fn is_own_talk(&self, i: usize) -> bool {
+        is_own_talk(self.norm(i)) && !self.tok_text(i).contains('ة')
     }
 
     /// Whether the word at `i` is the given name آلان (Alain), which folds onto the filler الآن
@@ -1156,6 +1166,7 @@ impl<'a> Ctx<'a> {
                 // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
                 && !is_lam_outlet_noun(self.norm(j))
                 && !is_saying_noun(self.norm(j))
+                && !self.is_own_talk(j)
                 && !is_clause_opener(self.norm(j))
                 && self.norm(j).chars().count() > 1
             {
@@ -1398,6 +1409,7 @@ impl<'a> Ctx<'a> {
                 || is_praise(self.norm(end))
                 || self.blessing(end, limit)
                 || matches!(self.norm(end), "بالقول" | "للقول")
+                || self.is_own_talk(end)
                 // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
                 // "التابع لوكالة"، "تقرير لصحيفة".)
                 || (is_addressee(self.norm(end))

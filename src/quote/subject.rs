@@ -664,6 +664,9 @@ pub(super) fn opening_verb_subject(
             !ctx.is_word(j)
                 || is_place_preposition(ctx.head(j))
                 || matches!(ctx.norm(j), "علي" | "عن" | "الي" | "من" | "مع" | "امام")
+                // (Nor past the speaker's own talk, the verb's object: "وتابع شيعان حديثه
+                // قائلا".)
+                || ctx.is_own_talk(j)
                 // (Nor past a phrase with ل: "ورفع الحازمي التهنئة لمقام … الملك سلمان،
                 // قائلاً" is not the king's saying.)
                 || (j > from && ctx.mention(j).is_none() && {

@@ -667,6 +667,32 @@ pub(super) fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
 }
 
+/// The speaker's own talk, with its pronoun, as the object of a verb that goes on with it
+/// ("وتابع شيعان حديثه قائلا"، "واختتم كلمته بالقول"): never part of the speaker's name.
+pub(super) fn is_own_talk(norm: &str) -> bool {
+    let stem = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| norm.strip_suffix(p))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "حديث"
+            | "كلام"
+            | "كلمت"
+            | "تصريح"
+            | "تصريحات"
+            | "خطاب"
+            | "حوار"
+            | "مداخلت"
+            | "رد"
+            | "رسالت"
+            | "تغريدت"
+            | "تغريدات"
+            | "شرح"
+            | "مقابلت"
+    )
+}
+
 /// A word that opens a clause about the noun phrase or name before it: وهو، وهي ("and he is"),
 /// ومقره ("and its seat is"), حين، عندما، بينما ("when", "while").
 pub(super) fn is_clause_opener(norm: &str) -> bool {
