@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // علّق "commented" and غرّد "tweeted" take a one-word name the gazetteer does not know; the
+    // phrase that introduces the words (بعبارة، بتغريدة) is no part of the speaker; a document's
+    // words after "جاء فيه" are a whole statement.
+    commented_with_the_phrase: "وعلقت نادين على الصور بعبارة \"هذا يوم حزين للجميع\".\n\nوعلق الوزير بعبارة \"لن نتراجع عن قرارنا أبدا\".\n\nوأصدرت الوزارة بيانا جاء فيه \"نرفض هذه الاتهامات جملة وتفصيلا\"." => [
+        ("هذا يوم", Direct, Some("نادين"), Some(Rule::CueVerb)),
+        ("لن نتراجع", Direct, Some("الوزير"), Some(Rule::CueVerb)),
+        ("نرفض هذه", Direct, Some("الوزارة"), None),
+    ];
     // The speaker's own talk (حديثه، كلمته) after the name is the verb's object, never part of the
     // name; حديثة "recent", with teh marbuta, folds to the same letters and stays in the phrase.
     own_talk_is_not_part_of_the_name: "وأبدى اللاعب رضاه عن الأداء.\n\nوتابع سالم الدوسري حديثه قائلا إن الفريق متعب.\n\nواختتم الحربي كلمته بالقول إن الموسم طويل.\n\nوكشفت دراسة حديثة أن النوم مفيد." => [

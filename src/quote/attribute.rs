@@ -927,6 +927,10 @@ pub(super) fn attribute_sentence(
                 ) && !is_position_verb(ctx.norm(j)))
                 // (A cue read in context: "بالقول" after the verb that leads to it.)
                 || cues.iter().any(|c| c.tok == j)
+                // (A document's words: "بيانا جاء فيه "…"".)
+                || (j > 0
+                    && matches!(ctx.norm(j), "فيه" | "فيها")
+                    && cues.iter().any(|c| c.tok == j - 1))
             });
         let entity_only = is_entity_only(ctx, m);
         let is_number =

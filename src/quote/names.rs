@@ -1408,7 +1408,10 @@ impl<'a> Ctx<'a> {
                         && !definite(end - 1)))
                 || is_praise(self.norm(end))
                 || self.blessing(end, limit)
-                || matches!(self.norm(end), "بالقول" | "للقول")
+                || matches!(
+                    self.norm(end),
+                    "بالقول" | "للقول" | "بعباره" | "بعبارات" | "بكلمات" | "بتغريده" | "بتدوينه"
+                )
                 || self.is_own_talk(end)
                 // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
                 // "التابع لوكالة"، "تقرير لصحيفة".)
