@@ -4159,3 +4159,40 @@ fn a_stray_straight_mark_does_not_take_the_paragraphs_last_guillemet_quote() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_role_between_commas_after_a_name_is_that_persons() {
+    // The role after the name is Guterres's; in "السيسي، وزير الخارجية الأمريكي، مايك بومبيو"
+    // it is Pompeo's (the name after it), not Sisi's.
+    let text = "قال أنطونيو غوتيريش، الأمين العام للأمم المتحدة، إن الوضع خطير.\n\nوأكد الأمين العام أن المنظمة ستساعد.\n\nواستقبل الرئيس عبد الفتاح السيسي، وزير الخارجية الأمريكي، مايك بومبيو.";
+    let a = Article::parse(text);
+    let roles: Vec<(&str, &str)> = a
+        .appositions()
+        .iter()
+        .map(|ap| (ap.entity.id(), ap.role.slice(text)))
+        .collect();
+    assert!(
+        roles.contains(&("antonio-guterres", "الأمين العام للأمم المتحدة")),
+        "{roles:?}"
+    );
+    assert!(
+        !roles.iter().any(|(id, _)| *id == "abdel-fattah-el-sisi"),
+        "{roles:?}"
+    );
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "المنظمة ستساعد")
+        .expect("quote");
+    let entity = q.speaker.as_ref().and_then(|s| s.entity.as_ref());
+    assert_eq!(entity.map(|e| e.id()), Some("antonio-guterres"));
+}
+
+quotes! {
+    // A verb after حيث / إذ speaks for the author of the statement the sentence names, and a
+    // role written with ل is the person named with that role earlier.
+    whereupon_in_a_tweet_by_the_role: "قال وزير الدفاع الأمريكي، جيمس ماتيس، إن هناك أدلة على التدخل.\n\nجاء ذلك في تصريحات لوزير الدفاع الأمريكي خلال زيارة للبحرين، حيث قال: \"لدينا أدلة مثيرة للقلق على ذلك\".\n\nجاء ذلك في تغريدة لأنور قرقاش على صفحته، حيث قال إن العالم بلا ضمير." => [
+        ("لدينا أدلة", Direct, Some("وزير الدفاع الأمريكي"), Some(Rule::CueVerb)),
+        ("العالم بلا", Indirect, Some("أنور قرقاش"), Some(Rule::CueVerb)),
+    ];
+}

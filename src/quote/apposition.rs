@@ -60,6 +60,11 @@ impl<'a> Ctx<'a> {
             {
                 start -= 1;
             }
+            // A role between commas right after the name: "قال أنطونيو غوتيريش، الأمين العام
+            // للأمم المتحدة، إن".
+            if let Some(ap) = self.role_after(k) {
+                out.push(ap);
+            }
             // The phrase must start with a role noun.
             let Some(rs) = (start..role_end).find(|&i| is_role_head(self.head(i))) else {
                 continue;
@@ -142,5 +147,64 @@ impl<'a> Ctx<'a> {
             local.push((self.head(rs).to_string(), country, self.span(c1 + 1, j)));
         }
         self.local_names = local;
+    }
+
+    /// The role written between commas right after person mention `k`: a role noun, at most
+    /// eight words with no other person, closed by a comma that no name follows (in "استقبل
+    /// السيسي، وزير الخارجية الأمريكي، مايك بومبيو" the role is Pompeo's).
+    fn role_after(&self, k: usize) -> Option<Appos> {
+        let (_, me) = self.mtoks[k];
+        let n = self.toks.len();
+        let rs = me + 1;
+        if rs >= n
+            || !is_punct(&self.tokens[me], COMMAS)
+            || !self.is_word(rs)
+            || self.toks[rs].mention != NONE
+            || !is_role_head(self.head(rs))
+            || self.is_name_title(rs)
+            // (Not a second person joined with و: "ترمب، والزعيم الكوري الشمالي،".)
+            || (self.norm(rs).starts_with('و') && self.head(rs) != self.norm(rs))
+        {
+            return None;
+        }
+        let person = |i: usize| {
+            self.mention(i)
+                .is_some_and(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+        };
+        let mut re = rs + 1;
+        while re < n
+            && re - rs < 8
+            && self.is_word(re)
+            && matches!(self.toks[re].cue, None | Some(Cue::Filler))
+            && !person(re)
+        {
+            re += 1;
+        }
+        if re >= n || !is_punct(&self.tokens[re], COMMAS) {
+            return None;
+        }
+        let next = re + 1;
+        let named_next = next < n
+            && self.is_word(next)
+            && (person(next)
+                || first_names().contains_key(self.norm(next))
+                || (is_title(self.head(next)) && next + 1 < n && person(next + 1)));
+        if named_next {
+            return None;
+        }
+        let country = (rs..re)
+            .filter_map(|i| self.mention(i))
+            .find_map(|r| match r.entity.kind() {
+                EntityKind::Country => Some(r.entity.id().to_string()),
+                EntityKind::Organization => r.entity.country().map(String::from),
+                _ => None,
+            })
+            .or_else(|| self.mentions[k].entity.country().map(String::from));
+        Some(Appos {
+            role: self.span(rs, re),
+            role_toks: (rs, re),
+            mention: k,
+            country,
+        })
     }
 }

@@ -162,7 +162,8 @@ impl Quote {
     }
 }
 
-/// A person named with a role in apposition: "المتحدث باسم الخارجية الأميركية، ماثيو ميلر".
+/// A person named with a role in apposition: "المتحدث باسم الخارجية الأميركية، ماثيو ميلر", or
+/// the role between commas after the name: "أنطونيو غوتيريش، الأمين العام للأمم المتحدة،".
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Apposition {

@@ -1775,6 +1775,12 @@ impl<'a> Ctx<'a> {
     /// An unnamed speaker over tokens `a..b`, linked to a person or organization when its head noun
     /// and country match a role named earlier (الوزير الأميركي → the US minister in apposition).
     pub(super) fn unnamed(&self, a: usize, b: usize) -> Cand {
+        self.unnamed_headed(a, b, self.head(a))
+    }
+
+    /// [`Ctx::unnamed`] with the head noun given: the role's own noun where the first word
+    /// carries a preposition (لوزير الدفاع → وزير).
+    pub(super) fn unnamed_headed(&self, a: usize, b: usize, head: &str) -> Cand {
         let span = self.span(a, b);
         // "متحدث باسم الوزير": the spokesman is unnamed; the minister, if known, is the agent.
         if let Some(k) = (a + 1..b).find(|&i| self.head(i) == "باسم") {
@@ -1787,7 +1793,7 @@ impl<'a> Ctx<'a> {
                 .map(|p| p.speaker);
             return c;
         }
-        let head = self.head(a).to_string();
+        let head = head.to_string();
         let country = (a..b)
             .filter_map(|i| self.mention(i))
             .find(|m| m.entity.kind() == EntityKind::Country)

@@ -766,8 +766,12 @@ pub(super) fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
 /// sentence names before it: "بعد يوم من تصريح وزير الدفاع الإسرائيلي، قال فيه إن"، "مقابلة مع
 /// الوزير قال فيها إن". (When the statement is the object of a verb, "أصدر الجيش بيانا قال فيه",
 /// that verb's subject speaks, as for any verb with no subject of its own.)
+/// So does a verb after حيث / إذ ("where he said"): "جاء ذلك في تغريدة للقرضاوي على صفحته، حيث
+/// قال: …".
 pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
-    if verb + 1 >= ctx.toks.len() || !matches!(ctx.norm(verb + 1), "فيه" | "فيها") {
+    let in_which = verb + 1 < ctx.toks.len() && matches!(ctx.norm(verb + 1), "فيه" | "فيها");
+    let whereupon = verb > a && matches!(ctx.norm(verb - 1), "حيث" | "وحيث" | "اذ");
+    if !in_which && !whereupon {
         return None;
     }
     let noun = (a..verb).rev().take(12).find(|&j| {
@@ -881,7 +885,14 @@ pub(super) fn of_speaker_after_lam(ctx: &Ctx<'_>, k: usize, verb: usize) -> Opti
         let token = ctx.tok_text(k);
         let written = token.strip_prefix('ل')?.trim_start_matches('ـ');
         c.speaker.span.start += token.len() - written.len();
-        c.speaker.entity = None;
+        // (Read with its own noun, the role is the person named with it earlier: "قال وزير
+        // الدفاع الأمريكي، جيمس ماتيس، … جاء ذلك في تصريحات لوزير الدفاع الأمريكي".)
+        let end = ctx.tok_range(c.speaker.span).1;
+        c.speaker.entity = ctx
+            .unnamed_headed(k, end, head)
+            .speaker
+            .entity
+            .filter(|e| e.kind() == EntityKind::Person);
     } else if c.speaker.entity.is_none() {
         // The name in apposition: its given name tells the gender.
         let (s, _) = ctx.tok_range(c.speaker.span);
