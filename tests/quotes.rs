@@ -38,6 +38,12 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // "جيم" is a given name: "جيم كيري" is the actor, not John Kerry by his surname; an authority
+    // (السلطة) speaks like any other body.
+    other_given_name_and_an_authority: "علق الممثل الأمريكي، جيم كيري، على استهداف الحافلة، قائلا إنها \"جريمتنا\".\n\nوأوضحت السلطة المكلفة بمراقبة الأسلحة أن الوضع تحت السيطرة." => [
+        ("جريمتنا", Partial, Some("جيم كيري"), None),
+        ("الوضع تحت", Indirect, Some("السلطة المكلفة بمراقبة الأسلحة"), Some(Rule::CueVerb)),
+    ];
     // علّق "commented" and غرّد "tweeted" take a one-word name the gazetteer does not know; the
     // phrase that introduces the words (بعبارة، بتغريدة) is no part of the speaker; a document's
     // words after "جاء فيه" are a whole statement.
