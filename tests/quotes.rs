@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A relative pronoun stands for someone in its own sentence: past a role between commas
+    // after the name, or a surname given in full earlier; never, when none is found, whoever
+    // spoke before.
+    relative_pronoun_antecedents: "وقال المحامي فرنسوا مولانس إن موكلته بريئة.\n\nوذلك بحسب مولانس الذي قال إنها نشرت صورا.\n\nوكان الاستثناء ليزا موركوفيسكي، عضوة مجلس الشيوخ عن ولاية ألاسكا، التي قالت إن القاضي رجل صالح.\n\nوهددت الشرطة المشاركات بالسجن. وأثار الفيديو استياء بعد تصريحات أدلت بها ماسوميه ابتكار، التي تساءلت: \"كيف يمكن تبرير هذه المعاملة\"." => [
+        ("نشرت صورا", Indirect, Some("فرنسوا مولانس"), Some(Rule::Relative)),
+        ("القاضي رجل", Indirect, Some("ليزا موركوفيسكي"), Some(Rule::Relative)),
+        ("كيف يمكن", Direct, None, None),
+    ];
     // "جيم" is a given name: "جيم كيري" is the actor, not John Kerry by his surname; an authority
     // (السلطة) speaks like any other body.
     other_given_name_and_an_authority: "علق الممثل الأمريكي، جيم كيري، على استهداف الحافلة، قائلا إنها \"جريمتنا\".\n\nوأوضحت السلطة المكلفة بمراقبة الأسلحة أن الوضع تحت السيطرة." => [

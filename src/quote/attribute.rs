@@ -302,7 +302,21 @@ pub(super) fn attribute_sentence(
                     } else {
                         (
                             agrees
-                                .then(|| antecedent(ctx, a, rel))
+                                .then(|| {
+                                    antecedent(ctx, a, rel).or_else(|| {
+                                        // (A surname given in full earlier: "بحسب مولانس
+                                        // الذي قال" after "فرنسوا مولانس".)
+                                        let j = if rel > a && is_punct(&ctx.tokens[rel - 1], COMMAS)
+                                        {
+                                            rel - 1
+                                        } else {
+                                            rel
+                                        };
+                                        (j > a)
+                                            .then(|| earlier_surname(ctx, j - 1, j, prev))
+                                            .flatten()
+                                    })
+                                })
                                 .flatten()
                                 .map(fuller),
                             Rule::Relative,
@@ -667,7 +681,13 @@ pub(super) fn attribute_sentence(
             {
                 cue.rule = Rule::CueVerb;
             }
+            // (A relative pronoun stands for someone in its own sentence: when that is not found,
+            // no earlier speaker is it.)
+            let relative = cue.rule == Rule::Relative;
             cue.cand = main.or_else(|| {
+                if relative {
+                    return None;
+                }
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
                 if c.is_some() && cue.rule == Rule::Participle {
                     // A participle with no main verb subject falls back to the previous speaker.

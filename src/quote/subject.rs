@@ -1326,6 +1326,31 @@ pub(super) fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand
             })
             .map(|k| ctx.unnamed(k, j))
     };
+    // A role between commas after the name is the name's: "ليزا موركوفيسكي، عضوة مجلس الشيوخ عن
+    // ولاية ألاسكا، التي قالت" (the role's own words name no one the pronoun stands for).
+    if j < rel {
+        let role_comma = (j.saturating_sub(10).max(floor + 1)..j)
+            .rev()
+            .find(|&c| !ctx.is_word(c))
+            .filter(|&c| {
+                is_punct(&ctx.tokens[c], COMMAS)
+                    && ctx.is_word(c + 1)
+                    && ctx.mention(c + 1).is_none()
+                    && is_role_head(ctx.head(c + 1))
+            });
+        if let Some(c) = role_comma {
+            let named = ctx
+                .mention(c - 1)
+                .is_some_and(|m| m.via != Via::Demonym && m.entity.kind() == EntityKind::Person)
+                || (c.saturating_sub(4).max(floor)..c).any(|k| {
+                    ctx.unknown_name(k, c)
+                        .is_some_and(|(s, e, _)| s == k && e == c)
+                });
+            if named {
+                return antecedent(ctx, floor, c + 1);
+            }
+        }
+    }
     match ctx.mention(j - 1) {
         Some(m) if m.via == Via::Demonym => unnamed(),
         Some(m) => Some(Cand::of(m)),

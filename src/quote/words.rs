@@ -802,6 +802,8 @@ pub(super) fn is_institution(head: &str) -> bool {
             | "سلطات"
             // (An authority: "سلطة الطيران المدني"، "السلطة المكلفة بمراقبة الأسلحة".)
             | "سلطه"
+            // (An association or league: "الرابطة الوطنية للوسطاء العقاريين".)
+            | "رابطه"
             | "مجلس"
             | "منظمه"
             | "لجنه"
@@ -932,6 +934,7 @@ pub(super) fn is_human_noun(head: &str) -> bool {
             // (Those close to someone: "المقربون من غول".)
             | "مقربون"
             | "عضو"
+            | "عضوه"
             | "اعضاء"
             | "قيادي"
             | "قياديون"
@@ -1158,6 +1161,7 @@ pub(super) fn is_role_head(head: &str) -> bool {
                 | "قاده"
                 | "حاكم"
                 | "عضو"
+                | "عضوه"
                 | "مساعد"
                 | "مساعده"
                 | "كبير"
