@@ -38,6 +38,12 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // Reports and plural bodies speak: "تقارير أفادت بأنه" is an indefinite source with its
+    // relative clause, "بنوك غذائية أخرى" a body like الأحزاب.
+    reports_and_banks_speak: "وساند الوزير حملة البقاء، على الرغم من تقارير أفادت بأنه كان يميل إلى الخروج.\n\nوقالت بنوك غذائية أخرى إنه من الخطأ استبعاد المحتاجين." => [
+        ("كان يميل", Indirect, Some("تقارير"), Some(Rule::CueVerb)),
+        ("من الخطأ", Indirect, Some("بنوك غذائية أخرى"), Some(Rule::CueVerb)),
+    ];
     // A relative pronoun stands for someone in its own sentence: past a role between commas
     // after the name, or a surname given in full earlier; never, when none is found, whoever
     // spoke before.

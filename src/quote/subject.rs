@@ -234,6 +234,9 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
                     | "ضابط"
                     | "متحدث"
                     | "متحدثه"
+                    // (Reports: "على الرغم من تقارير أفادت بأنه".)
+                    | "تقرير"
+                    | "تقارير"
             )
             && (k..verb).all(plain)
             // (Not a role in apposition to a name before it: "عن أندرياس ماير، مسؤول الشركة
