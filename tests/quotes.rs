@@ -38,6 +38,10 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // After its own subject a verb of informing takes whom it informed, who did not speak.
+    informed_is_not_the_speaker: "وقال المتحدث باسم الحكومة في بيان إن الوزير أبلغ السفير الأمريكي أن بلاده ستشارك في المؤتمر." => [
+        ("بلاده ستشارك", Indirect, Some("المتحدث باسم الحكومة"), None),
+    ];
     // Reports and plural bodies speak: "تقارير أفادت بأنه" is an indefinite source with its
     // relative clause, "بنوك غذائية أخرى" a body like الأحزاب.
     reports_and_banks_speak: "وساند الوزير حملة البقاء، على الرغم من تقارير أفادت بأنه كان يميل إلى الخروج.\n\nوقالت بنوك غذائية أخرى إنه من الخطأ استبعاد المحتاجين." => [

@@ -350,7 +350,17 @@ pub(super) fn attribute_sentence(
                     let negated_after_subject = i > a + 1
                         && matches!(ctx.norm(i - 1), "لم" | "لن" | "لا")
                         && preverbal_subject(ctx, a, i - 1).is_some();
-                    let end = if negated_after_subject { i + 1 } else { end };
+                    // A verb of informing after its own subject takes whom it informed: "إن
+                    // الولايات المتحدة أبلغت الجماعات المعارضة أن".
+                    let informs_after_subject = matches!(
+                        ctx.norm(i).trim_start_matches(['و', 'ف']),
+                        "ابلغ" | "ابلغت" | "ابلغوا" | "اخبر" | "اخبرت" | "اخبروا"
+                    ) && preverbal_subject(ctx, a, i).is_some();
+                    let end = if negated_after_subject || informs_after_subject {
+                        i + 1
+                    } else {
+                        end
+                    };
                     // A last name alone (وأشار القديمي إلى أن) is first looked for among the
                     // full names given earlier, before it is taken as it stands.
                     // (So is one after the abbreviated title: وأضاف د. الرميح أن.)
