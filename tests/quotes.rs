@@ -38,6 +38,13 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A name that opens with ب stands alone before a phrase of time or place or between dashes;
+    // a participle after an opening phrase and its comma speaks for the verb's subject.
+    name_before_time_phrase_or_dashes: "أكد بلاتر بعد اجتماع اللجنة التنفيذية أنه لن يكون مرشحا.\n\nوقال بيريز - وهو أحد المقربين من الرئيس - إن الحزب يعاني.\n\nوبعد ذلك بأيام، ظهرت مقالة افتتاحية في صحيفة محلية، متهمة إياه بأنه تجاوز صلاحياته." => [
+        ("لن يكون", Indirect, Some("بلاتر"), Some(Rule::CueVerb)),
+        ("الحزب يعاني", Indirect, Some("بيريز"), Some(Rule::CueVerb)),
+        ("تجاوز صلاحياته", Indirect, Some("مقالة افتتاحية"), Some(Rule::Participle)),
+    ];
     // After its own subject a verb of informing takes whom it informed, who did not speak.
     informed_is_not_the_speaker: "وقال المتحدث باسم الحكومة في بيان إن الوزير أبلغ السفير الأمريكي أن بلاده ستشارك في المؤتمر." => [
         ("بلاده ستشارك", Indirect, Some("المتحدث باسم الحكومة"), None),

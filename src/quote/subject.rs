@@ -623,7 +623,7 @@ pub(super) fn opening_verb_subject(
     prev: &[Cand],
 ) -> Option<Cand> {
     // (After "من جانبه،" the verb follows, with no و: "من جانبه، دافع المتحدث … مؤكدا".)
-    let opened = after_opener(ctx, a, participle);
+    let opened = after_opener(ctx, a, participle).or_else(|| adverbial_opener(ctx, a, participle));
     let a = opened.unwrap_or(a);
     let n = ctx.norm(a);
     let verb = match opened {
@@ -1033,7 +1033,12 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
             // comma: "وقال بركات، عبر صفحته، إن" is a family name; "وقال بحزم إن" says how, and
             // بال is ب + the article: "وقال بالمقابل".)
             Some('ب') => {
-                let lone = j + 1 == end || (j + 1 < end && is_punct(&ctx.tokens[j + 1], COMMAS));
+                // (Or before a phrase of time or place: "أكد بلاتر بعد اجتماع اللجنة أنه".)
+                let lone = j + 1 == end
+                    || (j + 1 < end
+                        && (is_punct(&ctx.tokens[j + 1], COMMAS)
+                            || matches!(ctx.tok_text(j + 1), "-" | "–" | "—")
+                            || (ctx.is_word(j + 1) && is_place_preposition(ctx.head(j + 1)))));
                 !connector
                     && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
                         || n.chars().count() < 4)
@@ -1078,8 +1083,9 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
     // After the name: the end of the subject, a comma, or a prepositional phrase.
     let after_ok = k == end
         || is_punct(&ctx.tokens[k], COMMAS)
-        // (An age or a place in brackets: "تقول سكارليت فينسينت (23 سنة)".)
-        || ctx.tok_text(k) == "("
+        // (An age or a place in brackets: "تقول سكارليت فينسينت (23 سنة)"; a phrase between
+        // dashes: "أكد بلاتر -بعد اجتماع اللجنة- أنه".)
+        || matches!(ctx.tok_text(k), "(" | "-" | "–" | "—")
         || (ctx.is_word(k)
             && (is_place_preposition(ctx.head(k))
                 || matches!(ctx.norm(k).chars().next(), Some('ب' | 'ل'))
@@ -1405,6 +1411,36 @@ pub(super) fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
         k
     };
     (k < b && ctx.is_word(k)).then_some(k)
+}
+
+/// Where a sentence goes on after an opening phrase of place or time and its comma ("وفي حديثها
+/// خارج المحكمة، اعتذرت …"، "وخلال المؤتمر، أشاد …"): the verb comes next.
+fn adverbial_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let opener = ctx.norm(a).trim_start_matches('و');
+    if !matches!(
+        opener,
+        "في" | "خلال"
+            | "علي"
+            | "بعد"
+            | "قبل"
+            | "عقب"
+            | "اثناء"
+            | "امام"
+            | "ومع"
+            | "مع"
+    ) {
+        return None;
+    }
+    let comma = (a + 1..b.min(a + 9)).find(|&c| !ctx.is_word(c))?;
+    let plain = (a + 1..comma).all(|j| {
+        !ctx.inside(j)
+            && !matches!(
+                ctx.toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+            )
+    });
+    (plain && is_punct(&ctx.tokens[comma], COMMAS) && comma + 1 < b && ctx.is_word(comma + 1))
+        .then_some(comma + 1)
 }
 
 /// A name the gazetteer does not know right after the sentence's first verb, with a role in
