@@ -93,6 +93,16 @@ pub(super) fn attribute_sentence(
             {
                 saying_lead(ctx, a, i).map(|fem| Cue::Participle { fem })
             }
+            // زاد "added" right before a colon or quotation marks ("وزاد: «…»"); elsewhere it is
+            // "increased".
+            None if matches!(ctx.norm(i), "زاد" | "وزاد" | "زادت" | "وزادت")
+                && i + 1 < b
+                && (ctx.tok_text(i + 1) == ":" || toks[i + 1].kind == TokenKind::Quote) =>
+            {
+                Some(Cue::Verb {
+                    fem: ctx.norm(i).ends_with('ت'),
+                })
+            }
             // أدانت المحكمة: "convicted", not a statement.
             Some(Cue::Verb { .. })
                 if matches!(ctx.norm(i), "ادان" | "ادانت" | "وادان" | "وادانت")

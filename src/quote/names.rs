@@ -1214,6 +1214,24 @@ impl<'a> Ctx<'a> {
             }
             // A first name alone is too weak; after a title one word is a name (العقيد الجابري).
             if j - i >= 2 || (after_title && j > i) {
+                // A kunya (أبو، أم) after a given name the list does not know, opening the
+                // phrase or after its comma, goes with it: "مديرة السباق، نديمة أبو العينين".
+                let kunya = matches!(self.norm(i), "ابو" | "ام");
+                let given_before = kunya
+                    && i > a
+                    && (i - 1 == a || is_punct(&self.tokens[i - 2], COMMAS))
+                    && self.toks[i - 1].kind == TokenKind::ArabicWord
+                    && self.toks[i - 1].cue.is_none()
+                    && self.toks[i - 1].mention == NONE
+                    && !self.norm(i - 1).starts_with("ال")
+                    && !self.is_speaker_head(i - 1)
+                    && name_shaped(self.norm(i - 1))
+                    && !is_function_word(self.norm(i - 1))
+                    && !is_clause_opener(self.norm(i - 1))
+                    && quoted_name_word(self.norm(i - 1));
+                if given_before {
+                    return Some((i - 1, j, None));
+                }
                 return Some((i, j, gender));
             }
             i = j.max(i + 1);

@@ -808,6 +808,11 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
         }
         Some(_) => None,
         None if ctx.is_speaker_head(k) => Some(role_or_its_name(ctx, k, verb)),
+        // (A name the gazetteer does not know, met with: "مقابلة مع محمد الشامي قال فيها".)
+        None if ctx.norm(k - 1) == "مع" => ctx
+            .unknown_name(k, verb)
+            .filter(|&(s, _, _)| s == k)
+            .map(|(s, e, gender)| Cand::unknown(ctx.span(s, e), gender)),
         None => of_speaker_after_lam(ctx, k, verb),
     }
 }
