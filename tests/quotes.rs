@@ -38,6 +38,11 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // An abbreviated title after a rank is no name ("اللواء د. محمد …"); أكثر "more" is no name.
+    rank_then_abbreviation_and_more: "وأوضح مدير الإعلام بوزارة الداخلية اللواء د. محمد بن عبدالله المرعول أن البرنامج ناجح.\n\nوكتبت أكثر من مرة أن الرواية مهمة." => [
+        ("البرنامج ناجح", Indirect, Some("محمد بن عبدالله المرعول"), Some(Rule::CueVerb)),
+        ("الرواية مهمة", Indirect, None, None),
+    ];
     // زاد "added" before a colon; a kunya after a given name the list does not know; a name met
     // in an interview that the sentence says it was given in.
     added_kunya_and_interview: "وأكد عبدالهادي أن هناك خططا للتعاون.\n\nوزاد: \"بكل تأكيد سننشر ثقافتنا في كل مكان\".\n\nوقالت مديرة السباق، نديمة أبو العينين، إنها مندهشة من العدد.\n\nوأجرى المراسل مقابلة مع محمد الشامي قال فيها \"إذا خرجت أخواتنا من السجون سنفرج عنهم\"." => [

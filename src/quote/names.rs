@@ -1212,8 +1212,9 @@ impl<'a> Ctx<'a> {
                 }
                 j += 1;
             }
-            // A first name alone is too weak; after a title one word is a name (العقيد الجابري).
-            if j - i >= 2 || (after_title && j > i) {
+            // A first name alone is too weak; after a title one word is a name (العقيد الجابري),
+            // but not one letter: "اللواء د. محمد …" goes on past the abbreviation.
+            if j - i >= 2 || (after_title && j > i && self.norm(i).chars().count() > 1) {
                 // A kunya (أبو، أم) after a given name the list does not know, opening the
                 // phrase or after its comma, goes with it: "مديرة السباق، نديمة أبو العينين".
                 let kunya = matches!(self.norm(i), "ابو" | "ام");

@@ -1463,6 +1463,7 @@ pub(super) fn name_shaped(n: &str) -> bool {
     // (A known first name may end in ا: ميلانيا، ماريا.)
     (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
         && !is_demonstrative(n)
+        && !matches!(n, "اكثر" | "اقل")
         && !["ته", "تها", "هم", "هما", "كم", "نا"]
             .iter()
             .any(|p| n.ends_with(p))
@@ -1507,7 +1508,10 @@ pub(super) fn is_preposition_with_pronoun(n: &str) -> bool {
 pub(super) fn is_function_word(n: &str) -> bool {
     matches!(
         n,
-        "كذلك"
+        // ("وكتبت أكثر من مرة": more, less.)
+        "اكثر"
+            | "اقل"
+            | "كذلك"
             | "عنه"
             | "عنها"
             | "عنهم"
