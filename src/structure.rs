@@ -571,8 +571,10 @@ pub(crate) fn zones_from(
                             next += 1;
                         }
                     }
-                    if z.items.is_empty() && next < n && markers[next].0 == Marker::None {
-                        // The headline of a related article whose body follows.
+                    // After the tail, the headline of a related article whose body follows.
+                    // (Before it, running text after a bare marker is the article going on: the
+                    // scraper dropped the link, "اقرأ أيضا:" then "وقالت المتحدثة …".)
+                    if tail && z.items.is_empty() && next < n && markers[next].0 == Marker::None {
                         next += 1;
                     }
                     // (The first link's headline, or the related article's.)
@@ -614,7 +616,9 @@ pub(crate) fn zones_from(
 /// Whether a read-also zone holds links (its `items`: the headlines), after which the article's
 /// own text goes on; otherwise it opens a related article.
 pub(crate) fn is_link(z: &Zone) -> bool {
-    z.kind == ZoneKind::ReadAlso && !z.items.is_empty()
+    // (A bare marker, its link dropped, is one too.)
+    z.kind == ZoneKind::ReadAlso
+        && (!z.items.is_empty() || (z.value.is_none() && z.paragraphs.len() == 1))
 }
 
 fn starts_with_bullet(text: &str, p: &Paragraph) -> bool {

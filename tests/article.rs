@@ -469,6 +469,23 @@ fn a_read_also_link_line_does_not_end_the_article() {
     let block = "وقال الوزير إن المحادثات مستمرة.\nالمصدر: وكالات\nإقرأ أيضاً:\nالأردن يحذر من اتساع الحرب\nوقالت وزارة الخارجية الأردنية إن الوضع خطير.\n";
     let a = Article::parse(block);
     assert_eq!((a.quotes().len(), a.related_quotes().len()), (1, 1));
+    // Before the tail, a bare marker followed by running text lost its link to the scraper: the
+    // article goes on.
+    let dropped = "وأعلن البيت الأبيض إجراء اتصالات مع الرياض.\nاقرأ أيضا:\nوقالت المتحدثة باسم البيت الأبيض، في مؤتمر صحفي عقدته بعد ظهر الأربعاء في واشنطن، إن مستشار الأمن القومي تحدث مع ولي العهد.\nقد يهمك| مسؤول سعودي: المملكة لم تتورط\nوأضافت المتحدثة أن الاتصالات ستستمر.\n";
+    let a = Article::parse(dropped);
+    check_spans(&a);
+    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ZoneKind::Body, true),
+            (ZoneKind::ReadAlso, false),
+            (ZoneKind::Body, true),
+            (ZoneKind::ReadAlso, false),
+            (ZoneKind::Body, true),
+        ]
+    );
+    assert_eq!((a.quotes().len(), a.related_quotes().len()), (2, 0));
 }
 
 #[test]
