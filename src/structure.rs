@@ -140,6 +140,8 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "هذا المقال بقلم",
                     "التحليل بقلم",
                     "للتواصل مع الكاتب",
+                    // (Its second line: "تبدأ بالرمز (84) ثم مسافة ثم نص الرسالة إلى".)
+                    "تبدا بالرمز",
                 ],
                 Marker::Boilerplate,
             ),
@@ -509,8 +511,16 @@ pub(crate) fn zones_from(
             }
             Marker::Boilerplate => {
                 flush_body(&mut out, &mut body_start, i, main);
-                out.push(zone(ZoneKind::Boilerplate, i, i + 1, false));
-                i += 1;
+                // With the code lines that go on with it: "88591 - Stc".
+                let mut j = i + 1;
+                while j < n
+                    && markers[j].0 == Marker::None
+                    && is_code_line(paragraphs[j].span.slice(text))
+                {
+                    j += 1;
+                }
+                out.push(zone(ZoneKind::Boilerplate, i, j, false));
+                i = j;
             }
             Marker::Source | Marker::Keywords | Marker::Permalink => {
                 tail = true;
@@ -611,6 +621,15 @@ pub(crate) fn zones_from(
     flush_body(&mut out, &mut body_start, n, main);
     crate::scratch::give_back(&MARKERS, markers);
     out
+}
+
+/// Whether a line is a short code with no Arabic word, as the lines under a contact notice list
+/// them ("88591 - Stc").
+fn is_code_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 40
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && !line.chars().any(crate::script::is_arabic_letter)
 }
 
 /// Whether a read-also zone holds links (its `items`: the headlines), after which the article's

@@ -572,6 +572,16 @@ fn boilerplate_lines_are_kept_out_of_the_body() {
     // The app promotion's BBC is no mention of the article's own.
     assert!(a.mentions().is_empty(), "{:?}", a.mentions());
     assert_eq!(a.related_mentions().len(), 1);
+    // A columnist's contact notice with its code lines, to the last.
+    let column = "وقال الكاتب إن الإصلاح ضروري.\nللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (2) ثم مسافة ثم نص الرسالة إلى\n88591 - Stc\n635031 - Mobily\n";
+    let a = Article::parse(column);
+    check_spans(&a);
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert_eq!(
+        kinds,
+        [ZoneKind::Body, ZoneKind::Boilerplate, ZoneKind::Boilerplate]
+    );
+    assert!(a.zones()[2].span.slice(column).ends_with("Mobily"));
 }
 
 #[test]
