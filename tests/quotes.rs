@@ -38,6 +38,13 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A body whose statement the sentence names speaks (after the noun or with ل, not where it was
+    // posted); آنا with its madda is a given name, not أنا "I".
+    statement_of_a_body_and_anna: "جاء ذلك في بيان للاتحاد الأوروبي، داعيا روسيا إلى استخدام نفوذها، لافتا إلى أن الأسلحة الكيماوية لا تزال تستخدم.\n\nوصدر بيان للبيت الأبيض ذكر فيه أنه كان يمكن التعامل مع الاتهامات بطريقة أفضل.\n\nوقالت آنا غالاند إن العائلات لا تزال تنتظر." => [
+        ("الأسلحة الكيماوية", Indirect, Some("لاتحاد الأوروبي"), Some(Rule::Participle)),
+        ("كان يمكن", Indirect, Some("لبيت الأبيض"), Some(Rule::CueVerb)),
+        ("العائلات لا", Indirect, Some("آنا غالاند"), Some(Rule::CueVerb)),
+    ];
     // An abbreviated title after a rank is no name ("اللواء د. محمد …"); أكثر "more" is no name.
     rank_then_abbreviation_and_more: "وأوضح مدير الإعلام بوزارة الداخلية اللواء د. محمد بن عبدالله المرعول أن البرنامج ناجح.\n\nوكتبت أكثر من مرة أن الرواية مهمة." => [
         ("البرنامج ناجح", Indirect, Some("محمد بن عبدالله المرعول"), Some(Rule::CueVerb)),

@@ -672,6 +672,7 @@ pub(super) fn attribute_sentence(
                     None => None,
                 }
                 .or_else(|| subject.clone())
+                .or_else(|| opening_statement_author(ctx, a, cue.tok))
                 .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
             } else {
                 None

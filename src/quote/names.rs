@@ -1067,8 +1067,12 @@ impl<'a> Ctx<'a> {
                 .strip_prefix('و')
                 .filter(|r| names.contains_key(*r))
                 .unwrap_or(w);
+            // (آنا "Anna", as written with the madda; unwritten, انا is أنا "I".)
+            let anna = w == "انا" && self.tok_text(i).starts_with('آ');
             let (gender, first_len) = if let Some(&g) = names.get(w) {
                 (Some(g), 1)
+            } else if anna {
+                (Some(Gender::Female), 1)
             } else if (matches!(w, "عبد" | "ابو" | "ام")
                 // (Or a given name compounded with الله: عطا الله، فتح الله، نصر الله.)
                 || (is_allah_compound(w)

@@ -777,24 +777,36 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     if !in_which && !whereupon {
         return None;
     }
-    let noun = (a..verb).rev().take(12).find(|&j| {
-        ctx.is_word(j)
-            && matches!(
-                ctx.head(j),
-                "تصريح"
-                    | "تصريحات"
-                    | "بيان"
-                    | "مقابله"
-                    | "حوار"
-                    | "كلمه"
-                    | "خطاب"
-                    | "تغريده"
-                    | "تغريدات"
-                    | "رساله"
-                    | "مداخله"
-                    | "تدوينه"
-            )
-    })?;
+    let noun = (a..verb)
+        .rev()
+        .take(12)
+        .find(|&j| ctx.is_word(j) && is_statement_noun(ctx.head(j)))?;
+    statement_author(ctx, noun, verb)
+}
+
+/// Whether `head` names a statement someone made (تصريح، بيان، مقابلة، كلمة، تغريدة …).
+fn is_statement_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "تصريح"
+            | "تصريحات"
+            | "بيان"
+            | "مقابله"
+            | "حوار"
+            | "كلمه"
+            | "خطاب"
+            | "تغريده"
+            | "تغريدات"
+            | "رساله"
+            | "مداخله"
+            | "تدوينه"
+    )
+}
+
+/// Who made the statement named at `noun` (before `verb`): the person, body or role right after it
+/// ("تصريحات وزير الدفاع"، "بيان للاتحاد الأوروبي"، "مقابلة مع محمد الشامي"). Not an outlet
+/// interviewing someone ("مقابلة مع قناة الجزيرة"), nor a country.
+fn statement_author(ctx: &Ctx<'_>, noun: usize, verb: usize) -> Option<Cand> {
     let mut k = noun + 1;
     if k < verb && ctx.norm(k) == "مع" {
         k += 1;
@@ -806,6 +818,19 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
         Some(m) if m.entity.kind() == EntityKind::Person && m.via != Via::Demonym => {
             Some(Cand::of(m))
         }
+        // (A body after the noun or with ل: "بيان الجيش"، "بيان للاتحاد الأوروبي"; not where
+        // it was posted, "تغريدات بموقع تويتر".)
+        Some(m)
+            if m.entity.kind() == EntityKind::Organization
+                && m.via == Via::Name
+                && m.entity.org_type() != Some("media")
+                && m.prefix
+                    .is_none_or(|p| is_lam(p.slice(ctx.text)) || p.slice(ctx.text) == "لل")
+                && m.span.start
+                    == ctx.tokens[k].start() + m.prefix.map_or(0, |p| p.end - p.start) =>
+        {
+            Some(Cand::of(m))
+        }
         Some(_) => None,
         None if ctx.is_speaker_head(k) => Some(role_or_its_name(ctx, k, verb)),
         // (A name the gazetteer does not know, met with: "مقابلة مع محمد الشامي قال فيها".)
@@ -815,6 +840,25 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
             .map(|(s, e, gender)| Cand::unknown(ctx.span(s, e), gender)),
         None => of_speaker_after_lam(ctx, k, verb),
     }
+}
+
+/// The author of the statement a sentence opens by naming, for a participle in it: "جاء ذلك في
+/// بيان للاتحاد الأوروبي، داعين …، لافتا إلى أنه".
+pub(super) fn opening_statement_author(ctx: &Ctx<'_>, a: usize, participle: usize) -> Option<Cand> {
+    let word = |k: usize| {
+        if k < participle && ctx.is_word(k) {
+            ctx.norm(k)
+        } else {
+            ""
+        }
+    };
+    let opens = matches!(word(a), "جاء" | "وجاء")
+        && word(a + 1) == "ذلك"
+        && matches!(word(a + 2), "في" | "خلال")
+        && is_statement_noun(ctx.head(a + 3));
+    opens
+        .then(|| statement_author(ctx, a + 3, participle))
+        .flatten()
 }
 
 /// The speaker named by the role phrase at `k` (before `limit`), or by the name in apposition
