@@ -38,6 +38,12 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // One plain word between كان and the verb is the subject, a name the gazetteer does not know
+    // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
+    name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [
+        ("التقت به", Indirect, Some("كليفورد"), Some(Rule::CueVerb)),
+        ("سيلتزم الصمت", Indirect, Some("مايكل كوهين"), Some(Rule::CueVerb)),
+    ];
     // A body whose statement the sentence names speaks (after the noun or with ل, not where it was
     // posted); آنا with its madda is a given name, not أنا "I".
     statement_of_a_body_and_anna: "جاء ذلك في بيان للاتحاد الأوروبي، داعيا روسيا إلى استخدام نفوذها، لافتا إلى أن الأسلحة الكيماوية لا تزال تستخدم.\n\nوصدر بيان للبيت الأبيض ذكر فيه أنه كان يمكن التعامل مع الاتهامات بطريقة أفضل.\n\nوقالت آنا غالاند إن العائلات لا تزال تنتظر." => [

@@ -379,7 +379,7 @@ pub(super) fn attribute_sentence(
                     // "وكان ترمب حذر بكين من أنها": after كان the subject comes before the verb,
                     // and the noun phrase after it is the object.
                     match after_addressee
-                        .or_else(|| kana_subject(ctx, a, i))
+                        .or_else(|| kana_subject(ctx, a, i, prev))
                         // ("وذكرت الوكالة أن الوزير قال إن": the subject before the verb in
                         // a reported clause speaks it when an outlet, a report or a body
                         // relays it, as after نقلت عن; a person reporting another keeps the

@@ -313,7 +313,7 @@ pub(super) fn sentence_verb_then_family_name(ctx: &Ctx<'_>, a: usize) -> bool {
 /// The subject between كان (or كانت، وكان …) or لكن and the verb at `verb`, with an optional قد
 /// before the verb: "وكان ترمب حذر بكين"، "وكانت الوزارة قد أعلنت"، "لكن جونسون وصف الرداء بأنه".
 /// At most four words, none a cue.
-pub(super) fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
+pub(super) fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize, prev: &[Cand]) -> Option<Cand> {
     let end = if verb > a && ctx.norm(verb - 1) == "قد" {
         verb - 1
     } else {
@@ -337,7 +337,35 @@ pub(super) fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand>
         .mention(opener + 1)
         .is_some_and(|m| m.via != Via::Demonym)
         || ctx.is_speaker_head(opener + 1);
-    named.then(|| ctx.resolve(opener + 1, end)).flatten()
+    if named {
+        return ctx.resolve(opener + 1, end);
+    }
+    // One plain word there is a name the gazetteer does not know: "وكانت كليفورد قالت".
+    let w = opener + 1;
+    let n = ctx.norm(w);
+    let plain = end == w + 1
+        && ctx.toks[w].kind == TokenKind::ArabicWord
+        && ctx.mention(w).is_none()
+        && n.chars().count() >= 3
+        && !n.starts_with("ال")
+        // (Not a phrase of manner or one with a preposition and the article: "وكان بدوره قد
+        // أعلن"، "وكان بالأمس قال".)
+        && !n.starts_with("بال")
+        && !n.starts_with("لل")
+        && !is_manner(n)
+        && !matches!(n, "بدوره" | "بدورها" | "بدورهم")
+        && !n
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .is_some_and(|rest| matches!(rest, "ذلك" | "هذا" | "هذه" | "تلك"))
+        && name_shaped(n)
+        && !is_function_word(n);
+    // (The full name given earlier, when it ends with it: "وكان كوهين قال" after "مايكل كوهين".)
+    plain.then(|| {
+        let word = ctx.tok_text(w);
+        earlier_surname(ctx, w, w + 1, prev)
+            .filter(|c| ends_with_words(c.speaker.span.slice(ctx.text), word))
+            .unwrap_or_else(|| Cand::unknown(ctx.span(w, w + 1), first_names().get(n).copied()))
+    })
 }
 
 /// The subject of a verb of saying that stands before it inside a reported clause, right after
