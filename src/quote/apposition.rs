@@ -70,14 +70,9 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let role = self.span(rs, role_end);
-            let country = (rs..role_end)
-                .filter_map(|i| self.mention(i))
-                .find_map(|r| match r.entity.kind() {
-                    EntityKind::Country => Some(r.entity.id().to_string()),
-                    EntityKind::Organization => r.entity.country().map(String::from),
-                    _ => None,
-                });
-            let country = country.or_else(|| m.entity.country().map(String::from));
+            let country = self
+                .role_country(rs, role_end)
+                .or_else(|| m.entity.country().map(String::from));
             out.push(Appos {
                 role,
                 role_toks: (rs, role_end),
@@ -136,17 +131,21 @@ impl<'a> Ctx<'a> {
             if noun || (rs + 1..c1).any(|i| first_names().contains_key(self.norm(i))) {
                 continue;
             }
-            let country =
-                (rs..c1)
-                    .filter_map(|i| self.mention(i))
-                    .find_map(|r| match r.entity.kind() {
-                        EntityKind::Country => Some(r.entity.id().to_string()),
-                        EntityKind::Organization => r.entity.country().map(String::from),
-                        _ => None,
-                    });
+            let country = self.role_country(rs, c1);
             local.push((self.head(rs).to_string(), country, self.span(c1 + 1, j)));
         }
         self.local_names = local;
+    }
+
+    /// The country a role phrase over tokens `rs..re` names: a country, or a national body's.
+    fn role_country(&self, rs: usize, re: usize) -> Option<String> {
+        (rs..re)
+            .filter_map(|i| self.mention(i))
+            .find_map(|r| match r.entity.kind() {
+                EntityKind::Country => Some(r.entity.id().to_string()),
+                EntityKind::Organization => r.entity.country().map(String::from),
+                _ => None,
+            })
     }
 
     /// The role written between commas right after person mention `k`: a role noun, at most
@@ -192,13 +191,8 @@ impl<'a> Ctx<'a> {
         if named_next {
             return None;
         }
-        let country = (rs..re)
-            .filter_map(|i| self.mention(i))
-            .find_map(|r| match r.entity.kind() {
-                EntityKind::Country => Some(r.entity.id().to_string()),
-                EntityKind::Organization => r.entity.country().map(String::from),
-                _ => None,
-            })
+        let country = self
+            .role_country(rs, re)
             .or_else(|| self.mentions[k].entity.country().map(String::from));
         Some(Appos {
             role: self.span(rs, re),
