@@ -43,6 +43,11 @@ fn check_spans(a: &Article<'_>) {
     }
 }
 
+/// Each zone's kind and whether it is the article's own text, in order.
+fn zones_and_main(a: &Article<'_>) -> Vec<(ZoneKind, bool)> {
+    a.zones().iter().map(|z| (z.kind, z.main)).collect()
+}
+
 #[test]
 fn sample_article_zones() {
     let a = Article::parse(SAMPLE);
@@ -421,7 +426,7 @@ fn a_read_also_link_line_does_not_end_the_article() {
     let text = "وقال وزير الخارجية المصري إن المحادثات مستمرة.\nاقرأ أيضا: الأردن يحذر من اتساع الحرب\nوأضاف الوزير أن \"الحل سياسي\".\nاقرأ: قطر تستضيف جولة جديدة\nشاهد: لقطات من الاجتماع\nوقالت وزارة الخارجية السعودية إن المملكة ترحب بالاتفاق.\n";
     let a = Article::parse(text);
     check_spans(&a);
-    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    let kinds = zones_and_main(&a);
     assert_eq!(
         kinds,
         [
@@ -474,7 +479,7 @@ fn a_read_also_link_line_does_not_end_the_article() {
     let dropped = "وأعلن البيت الأبيض إجراء اتصالات مع الرياض.\nاقرأ أيضا:\nوقالت المتحدثة باسم البيت الأبيض، في مؤتمر صحفي عقدته بعد ظهر الأربعاء في واشنطن، إن مستشار الأمن القومي تحدث مع ولي العهد.\nقد يهمك| مسؤول سعودي: المملكة لم تتورط\nوأضافت المتحدثة أن الاتصالات ستستمر.\n";
     let a = Article::parse(dropped);
     check_spans(&a);
-    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    let kinds = zones_and_main(&a);
     assert_eq!(
         kinds,
         [
@@ -519,7 +524,7 @@ fn a_permalink_line_names_the_source() {
     let a = Article::parse(text);
     check_spans(&a);
     assert_eq!(a.source().unwrap().slice(text), "النهار");
-    let kinds: Vec<(ZoneKind, bool)> = a.zones().iter().map(|z| (z.kind, z.main)).collect();
+    let kinds = zones_and_main(&a);
     assert_eq!(
         kinds,
         [

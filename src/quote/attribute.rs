@@ -312,21 +312,7 @@ pub(super) fn attribute_sentence(
                     } else {
                         (
                             agrees
-                                .then(|| {
-                                    antecedent(ctx, a, rel).or_else(|| {
-                                        // (A surname given in full earlier: "بحسب مولانس
-                                        // الذي قال" after "فرنسوا مولانس".)
-                                        let j = if rel > a && is_punct(&ctx.tokens[rel - 1], COMMAS)
-                                        {
-                                            rel - 1
-                                        } else {
-                                            rel
-                                        };
-                                        (j > a)
-                                            .then(|| earlier_surname(ctx, j - 1, j, prev))
-                                            .flatten()
-                                    })
-                                })
+                                .then(|| antecedent_or_surname(ctx, a, rel, prev))
                                 .flatten()
                                 .map(fuller),
                             Rule::Relative,

@@ -893,7 +893,7 @@ impl<'a> Ctx<'a> {
     /// Whether the word at `i` is the speaker's own talk with its pronoun (حديثه، كلمته), as the
     /// text writes it: حديثة "recent", with teh marbuta, folds to the same letters.
     pub(super) fn is_own_talk(&self, i: usize) -> bool {
-        is_own_talk(self.norm(i)) && !self.tok_text(i).contains('ة')
+        is_own_talk_form(self.norm(i)) && !self.tok_text(i).contains('ة')
     }
 
     /// Whether the word at `i` is the given name آلان (Alain), which folds onto the filler الآن
@@ -1230,8 +1230,6 @@ impl<'a> Ctx<'a> {
                     && self.toks[i - 1].mention == NONE
                     && !self.norm(i - 1).starts_with("ال")
                     && !self.is_speaker_head(i - 1)
-                    && name_shaped(self.norm(i - 1))
-                    && !is_function_word(self.norm(i - 1))
                     && !is_clause_opener(self.norm(i - 1))
                     && quoted_name_word(self.norm(i - 1));
                 if given_before {

@@ -348,12 +348,11 @@ pub(super) fn kana_subject(ctx: &Ctx<'_>, a: usize, verb: usize, prev: &[Cand]) 
         && ctx.mention(w).is_none()
         && n.chars().count() >= 3
         && !n.starts_with("ال")
-        // (Not a phrase of manner or one with a preposition and the article: "وكان بدوره قد
-        // أعلن"، "وكان بالأمس قال".)
+        // (Not a phrase of manner, بدوره among them, or one with a preposition and the
+        // article: "وكان بدوره قد أعلن"، "وكان بالأمس قال".)
         && !n.starts_with("بال")
         && !n.starts_with("لل")
         && !is_manner(n)
-        && !matches!(n, "بدوره" | "بدورها" | "بدورهم")
         && !n
             .strip_prefix(['ب', 'ل', 'ك'])
             .is_some_and(|rest| matches!(rest, "ذلك" | "هذا" | "هذه" | "تلك"))
@@ -1388,12 +1387,34 @@ pub(super) fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
     (j < b).then_some(j)
 }
 
+/// Where the words before a relative pronoun at `rel` end: before its comma, if any.
+fn before_comma(ctx: &Ctx<'_>, floor: usize, rel: usize) -> usize {
+    if rel > floor && is_punct(&ctx.tokens[rel - 1], COMMAS) {
+        rel - 1
+    } else {
+        rel
+    }
+}
+
+/// The antecedent of a relative pronoun at `rel` as [`antecedent`] finds it, or else a surname
+/// given in full earlier: "بحسب مولانس الذي قال" after "فرنسوا مولانس".
+pub(super) fn antecedent_or_surname(
+    ctx: &Ctx<'_>,
+    floor: usize,
+    rel: usize,
+    prev: &[Cand],
+) -> Option<Cand> {
+    antecedent(ctx, floor, rel).or_else(|| {
+        let j = before_comma(ctx, floor, rel);
+        (j > floor)
+            .then(|| earlier_surname(ctx, j - 1, j, prev))
+            .flatten()
+    })
+}
+
 /// The mention right before a relative pronoun at `rel` (through a comma).
 pub(super) fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand> {
-    let mut j = rel;
-    if j > floor && is_punct(&ctx.tokens[j - 1], COMMAS) {
-        j -= 1;
-    }
+    let j = before_comma(ctx, floor, rel);
     if j == floor {
         return None;
     }

@@ -669,7 +669,7 @@ pub(super) fn is_saying_noun(norm: &str) -> bool {
 
 /// The speaker's own talk, with its pronoun, as the object of a verb that goes on with it
 /// ("وتابع شيعان حديثه قائلا"، "واختتم كلمته بالقول"): never part of the speaker's name.
-pub(super) fn is_own_talk(norm: &str) -> bool {
+pub(super) fn is_own_talk_form(norm: &str) -> bool {
     let stem = ["هما", "هم", "ها", "ه"]
         .iter()
         .find_map(|p| norm.strip_suffix(p))
@@ -1593,6 +1593,7 @@ pub(super) fn is_manner(norm: &str) -> bool {
             | "بنبره"
             | "بدوره"
             | "بدورها"
+            | "بدورهم"
             | "بعضهم"
             | "بعضهن"
             | "بعضها"
