@@ -38,6 +38,14 @@ macro_rules! quotes {
 }
 
 quotes! {
+    // A pronoun after نقل عن / نسب إلى stands for the source: one named in the verb's own
+    // sentence, else the last person who spoke, not an outlet and not a name in between; "ما
+    // معناه" says what was said, not who.
+    pronoun_after_relay_verbs: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل قريب، منتقدا قرار الرئيس دونالد ترمب.\n\nونقلت الوكالة عنه قوله إن الاتفاق لم يعد بعيدا.\n\nوذكر موقع إخباري أن مصادر مقربة من الأمير محمد بن سلمان نسبت إليه قوله إن الصفقة انتهت.\n\nوالتقيت الكاتب في واشنطن، وقال ما معناه إنه سئم الغربة." => [
+        ("الاتفاق لم", Indirect, Some("أيمن الصفدي"), Some(Rule::CueVerb)),
+        ("الصفقة انتهت", Indirect, Some("محمد بن سلمان"), Some(Rule::CueVerb)),
+        ("سئم الغربة", Indirect, Some("الكاتب"), Some(Rule::Continuation)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -245,7 +245,7 @@ pub(super) fn attribute_sentence(
                         // النيابة من "… عن واجبهم"".)
                         .filter(|&j| !ctx.inside(j))
                         .find_map(|j| {
-                            if ctx.head(j) == prep {
+                            if ctx.head(j) == prep || relay_pronoun(ctx.norm(j), prep).is_some() {
                                 Some(j)
                             } else if prep == "عن"
                                 && ctx.head(j) == "علي"
@@ -258,6 +258,16 @@ pub(super) fn attribute_sentence(
                             }
                         })
                 });
+                // "ونقلت الوكالة عنه": a pronoun for the source. (Not one for a source the
+                // sentence named first, "وفقا لمصادر …، ونقلت عنها صحيفة", nor after ما, "ما
+                // نُقل عنه", passive: then the verb reads as one with no relayed source.)
+                let pronoun_at = relay.filter(|&an| {
+                    relay_pronoun(ctx.norm(an), relay_prep.unwrap_or_default()).is_some()
+                });
+                let pronoun = pronoun_at
+                    .filter(|_| sources.is_empty() && (i == 0 || ctx.norm(i - 1) != "ما"))
+                    .and_then(|an| relay_pronoun(ctx.norm(an), relay_prep.unwrap_or_default()));
+                let relay = relay.filter(|_| pronoun_at.is_none() || pronoun.is_some());
                 // After a relative pronoun the verb's own subject, when it has one, wins: in
                 // "والتي قالت الحكومة إنها" the pronoun is the object. Not after a verb of
                 // describing with no object pronoun: in "جونسون، الذي وصف كوربن بأنه "…"" the
@@ -318,6 +328,16 @@ pub(super) fn attribute_sentence(
                             Rule::Relative,
                         )
                     }
+                } else if let Some(gender) = pronoun {
+                    // "ونقلت الوكالة عنه قوله": the pronoun stands for a person named before.
+                    let floor = before.map_or(a, |(pa, _)| pa);
+                    let c = pronoun_antecedent(ctx, floor, a, i, gender, prev);
+                    let rule = if c.is_some() {
+                        Rule::CueVerb
+                    } else {
+                        Rule::Continuation
+                    };
+                    (c, rule)
                 } else if let Some(an) = relay {
                     let e = region_end(ctx, an + 1, b);
                     let c = ctx

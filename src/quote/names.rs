@@ -133,6 +133,14 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // "ما معناه"، "ما مفاده"، "ما نصه": what was said, not who said it.
+            if self.norm(j) == "ما"
+                && j + 1 < b
+                && matches!(self.norm(j + 1), "معناه" | "مفاده" | "نصه" | "يلي")
+            {
+                j += 2;
+                continue;
+            }
             // "حتى الآن"، "حتى اليوم": when, not who.
             if self.norm(j) == "حتي" && j + 1 < b && self.is_word(j + 1) {
                 j += 2;

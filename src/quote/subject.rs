@@ -1039,6 +1039,60 @@ pub(super) fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<C
     })
 }
 
+/// The person a pronoun after نقل عن or نسب إلى stands for ("ونقلت الوكالة عنه قوله إن"): the
+/// person the gazetteer knows named in the verb's sentence (from token `a`), else the last person
+/// of its gender who spoke from token `floor` on (the sentence before), else one named there.
+pub(super) fn pronoun_antecedent(
+    ctx: &Ctx<'_>,
+    floor: usize,
+    a: usize,
+    verb: usize,
+    gender: Gender,
+    prev: &[Cand],
+) -> Option<Cand> {
+    let (from, to) = (ctx.tokens[floor].start(), ctx.tokens[verb].start());
+    let agrees = |g: Option<Gender>| g.is_none_or(|g| g == gender);
+    let before = ctx.mentions.partition_point(|m| m.span.end <= to);
+    let named = ctx.mentions[..before]
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .take_while(|m| m.span.start >= from)
+        .find(|m| {
+            m.entity.kind() == EntityKind::Person
+                && m.via != Via::Demonym
+                && agrees(m.entity.gender())
+        })
+        .map(|m| Cand {
+            speaker: Speaker {
+                span: m.span,
+                entity: Some(m.entity.clone()),
+            },
+            gender: m.entity.gender(),
+            human: true,
+            agent: None,
+            said_fem: None,
+        });
+    let spoke = prev
+        .iter()
+        .rev()
+        .find(|c| {
+            c.human
+                && agrees(c.gender)
+                && !relays(ctx, c)
+                && (from..to).contains(&c.speaker.span.start)
+        })
+        .cloned();
+    // A person named in the verb's own sentence is it ("مصادر مقربة من الأمير محمد بن سلمان
+    // نسبت إليه قوله"); before that, one who spoke wins over a name in the sentence before, often
+    // an object there ("عن أردوغان قوله إن … قرار الرئيس دونالد ترمب …. ونقلت "تي.آر.تي" عنه").
+    let own_sentence = ctx.tokens[a].start();
+    match named {
+        Some(n) if n.speaker.span.start >= own_sentence => Some(n),
+        named => spoke.or(named),
+    }
+}
+
 /// One to three plain words between عن and قوله, a name the library does not know: "ونقلت
 /// الوكالة عن كيم قوله".
 pub(super) fn relayed_name(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {

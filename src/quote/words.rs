@@ -662,6 +662,16 @@ pub(super) fn feminine_head(norm: &str, head: &str) -> bool {
             ))
 }
 
+/// The gender of the pronoun on the preposition after نقل or نسب (`prep`: عن or الي): "نقلت
+/// الوكالة عنه" (him), "نسبت إليها" (her).
+pub(super) fn relay_pronoun(norm: &str, prep: &str) -> Option<Gender> {
+    match (prep, norm) {
+        ("عن", "عنه") | ("الي", "اليه") => Some(Gender::Male),
+        ("عن", "عنها") | ("الي", "اليها") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 pub(super) fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
