@@ -46,6 +46,14 @@ quotes! {
         ("الصفقة انتهت", Indirect, Some("محمد بن سلمان"), Some(Rule::CueVerb)),
         ("سئم الغربة", Indirect, Some("الكاتب"), Some(Rule::Continuation)),
     ];
+    // A negation before a verb after the subject opens the words (or a clause about the subject
+    // between commas), so a name-shaped word in the words is not the speaker; a day's name alone
+    // in marks is a date, no quote.
+    negation_ends_the_subject: "وقال متحدث باسم الشركة المالكة للحافلة لا يمكن تعريض سلامة الركاب للخطر \"بالسماح لقرد بالقيادة\".\n\nونقلت صحيفة محلية عن مصادر عسكرية، لم تسمها، أن التسليم قد يبدأ قريبا.\n\nونفت المصادر وجود خلافات أدت إلى تأجيل الاجتماع الذي كان مقررا اليوم «الأربعاء»." => [
+        ("بالسماح لقرد", Partial, Some("متحدث باسم الشركة"), Some(Rule::CueVerb)),
+        ("التسليم قد", Indirect, Some("مصادر عسكرية"), Some(Rule::CueVerb)),
+        ("الأربعاء", NonSpeech, None, None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

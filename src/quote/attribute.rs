@@ -1356,7 +1356,10 @@ pub(super) fn attribute_sentence(
                                 || !predicate
                         })
             });
+        // A day's name alone in marks is a date: "اليوم «الأربعاء»".
+        let day_name = content_words == 1 && first_word.is_some_and(|j| is_weekday(ctx.norm(j)));
         let kind = if entity_only
+            || day_name
             || self_named
             || latin_name
             || name_after_role
@@ -2012,6 +2015,19 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
             || ctx.tok_text(j) == ":"
             // ("وتابع قاووق بالقول إن": the saying the verb leads to ends its subject.)
             || matches!(ctx.norm(j), "بالقول" | "للقول")
+            // (A negation after the subject opens the words: "وقال متحدث باسم الشركة لا يمكن
+            // تعريض سلامة الركاب للخطر"; or a clause about it, "مسؤول لم يكشف اسمه".)
+            // (Before an imperfect verb: "شركة دي لا رو" is a name. After a comma, only a
+            // clause between commas, "عن مصادر عسكرية، لم تسمها، أن": "وفقا لإدارة الغذاء، لا
+            // يوجد دليل على أن" is the source's.)
+            || (j > from
+                && matches!(ctx.norm(j), "لا" | "لن" | "لم")
+                && (!is_punct(&ctx.tokens[j - 1], COMMAS)
+                    || (j + 2 < b && is_punct(&ctx.tokens[j + 2], COMMAS)))
+                && j + 1 < b
+                && ctx.is_word(j + 1)
+                && ctx.norm(j + 1).starts_with(['ي', 'ت', 'ن', 'ا'])
+                && ctx.norm(j + 1).chars().count() >= 3)
             || matches!(
                 t.cue,
                 Some(

@@ -1578,6 +1578,14 @@ pub(super) fn is_function_word(n: &str) -> bool {
     ) || is_demonstrative(n)
 }
 
+/// A day of the week, with or without the article: الأربعاء، خميس.
+pub(super) fn is_weekday(norm: &str) -> bool {
+    matches!(
+        norm.strip_prefix("ال").unwrap_or(norm),
+        "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه" | "سبت" | "احد"
+    )
+}
+
 /// هذا، هذه، ذلك، تلك، هؤلاء.
 pub(super) fn is_demonstrative(n: &str) -> bool {
     matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
