@@ -54,6 +54,13 @@ quotes! {
         ("التسليم قد", Indirect, Some("مصادر عسكرية"), Some(Rule::CueVerb)),
         ("الأربعاء", NonSpeech, None, None),
     ];
+    // A group that complains speaks for a plural participle; the source's describing after نقل
+    // عن X ends X; "ما وصفه" is what was described, not who described it.
+    groups_and_describing_nouns: "اشتكى عمال النظافة في الكورنيش من تزايد النفايات، مؤكدين أن الإهمال هو السبب.\n\nونقلت المنظمة عن عمال الإغاثة وصفهم للإجراءات \"البيروقراطية المفرطة\" لسلطات الأمر الواقع.\n\nوندد الحزب، الأحد، باعتقال رئيسه وانتقد ما وصفه بأنه \"الاستهداف الممنهج للمعارضين\"." => [
+        ("الإهمال هو", Indirect, Some("عمال النظافة"), Some(Rule::Participle)),
+        ("البيروقراطية", Partial, Some("عمال الإغاثة"), Some(Rule::CueVerb)),
+        ("الاستهداف", Partial, Some("الحزب"), None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -339,7 +339,12 @@ pub(super) fn attribute_sentence(
                     };
                     (c, rule)
                 } else if let Some(an) = relay {
+                    // ("ونقلت عن عمال الإغاثة وصفهم للإجراءات بـ": the source's describing,
+                    // after it, ends it.)
                     let e = region_end(ctx, an + 1, b);
+                    let e = (an + 2..e)
+                        .find(|&j| is_describing_noun(ctx.norm(j)))
+                        .unwrap_or(e);
                     let c = ctx
                         .resolve(an + 1, e)
                         .or_else(|| relayed_name(ctx, an + 1, e));

@@ -133,10 +133,11 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
-            // "ما معناه"، "ما مفاده"، "ما نصه": what was said, not who said it.
+            // "ما معناه"، "ما مفاده"، "ما نصه"، "ما وصفه": what was said, not who said it.
             if self.norm(j) == "ما"
                 && j + 1 < b
-                && matches!(self.norm(j + 1), "معناه" | "مفاده" | "نصه" | "يلي")
+                && (matches!(self.norm(j + 1), "معناه" | "مفاده" | "نصه" | "يلي")
+                    || is_describing_noun(self.norm(j + 1)))
             {
                 j += 2;
                 continue;

@@ -672,6 +672,15 @@ pub(super) fn relay_pronoun(norm: &str, prep: &str) -> Option<Gender> {
     }
 }
 
+/// "His / her / their describing, stressing, warning" (وصفه، تأكيدها، تحذيرهم), which follows the
+/// source after نقل عن as قوله does.
+pub(super) fn is_describing_noun(norm: &str) -> bool {
+    ["وصف", "تاكيد", "تحذير", "اشاره"].iter().any(|stem| {
+        norm.strip_prefix(stem)
+            .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما"))
+    }) || matches!(norm, "اشارته" | "اشارتها" | "اشارتهم")
+}
+
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 pub(super) fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
@@ -904,6 +913,11 @@ pub(super) fn is_human_noun(head: &str) -> bool {
             | "ناجيه"
             | "ناجيات"
             | "سكان"
+            // (Groups that complain or demand: "اشتكى عمال النظافة …، مؤكدين أن".)
+            | "عمال"
+            | "موظفون"
+            | "طلاب"
+            | "مزارعون"
             | "ناشطون"
             | "ناشطين"
             | "محللون"
