@@ -61,6 +61,10 @@ quotes! {
         ("البيروقراطية", Partial, Some("عمال الإغاثة"), Some(Rule::CueVerb)),
         ("الاستهداف", Partial, Some("الحزب"), None),
     ];
+    // بالقول after a verb of addressing is the subject's saying.
+    addressing_then_saying: "وتوجه إنجيه إلى الحشود بالقول \"الرئيس رجل متعب ووحيد لا يحترم شعبه\"." => [
+        ("الرئيس رجل", Direct, Some("إنجيه"), Some(Rule::Participle)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -1809,6 +1809,10 @@ pub(super) fn saying_lead(ctx: &Ctx<'_>, a: usize, i: usize) -> Option<bool> {
             "اردف",
             "علق",
             "رد",
+            // ("وتوجه إنجيه إلى الحشود بالقول"، "وخاطب أنصاره بالقول".)
+            "توجه",
+            "خاطب",
+            "اجاب",
         ];
         if LEADS.contains(&n) {
             return Some(false);
