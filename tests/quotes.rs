@@ -65,6 +65,13 @@ quotes! {
     addressing_then_saying: "وتوجه إنجيه إلى الحشود بالقول \"الرئيس رجل متعب ووحيد لا يحترم شعبه\"." => [
         ("الرئيس رجل", Direct, Some("إنجيه"), Some(Rule::Participle)),
     ];
+    // A subject fronted in a reported clause may run to six words and its verb may have a comma
+    // after it; a clause opener (حيث) is no subject.
+    long_fronted_subject: "وذكرت الوكالة أن رئيس بنك الطعام يورغ سارتور قال، إن بطاقات جديدة ستقدم.\n\nوأكد المتحدث أن القتال مستمر بقاعدة العند حيث قال إن المقاتلين أتلفوا معدات." => [
+        ("بطاقات جديدة", Indirect, Some("رئيس بنك الطعام يورغ سارتور"), Some(Rule::CueVerb)),
+        ("القتال مستمر بقاعدة العند حيث", Indirect, Some("المتحدث"), Some(Rule::CueVerb)),
+        ("المقاتلين أتلفوا", Indirect, Some("المتحدث"), Some(Rule::Continuation)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

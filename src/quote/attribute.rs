@@ -399,7 +399,11 @@ pub(super) fn attribute_sentence(
                             let person_reports = cues.last().is_some_and(|c| {
                                 c.cand.as_ref().is_some_and(|c| c.human && !relays(ctx, c))
                             });
-                            (end == i + 1 && !person_reports)
+                            // (A comma may come first: "أن رئيس البنك قال، إن".)
+                            let comma_then_words = end == i + 2
+                                && is_punct(&ctx.tokens[i + 1], COMMAS)
+                                && complementizer_after(ctx, i);
+                            ((end == i + 1 || comma_then_words) && !person_reports)
                                 .then(|| fronted_subject(ctx, a, i))
                                 .flatten()
                         })

@@ -379,8 +379,7 @@ pub(super) fn fronted_subject_range(
     if start == 0
         || verb <= start
         || ctx.toks[start - 1].cue != Some(Cue::Complementizer)
-        || verb + 1 >= ctx.toks.len()
-        || ctx.toks[verb + 1].cue != Some(Cue::Complementizer)
+        || !complementizer_after(ctx, verb)
         || !matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. }))
         || ctx.norm(verb).starts_with('و')
     {
@@ -393,12 +392,22 @@ pub(super) fn fronted_subject_range(
             .rev()
             .take(10)
             .find(|&k| is_punct(&ctx.tokens[k], COMMAS))?;
+        // (A new clause is no parenthetical: "أن أحد القتلى هو شقيق النائب، إلا أن تقارير
+        // أخرى، أكدت أن".)
+        if (open + 1..verb - 1).any(|k| ctx.toks[k].cue == Some(Cue::Complementizer)) {
+            return None;
+        }
         end = open;
     }
     let words = start..end;
-    ((1..=4).contains(&words.len())
+    // (Up to six words: "أن وزير الخارجية الأمريكي مايك بومبيو قال إن". None opening a clause,
+    // "أن القتال مستمر بقاعدة العند حيث قال إن"; no preposition first, "أنه لعبد المنان …".)
+    let first = ctx.norm(start);
+    ((1..=6).contains(&words.len())
+        && (!first.starts_with('ل') || first_names().contains_key(first))
         && words.clone().all(|k| {
             ctx.is_word(k)
+                && !is_clause_opener(ctx.norm(k))
                 && ctx.toks[k].cue.is_none_or(|c| c == Cue::SourceHead)
                 && !ctx.inside(k)
                 && ctx
@@ -406,6 +415,17 @@ pub(super) fn fronted_subject_range(
                     .is_none_or(|m| k > start || m.via != Via::Demonym)
         }))
     .then_some((start, end))
+}
+
+/// Whether the complementizer follows the verb at `verb`, right after it or after a comma ("أن
+/// رئيس بنك الطعام قال، إن").
+pub(super) fn complementizer_after(ctx: &Ctx<'_>, verb: usize) -> bool {
+    let next = if verb + 2 < ctx.toks.len() && is_punct(&ctx.tokens[verb + 1], COMMAS) {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    next < ctx.toks.len() && ctx.toks[next].cue == Some(Cue::Complementizer)
 }
 
 /// The fronted subject of the verb at `verb` (see [`fronted_subject_range`]) as a speaker: a name
