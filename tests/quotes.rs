@@ -72,6 +72,14 @@ quotes! {
         ("القتال مستمر بقاعدة العند حيث", Indirect, Some("المتحدث"), Some(Rule::CueVerb)),
         ("المقاتلين أتلفوا", Indirect, Some("المتحدث"), Some(Rule::Continuation)),
     ];
+    // An honorific (سموه) continues the titled subject of the sentence before, when the title
+    // fits it; a king thanked in passing is not "his Highness".
+    honorific_continues_the_titled_subject: "وافتتح الأمير فيصل بن خالد أمير منطقة عسير المشروع.\n\nوأوضح سموه بأن تخليد أسمائهم أقل ما يقدم للشهداء." => [
+        ("تخليد أسمائهم", Indirect, Some("الأمير فيصل بن خالد أمير منطقة عسير"), Some(Rule::Continuation)),
+    ];
+    honorific_does_not_fit_a_king: "ورفع المحافظ التهاني لمقام الملك سلمان بن عبدالعزيز على نجاح الموسم. وقال سموه: ما كان هذا ليتحقق إلا بفضل الله." => [
+        ("ما كان هذا", Direct, None, None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

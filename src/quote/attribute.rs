@@ -733,12 +733,17 @@ pub(super) fn attribute_sentence(
             });
             // With no earlier speaker of its gender, a verb with no subject of its own continues
             // the subject of the sentence before: "وتمكنت الشرطة من اعتقال المشتبه به. وقالت إن".
+            // (An honorific may come between: "وأوضح سموه بأن".)
+            let honorific = a + 2 < b
+                && ctx.toks[a + 1].cue == Some(Cue::Filler)
+                && is_honorific_pronoun(ctx.norm(a + 1));
+            let next = if honorific { a + 2 } else { a + 1 };
             if cue.cand.is_none()
                 && cue.rule != Rule::Participle
                 && cue.tok == a
                 && ctx.norm(a).starts_with('و')
-                && a + 1 < b
-                && (ctx.toks[a + 1].cue == Some(Cue::Complementizer) || ctx.tok_text(a + 1) == ":")
+                && next < b
+                && (ctx.toks[next].cue == Some(Cue::Complementizer) || ctx.tok_text(next) == ":")
                 // (Not a dual, "وقالا", of which one subject is seldom the whole.)
                 && !ctx.norm(a).ends_with('ا')
             {
@@ -759,7 +764,15 @@ pub(super) fn attribute_sentence(
                         }
                     };
                     let country = kind == Some(EntityKind::Country);
-                    !country && female == fem
+                    // (An honorific stands for one given a title: "وافتتح الأمير فيصل بن خالد
+                    // …. وأوضح سموه"; not another named in passing, the king thanked.)
+                    let titled = || {
+                        let (s, _) = ctx.tok_range(c.speaker.span);
+                        [Some(s), s.checked_sub(1)].into_iter().flatten().any(|t| {
+                            ctx.is_name_title(t) && honorific_fits(ctx.norm(a + 1), ctx.head(t))
+                        })
+                    };
+                    !country && female == fem && (!honorific || titled())
                 });
                 if cue.cand.is_some() {
                     cue.rule = Rule::Continuation;

@@ -995,6 +995,9 @@ pub(super) fn is_human_noun(head: &str) -> bool {
             | "مدربه"
             | "لاعب"
             | "لاعبه"
+            // (Defenders of a cause, a driver: "لكن المدافعين عن المجلس يقولون إنه".)
+            | "مدافع"
+            | "سايق"
             | "سياسي"
             | "سياسيون"
             | "سياسيين"
@@ -1598,6 +1601,32 @@ pub(super) fn is_weekday(norm: &str) -> bool {
         norm.strip_prefix("ال").unwrap_or(norm),
         "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه" | "سبت" | "احد"
     )
+}
+
+/// "His Highness", "His Excellency" … standing for a person named before: سموه، معاليه، سماحته.
+pub(super) fn is_honorific_pronoun(norm: &str) -> bool {
+    matches!(
+        norm,
+        "سموه"
+            | "معاليه"
+            | "سماحته"
+            | "فضيلته"
+            | "جلالته"
+            | "فخامته"
+            | "دولته"
+            | "سعادته"
+    )
+}
+
+/// Whether an honorific (سموه …) may stand for one titled `title`: a prince's for a prince or a
+/// sheikh, a king's for a king; the others for any title.
+pub(super) fn honorific_fits(honorific: &str, title: &str) -> bool {
+    let royal = matches!(title, "ملك" | "ملكه" | "سلطان");
+    match honorific {
+        "سموه" => matches!(title, "امير" | "اميره" | "ولي" | "شيخ" | "شيخه"),
+        "جلالته" => royal,
+        _ => !royal,
+    }
 }
 
 /// هذا، هذه، ذلك، تلك، هؤلاء.
