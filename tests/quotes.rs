@@ -80,6 +80,17 @@ quotes! {
     honorific_does_not_fit_a_king: "ورفع المحافظ التهاني لمقام الملك سلمان بن عبدالعزيز على نجاح الموسم. وقال سموه: ما كان هذا ليتحقق إلا بفضل الله." => [
         ("ما كان هذا", Direct, None, None),
     ];
+    // A relative with a possessive pronoun speaks (his son is masculine, her husband too), but
+    // not as the object of a verb of accusing; a preposition with her pronoun ends a phrase; a
+    // teacher speaks.
+    kin_with_a_pronoun: "وكانت الشرطة قد قالت، الأحد، إن الرجل يخضع للتحقيق، في وقت قالت زوجته إنها تلقت رسالة منه.\n\nوندد نجله زياد، الذي يعيش في الأردن، بالقائمة، ووصفها بأنها لا تعدو أن تكون حيلة انتخابية.\n\nوقالت المرأة التي اتهمت زوجها بـ\"سوء السلوك\" إنها لن تتراجع." => [
+        ("تلقت رسالة", Indirect, Some("زوجته"), Some(Rule::CueVerb)),
+        ("لا تعدو", Indirect, Some("نجله زياد"), Some(Rule::CueVerb)),
+        ("لن تتراجع", Indirect, Some("المرأة"), None),
+    ];
+    kin_then_preposition_with_her_pronoun: "وأشاد معلم نيكول بإنجازها وقال إنها كانت تلميذة مثالية." => [
+        ("كانت تلميذة", Indirect, Some("معلم نيكول"), Some(Rule::Continuation)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -374,6 +374,15 @@ impl<'a> Ctx<'a> {
         }
         // 0b. A family or relative heading the region speaks, whoever its complement names
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
+        // (Not one with a pronoun right after a verb that takes its object first: in "المرأة
+        // التي اتهمت زوجها بـ" her husband is the accused.)
+        let accused = first == a
+            && a > 0
+            && takes_object_first(self.norm(a - 1))
+            && self.tok_text(first).ends_with(['ه', 'ا']);
+        if accused && is_kin(self.head(first)) {
+            return None;
+        }
         if self.mention(first).is_none() && is_kin(self.head(first)) {
             let mut k = first + 1;
             // (A lone preposition, لـ«المدينة», ends the phrase; so does the outlet the words
@@ -1468,6 +1477,16 @@ impl<'a> Ctx<'a> {
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
+                // A preposition with a possessive pronoun is no part of a name: "وأشاد معلم
+                // نيكول بإنجازها". (Her or their: a name may end with ه, "بونتيه"; nor باسمها,
+                // "متحدثة باسمها".)
+                || (self.norm(end).starts_with('ب')
+                    && !self.norm(end).starts_with("باسم")
+                    && self.toks[end].mention == NONE
+                    && self.tok_text(end).chars().count() >= 5
+                    && ["ها", "هم", "هما"]
+                        .iter()
+                        .any(|p| self.tok_text(end).ends_with(p)))
                 // "مصدر طلب عدم ذكر اسمه"، "مسؤول رفض الكشف عن هويته"، "مصدر لم تفصح عنه":
                 // a clause about the source, who is not named.
                 || (is_anonymity_opener(self.norm(end)) && self.toks[end].mention == NONE)
@@ -1830,8 +1849,20 @@ impl<'a> Ctx<'a> {
             .map(|m| m.entity.id().to_string());
         // (الله, whose head is له, is not a feminine noun. والده is والدة "mother" or والده
         // "his father": the letter as written tells.)
+        let written = self.tok_text(a);
+        // (A kin noun with a possessive pronoun is feminine when its ة shows as ت before it:
+        // "زوجته"، "والدتها" yes; "نجله"، "زوجها" no.)
+        let possessed = is_kin(&head)
+            .then(|| {
+                written
+                    .strip_suffix("ها")
+                    .or_else(|| written.strip_suffix('ه'))
+            })
+            .flatten();
         let fem_head = if head == "والده" {
-            self.tok_text(a).ends_with('ة')
+            written.ends_with('ة')
+        } else if let Some(stem) = possessed {
+            stem.ends_with('ت')
         } else {
             feminine_head(self.norm(a), &head) && head != "وزاره" && self.norm(a) != "الله"
         };
