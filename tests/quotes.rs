@@ -91,6 +91,12 @@ quotes! {
     kin_then_preposition_with_her_pronoun: "وأشاد معلم نيكول بإنجازها وقال إنها كانت تلميذة مثالية." => [
         ("كانت تلميذة", Indirect, Some("معلم نيكول"), Some(Rule::Continuation)),
     ];
+    // "وقال" opening a sentence after one headed by a person the gazetteer knows, named after the
+    // last speaker, continues that person; "وأضاف" goes on with the last speaker.
+    said_after_a_newly_named_subject: "وقال مسؤولو الهجرة إن الإجراءات مستمرة.\n\nوقد أدى مهاتير محمد اليمين الدستورية رئيسا للحكومة الثلاثاء الماضي. وقال إنه سيتم إجراء تحقيق شامل.\n\nوأضاف أن التحقيق سيشمل الجميع." => [
+        ("سيتم إجراء", Indirect, Some("مهاتير محمد"), Some(Rule::Continuation)),
+        ("التحقيق سيشمل", Indirect, Some("مهاتير محمد"), Some(Rule::Continuation)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -725,6 +725,35 @@ pub(super) fn attribute_sentence(
                     return None;
                 }
                 let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+                // A person the gazetteer knows, subject of the sentence right before and named
+                // after the last speaker, is who "وقال" opening this one continues: "وقد أدى
+                // مهاتير محمد اليمين رئيسا للحكومة. وقال إنه". (Not after أضاف / تابع, which go
+                // on with the last speaker.)
+                let newer_subject = (cue.tok == a
+                    && cue.rule != Rule::Participle
+                    && is_new_turn_verb(ctx.norm(cue.tok)))
+                .then(|| {
+                    // (Only one named at the head of that sentence, right after its verb or
+                    // before it: a name further on is seldom its subject.)
+                    before.and_then(|(pa, pb)| {
+                        sentence_subject(ctx, pa, pb, &[])
+                            .filter(|s| ctx.tok_range(s.speaker.span).0 <= pa + 3)
+                    })
+                })
+                .flatten()
+                .filter(|s| {
+                    s.speaker
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind() == EntityKind::Person)
+                        && agrees(s, fem)
+                        && c.as_ref().is_none_or(|c| {
+                            c.speaker.span.end <= s.speaker.span.start
+                                && c.speaker.entity.as_ref().map(|e| e.id())
+                                    != s.speaker.entity.as_ref().map(|e| e.id())
+                        })
+                });
+                let c = newer_subject.or(c);
                 if c.is_some() && cue.rule == Rule::Participle {
                     // A participle with no main verb subject falls back to the previous speaker.
                     cue.rule = Rule::Continuation;

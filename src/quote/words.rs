@@ -1644,6 +1644,15 @@ pub(super) fn honorific_fits(honorific: &str, title: &str) -> bool {
     }
 }
 
+/// A verb of saying that may open a new speaker's turn with no subject of its own (وقال، وقالت،
+/// وأكد …), unlike those that go on with the last one (وأضاف، وتابع).
+pub(super) fn is_new_turn_verb(norm: &str) -> bool {
+    matches!(
+        norm,
+        "وقال" | "وقالت" | "واكد" | "واكدت" | "واوضح" | "واوضحت" | "واعلن" | "واعلنت"
+    )
+}
+
 /// هذا، هذه، ذلك، تلك، هؤلاء.
 pub(super) fn is_demonstrative(n: &str) -> bool {
     matches!(n, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء")
