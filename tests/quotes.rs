@@ -97,6 +97,11 @@ quotes! {
         ("سيتم إجراء", Indirect, Some("مهاتير محمد"), Some(Rule::Continuation)),
         ("التحقيق سيشمل", Indirect, Some("مهاتير محمد"), Some(Rule::Continuation)),
     ];
+    // A count of people speaks: "أكثر من 12 من المسؤولين"، "أكثر من مسؤول".
+    counted_people_speak: "وقال أكثر من 12 من المسؤولين الحاليين والسابقين إن الحملة تهدف إلى الضغط.\n\nوأكد أكثر من مسؤول أن القرار نهائي." => [
+        ("الحملة تهدف", Indirect, Some("أكثر من 12 من المسؤولين الحاليين والسابقين"), Some(Rule::CueVerb)),
+        ("القرار نهائي", Indirect, Some("أكثر من مسؤول"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

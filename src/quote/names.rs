@@ -282,6 +282,25 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker the noun phrase in tokens `a..b` names, if any.
+    /// The group a count opening at `first` counts when it is people who speak: the token of
+    /// "المسؤولين" in "أكثر من 12 من المسؤولين", of "مسؤول" in "أكثر من مسؤول".
+    fn counted_group(&self, first: usize, b: usize) -> Option<usize> {
+        if !matches!(self.norm(first), "اكثر" | "اقل")
+            || first + 2 >= b
+            || self.norm(first + 1) != "من"
+        {
+            return None;
+        }
+        let mut k = first + 2;
+        if self.toks[k].kind == TokenKind::Number {
+            if k + 2 >= b || self.norm(k + 1) != "من" {
+                return None;
+            }
+            k += 2;
+        }
+        (self.is_word(k) && self.mention(k).is_none() && self.is_speaker_head(k)).then_some(k)
+    }
+
     pub(super) fn resolve(&self, a: usize, b: usize) -> Option<Cand> {
         let c = self.resolve_phrase(a, b)?;
         Some(self.titled_given_name(&c).unwrap_or(c))
@@ -356,6 +375,15 @@ impl<'a> Ctx<'a> {
             if let Some(k) = named {
                 return Some(Cand::unknown(self.span(k, k + 1), Some(Gender::Male)));
             }
+        }
+        // "أكثر من 12 من المسؤولين"، "أكثر من مسؤول": a count of people who speak.
+        if let Some(group) = self.counted_group(first, b) {
+            let end = self.np_end(group, b);
+            let mut c = self.unnamed(group, end);
+            c.speaker.span = self.span(first, end);
+            c.speaker.entity = None;
+            c.gender = None;
+            return Some(c);
         }
         // An institution heading the region speaks; a person named inside it is its agent
         // ("المكتب الإعلامي لرئيس الوزراء، حيدر العبادي").
