@@ -102,6 +102,11 @@ quotes! {
         ("الحملة تهدف", Indirect, Some("أكثر من 12 من المسؤولين الحاليين والسابقين"), Some(Rule::CueVerb)),
         ("القرار نهائي", Indirect, Some("أكثر من مسؤول"), Some(Rule::CueVerb)),
     ];
+    // After a verb of accusing, one plain name before a definite noun is the subject, the noun
+    // its object.
+    accuser_before_the_accused: "واتهم موغابي الحكومة بـ«الانقلاب على الدستور والشرعية»." => [
+        ("الانقلاب على", Partial, Some("موغابي"), Some(Rule::SentenceSubject)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -1736,6 +1736,30 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
     if inside(first) {
         return None;
     }
+    // One plain word shaped as a name between a verb that takes its object first and the noun
+    // is the subject, the noun its object: "واتهم موغابي الحكومة بـ«…»".
+    if first == verb + 2 {
+        let n = ctx.norm(verb + 1);
+        let plain = ctx.toks[verb + 1].kind == TokenKind::ArabicWord
+            && ctx.toks[verb + 1].cue.is_none()
+            && ctx.mention(verb + 1).is_none()
+            && !inside(verb + 1)
+            && takes_object_first(ctx.norm(verb))
+            && n.chars().count() >= 3
+            && !n.starts_with("ال")
+            && !n.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            && name_shaped(n)
+            && !is_function_word(n)
+            && !is_place_preposition(ctx.head(verb + 1))
+            && (first_names().contains_key(n)
+                || !["ه", "ات", "ون", "ين", "يه"].iter().any(|p| n.ends_with(p)));
+        if plain && ctx.norm(first).starts_with("ال") && ctx.norm(first) != "الله" {
+            return Some(Cand::unknown(
+                ctx.span(verb + 1, verb + 2),
+                first_names().get(n).copied(),
+            ));
+        }
+    }
     let end = ctx.np_end(first, b);
     // A person the gazetteer knows, named in apposition right after the phrase: "يذكر أن رئيس
     // الوزراء الكندي، جاستن ترودو، كان قد علق …".
