@@ -107,6 +107,10 @@ quotes! {
     accuser_before_the_accused: "واتهم موغابي الحكومة بـ«الانقلاب على الدستور والشرعية»." => [
         ("الانقلاب على", Partial, Some("موغابي"), Some(Rule::SentenceSubject)),
     ];
+    // "المحتمل" after a title is its adjective, not a name.
+    likely_president: "وشدد الرئيس المحتمل لفرنسا على أن تونس والجزائر والمغرب سيكونون الشركاء الرئيسيين." => [
+        ("تونس والجزائر", Indirect, Some("الرئيس المحتمل لفرنسا"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

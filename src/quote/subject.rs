@@ -1197,7 +1197,10 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
         };
         // A Maghrebi given name keeps its article (الطاهر، الهادي): known without it, and
         // followed by the family name.
-        let article_name = titled || (j == from && j + 1 < end && article_given_name(n));
+        // (Not an adjective of the title: "الرئيس المحتمل لفرنسا"، "الرئيس المقبل".)
+        let article_name =
+            (titled && !is_title_modifier(ctx.head(j)) && !matches!(n, "المقبل" | "المقبله"))
+                || (j == from && j + 1 < end && article_given_name(n));
         ctx.toks[j].kind == TokenKind::ArabicWord
             && ctx.toks[j].cue.is_none()
             && ctx.mention(j).is_none()

@@ -56,6 +56,10 @@ pub(crate) fn first_names() -> &'static WordMap<String, Gender> {
 /// Whether a definite word reads as an adjective of the noun before it: a relative adjective
 /// (الأمريكية، الرسمي، الصحفيين) or one of the common others (العام، السابق، الأعلى …).
 pub(super) fn is_adjective(norm: &str) -> bool {
+    // (With the article only: مقبل is also a given name.)
+    if matches!(norm, "المحتمل" | "المحتمله" | "المقبل" | "المقبله") {
+        return true;
+    }
     let w = norm.strip_prefix("ال").unwrap_or(norm);
     ["ي", "يه", "يين", "يون", "يان", "ييه"]
         .iter()
@@ -314,6 +318,8 @@ pub(super) fn is_title_modifier(head: &str) -> bool {
             | "مكلف"
             | "فخري"
             | "منتخب"
+            | "محتمل"
+            | "مرتقب"
             | "منتهيه"
             | "دايم"
             | "خاص"
