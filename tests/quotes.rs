@@ -111,6 +111,10 @@ quotes! {
     likely_president: "وشدد الرئيس المحتمل لفرنسا على أن تونس والجزائر والمغرب سيكونون الشركاء الرئيسيين." => [
         ("تونس والجزائر", Indirect, Some("الرئيس المحتمل لفرنسا"), Some(Rule::CueVerb)),
     ];
+    // A description after a comma (المعروفة بـ) is no name in apposition.
+    description_after_a_comma: "وأعلنت الخطوط الجوية الإماراتية، المعروفة بعروضها الفاخرة في الدرجة الأولى أن الاضطراب سيجبرها على خفض الأرباح." => [
+        ("الاضطراب سيجبرها", Indirect, Some("الخطوط الجوية الإماراتية"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

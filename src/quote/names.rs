@@ -1681,6 +1681,20 @@ impl<'a> Ctx<'a> {
         if !comma && start < b && is_definite_noun(self.norm(start)) && !article_name {
             return None;
         }
+        // (After a comma, a definite word that is no title opens a description: "الخطوط
+        // الجوية الإماراتية، المعروفة بعروضها الفاخرة،".)
+        // (A foreign given name written with أل / آل reads the same folded: ألكساندر، آلان.)
+        if comma
+            && start < b
+            && self.tok_text(start).starts_with("ال")
+            && self.norm(start).starts_with("الم")
+            && !article_name
+            && !self.is_name_title(start)
+            && self.mention(start).is_none()
+            && !first_names().contains_key(self.norm(start))
+        {
+            return None;
+        }
         // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
         // لكرة القدم"); nor a clause about an unnamed source ("مصدر عسكري طلب عدم ذكر اسمه").
         if !comma
