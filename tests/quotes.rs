@@ -115,6 +115,11 @@ quotes! {
     description_after_a_comma: "وأعلنت الخطوط الجوية الإماراتية، المعروفة بعروضها الفاخرة في الدرجة الأولى أن الاضطراب سيجبرها على خفض الأرباح." => [
         ("الاضطراب سيجبرها", Indirect, Some("الخطوط الجوية الإماراتية"), Some(Rule::CueVerb)),
     ];
+    // An outlet in marks after إلى, the reported words still to come, is whom it was told to.
+    outlet_told_to_with_ila: "وأشار رئيس النادي الدكتور ظافر الشهري إلى \"الوطن\" إلى أن إصدار الكتاب مهم." => [
+        ("الوطن", NonSpeech, None, None),
+        ("إصدار الكتاب", Indirect, Some("ظافر الشهري"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

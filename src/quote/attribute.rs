@@ -1141,8 +1141,21 @@ pub(super) fn attribute_sentence(
         // (Or "given exclusively to": "في تصريح خاص بـ"العربية"".)
         let exclusive_to =
             |j: usize| ctx.norm(j) == "ب" && j > a && matches!(ctx.norm(j - 1), "خاص" | "خاصه");
-        let addressee =
-            before.is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j) || exclusive_to(j)) && {
+        // (Or "إلى" after a verb of saying with the reported words still to come: "وأشار
+        // الشهري إلى "الوطن" إلى أن".)
+        let told_to = |j: usize| {
+            ctx.norm(j) == "الي"
+                && m.close.is_some_and(|c| {
+                    c + 1 < b
+                        && (ctx.toks[c + 1].cue == Some(Cue::Complementizer)
+                            || (c + 2 < b
+                                && ctx.norm(c + 1) == "الي"
+                                && ctx.toks[c + 2].cue == Some(Cue::Complementizer)))
+                })
+        };
+        let addressee = before
+            .is_some_and(|j| ctx.norm(j) == "ل" || talked_to(j) || exclusive_to(j) || told_to(j))
+            && {
                 let mut words = (m.open + 1..m.close.unwrap_or(b))
                     .filter(|&j| ctx.is_word(j))
                     .map(|j| ctx.norm(j).starts_with("ال"));
