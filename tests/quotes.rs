@@ -120,6 +120,12 @@ quotes! {
         ("الوطن", NonSpeech, None, None),
         ("إصدار الكتاب", Indirect, Some("ظافر الشهري"), Some(Rule::CueVerb)),
     ];
+    // A woman journalist speaks; a channel's spelled-out acronym in marks is its name.
+    journalist_and_spelled_out_channel: "أشارت صحفية على قناة \"بي أف ام تي في\" الفرنسية أنه تم تسخير مئتي رجل أمن.\n\nوكتبت الصحفية يفغينيا الباتس تغريدة تقول فيها \"ليس هناك سبب واحد يدعو إلى قتله\"." => [
+        ("بي أف ام", NonSpeech, None, None),
+        ("تم تسخير", Indirect, Some("صحفية"), Some(Rule::CueVerb)),
+        ("ليس هناك", Direct, Some("الصحفية يفغينيا الباتس"), None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -1053,8 +1053,15 @@ pub(super) fn attribute_sentence(
         // فعالة».)
         let slogan = content_words <= 12
             && before.is_some_and(|j| matches!(ctx.head(j), "شعار" | "بشعار" | "عنوان" | "بعنوان"));
+        // (A spelled-out acronym may run to six short words: قناة "بي أف ام تي في".)
+        let spelled_out = || {
+            content_words <= 6
+                && (m.open + 1..m.close.unwrap_or(b))
+                    .filter(|&j| ctx.is_word(j))
+                    .all(|j| ctx.norm(j).chars().count() <= 3)
+        };
         let named_thing = slogan
-            || content_words <= 4
+            || (content_words <= 4 || spelled_out())
                 && before.is_some_and(|j| {
                     is_naming_noun(ctx.head(j))
                     // (After ل or ب: "لحزب "حركة تنفيذ الشريعة""، "لشركة "…"".)
