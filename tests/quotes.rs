@@ -126,6 +126,12 @@ quotes! {
         ("تم تسخير", Indirect, Some("صحفية"), Some(Rule::CueVerb)),
         ("ليس هناك", Direct, Some("الصحفية يفغينيا الباتس"), None),
     ];
+    // ما and أي right after the verb open its object ("ما يسمى" excepted); a name after a role
+    // ends before a time or a preposition with a pronoun.
+    what_and_any_open_the_object: "وأكد أردوغان أن الأزمة مفتعلة، ووصف ما يحدث بأنه \"حرب اقتصادية\".\n\nوقال سفير الكويت لدى الأمم المتحدة منصور العتيبي بعد ظهر الجمعة لصحافيين إن الموضوع مهم." => [
+        ("حرب اقتصادية", Partial, Some("أردوغان"), None),
+        ("الموضوع مهم", Indirect, Some("منصور العتيبي"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -133,6 +133,25 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
+            // "ما يسمى فريق الخبراء": the so-called panel speaks.
+            if j == a
+                && self.norm(j) == "ما"
+                && j + 2 < b
+                && matches!(self.norm(j + 1), "يسمي" | "تسمي")
+            {
+                j += 2;
+                continue;
+            }
+            // Right after the verb, ما "what" and أي "any" open its object: "ووصف ما يحدث بأنه"،
+            // "ونفت أي علاقة لها".
+            if j == a && matches!(self.norm(j), "ما" | "اي") && j + 1 < b && self.is_word(j + 1)
+            {
+                let n = self.norm(j + 1);
+                if !(matches!(n, "معناه" | "مفاده" | "نصه" | "يلي") || is_describing_noun(n))
+                {
+                    return None;
+                }
+            }
             // "ما معناه"، "ما مفاده"، "ما نصه"، "ما وصفه": what was said, not who said it.
             if self.norm(j) == "ما"
                 && j + 1 < b
@@ -360,6 +379,17 @@ impl<'a> Ctx<'a> {
             .tok_text(first)
             .trim_start_matches('و')
             .starts_with("أمام")
+        {
+            return None;
+        }
+        // "ذكر الله": remembering God, no report ("كلما هم بفاحشة ذكر الله فخاف").
+        if first == a
+            && a > 0
+            && self.norm(first) == "الله"
+            && matches!(
+                self.norm(a - 1).trim_start_matches(['و', 'ف']),
+                "ذكر" | "يذكر" | "تذكر" | "ذكرت" | "اذكر" | "نذكر"
+            )
         {
             return None;
         }
@@ -1218,6 +1248,10 @@ impl<'a> Ctx<'a> {
                 && !is_saying_noun(self.norm(j))
                 && !self.is_own_talk(j)
                 && !is_clause_opener(self.norm(j))
+                // (Nor a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر الجمعة"،
+                // "هناء الظفيري عنها".)
+                && !matches!(self.norm(j), "بعد" | "قبل" | "منذ" | "خلال" | "عبر")
+                && !is_preposition_with_pronoun(self.norm(j))
                 && self.norm(j).chars().count() > 1
             {
                 let t = &self.toks[j];
@@ -1729,6 +1763,17 @@ impl<'a> Ctx<'a> {
                         || is_addressee(self.norm(j))
                         || is_prepositional(self.norm(j))))
         };
+        // (Nor a particle, a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر
+        // الجمعة"، "هناء الظفيري عنها عبر تغريدة"، "أبو يوسف أي اقتتال".)
+        let ends_name_word = |j: usize| {
+            let n = self.norm(j);
+            // (علي is the name Ali; على, written with ى, the preposition.)
+            self.is_word(j)
+                && (n != "علي" || self.tok_text(j) == "على")
+                && (is_separate_preposition(n)
+                    || is_preposition_with_pronoun(n)
+                    || matches!(n, "ما" | "اي" | "بعد" | "قبل" | "عبر" | "خلال" | "منذ"))
+        };
         let mut j = start;
         while j < b
             && j - start < 4
@@ -1736,7 +1781,7 @@ impl<'a> Ctx<'a> {
             // (علي after a given name is the name Ali, not على: "أحمد علي ضاهر".)
             && (self.toks[j].cue.is_none() || (given && j > start && self.tok_text(j) == "علي"))
         {
-            if given && j > start && ends_given_name(j) {
+            if given && j > start && (ends_given_name(j) || ends_name_word(j)) {
                 break;
             }
             // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
@@ -1770,6 +1815,7 @@ impl<'a> Ctx<'a> {
                 || (given
                     && (self.toks[j].cue.is_some()
                         || ends_given_name(j)
+                        || ends_name_word(j)
                         || (self.is_word(j)
                             && matches!(self.norm(j), "عن" | "علي" | "من" | "الي" | "مع"))))))
             || j == b;
