@@ -132,6 +132,10 @@ quotes! {
         ("حرب اقتصادية", Partial, Some("أردوغان"), None),
         ("الموضوع مهم", Indirect, Some("منصور العتيبي"), Some(Rule::CueVerb)),
     ];
+    // بالمقابل opens a sentence whose verb and subject follow.
+    in_return_opener: "وقال مسؤول إن الوضع هادئ. بالمقابل لم يتوان ضابط الصاعقة القطري عن تهنئة أسرته، قائلا: \"فخر تفخر بك الأمة يا عبد الله\"." => [
+        ("فخر تفخر", Direct, Some("ضابط الصاعقة القطري"), Some(Rule::Participle)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

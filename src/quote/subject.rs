@@ -1574,8 +1574,10 @@ pub(super) fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     };
     let k = if a + 1 < b && matches!(ctx.norm(a), "من" | "ومن") && own(ctx.norm(a + 1)) {
         a + 2
-    } else if matches!(ctx.norm(a), "بدوره" | "بدورها" | "وبدوره" | "وبدورها")
-    {
+    } else if matches!(
+        ctx.norm(a),
+        "بدوره" | "بدورها" | "وبدوره" | "وبدورها" | "بالمقابل" | "وبالمقابل"
+    ) {
         a + 1
     } else {
         return None;
