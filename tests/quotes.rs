@@ -136,6 +136,11 @@ quotes! {
     in_return_opener: "وقال مسؤول إن الوضع هادئ. بالمقابل لم يتوان ضابط الصاعقة القطري عن تهنئة أسرته، قائلا: \"فخر تفخر بك الأمة يا عبد الله\"." => [
         ("فخر تفخر", Direct, Some("ضابط الصاعقة القطري"), Some(Rule::Participle)),
     ];
+    // A word or two in marks inside the narrator's sentence is no statement of the speaker of
+    // the cue after it.
+    short_term_before_a_cue: "وطالب الجمهوريون الرئيس بالتدخل في \"الأزمة\"، ودعا مساهم كبير في الحملة إلى الاستقالة.\n\n\"لن نتراجع عن قرارنا أبدا مهما كانت الضغوط\"، قال الوزير." => [
+        ("لن نتراجع", Direct, Some("الوزير"), Some(Rule::QuoteBeforeCue)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -984,7 +984,10 @@ pub(super) fn attribute_sentence(
             .and_then(|j| {
                 cues.get(partition_near(&cues, near_cue, |c| c.tok < j))
                     .filter(|c| c.tok == j && c.rule != Rule::Participle)
-            });
+            })
+            // (A statement opening its sentence, or one of some length: a word or two in marks
+            // inside the narrator's sentence is a term or a name, "التدخل في "الأزمة"، ودعا".)
+            .filter(|_| content_words >= 4 || (a..m.open).all(|j| !ctx.is_word(j)));
         // The clause of an indirect cue that is exactly this quote.
         near_clause = partition_near(&indirect, near_clause, |&(_, s, _)| s < m.open);
         let w = near_clause;
