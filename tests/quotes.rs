@@ -141,6 +141,10 @@ quotes! {
     short_term_before_a_cue: "وطالب الجمهوريون الرئيس بالتدخل في \"الأزمة\"، ودعا مساهم كبير في الحملة إلى الاستقالة.\n\n\"لن نتراجع عن قرارنا أبدا مهما كانت الضغوط\"، قال الوزير." => [
         ("لن نتراجع", Direct, Some("الوزير"), Some(Rule::QuoteBeforeCue)),
     ];
+    // The outlet that saw a document, in marks, is its name.
+    outlet_that_saw_the_document: "وأصدر مكتب مكافحة الإرهاب تحذيرا جديدا اطلعت عليه \"العربية.نت\"، يدعو السياح إلى الحذر." => [
+        ("العربية.نت", NonSpeech, None, None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

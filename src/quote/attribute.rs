@@ -1298,20 +1298,32 @@ pub(super) fn attribute_sentence(
                             "لن" | "لا" | "لم" | "ما" | "قد" | "نحن" | "انا" | "هذا" | "هذه"
                         )
                 });
-        let outlet_published = content_words <= 3
+        // (Or the outlet that saw or obtained a document: "تحذيرا جديدا اطلعت عليه
+        // «العربية.نت»"، "وثيقة حصلت عليها «الوطن»".)
+        let outlet_saw = content_words <= 3
             && before.is_some_and(|j| {
-                matches!(
-                    ctx.norm(j),
-                    "نشرته"
-                        | "نشرتها"
-                        | "اوردته"
-                        | "اوردتها"
-                        | "ذكرته"
-                        | "ذكرتها"
-                        | "بثته"
-                        | "بثتها"
-                )
+                j > a
+                    && matches!(ctx.norm(j), "عليه" | "عليها")
+                    && matches!(
+                        ctx.norm(j - 1).trim_start_matches('و'),
+                        "اطلعت" | "اطلع" | "حصلت" | "حصل"
+                    )
             });
+        let outlet_published = outlet_saw
+            || content_words <= 3
+                && before.is_some_and(|j| {
+                    matches!(
+                        ctx.norm(j),
+                        "نشرته"
+                            | "نشرتها"
+                            | "اوردته"
+                            | "اوردتها"
+                            | "ذكرته"
+                            | "ذكرتها"
+                            | "بثته"
+                            | "بثتها"
+                    )
+                });
         // "تحت عنوان: «…»"، "بشعار: «…»": a title after a colon, however long.
         // (Or right after بعنوان: "ندوة بعنوان «الذكرى 36 للتأسيس.. قراءات في …»".)
         let title_word = |j: usize| {
