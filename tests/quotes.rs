@@ -145,6 +145,12 @@ quotes! {
     outlet_that_saw_the_document: "وأصدر مكتب مكافحة الإرهاب تحذيرا جديدا اطلعت عليه \"العربية.نت\"، يدعو السياح إلى الحذر." => [
         ("العربية.نت", NonSpeech, None, None),
     ];
+    // A verbal noun with ب and the article ends the subject's phrase; "بالإنابة" (acting) and a
+    // place do not.
+    verbal_noun_with_bi_ends_the_subject: "وأمر القاضي بالإفراج عن الموقوفين، مؤكدا أنه ليس لديهم أي دخل في التفجير.\n\nوقال رئيس الشرطة بالإنابة إن المهاجم تعمد إحداث الضرر." => [
+        ("ليس لديهم", Indirect, Some("القاضي"), Some(Rule::Participle)),
+        ("المهاجم تعمد", Indirect, Some("رئيس الشرطة بالإنابة"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -1539,6 +1539,19 @@ impl<'a> Ctx<'a> {
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
+                // A verbal noun with ب and the article after a plain definite noun is the verb's
+                // complement: "وطالب الجمهوريون الرئيس بالتدخل"، "القاضي بالإفراج". (Not a
+                // place, "المتحدث الرسمي بالمديرية"; nor after a participle, whose complement it
+                // is: "القائم بالأعمال"، "المكلف بالملف".)
+                || ((self.norm(end).starts_with("بالت")
+                    || matches!(
+                        self.norm(end),
+                        "بالافراج" | "بالاشاره" | "بالاضافه" | "بالاصلاحات"
+                    ))
+                    && self.toks[end].mention == NONE
+                    && definite(end - 1)
+                    && !self.norm(end - 1).starts_with("الم")
+                    && !matches!(self.norm(end - 1), "القايم" | "القايمه" | "الخاص" | "الخاصه"))
                 // A preposition with a possessive pronoun is no part of a name: "وأشاد معلم
                 // نيكول بإنجازها". (Her or their: a name may end with ه, "بونتيه"; nor باسمها,
                 // "متحدثة باسمها".)
