@@ -151,6 +151,12 @@ quotes! {
         ("ليس لديهم", Indirect, Some("القاضي"), Some(Rule::Participle)),
         ("المهاجم تعمد", Indirect, Some("رئيس الشرطة بالإنابة"), Some(Rule::CueVerb)),
     ];
+    // A name opening with ب before the outlet the words were given to is the speaker; a phrase
+    // of manner is not.
+    name_with_ba_before_the_outlet: "وقالت بروكتر لبي بي سي إن فرصة البث جاءت بسرعة.\n\nوقال بوستاني لوكالة رويترز إن العراق وافق على المعاهدة.\n\nوقال بحزم للصحفيين إن القرار نهائي." => [
+        ("فرصة البث", Indirect, Some("بروكتر"), Some(Rule::CueVerb)),
+        ("العراق وافق", Indirect, Some("بوستاني"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

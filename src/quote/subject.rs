@@ -1188,7 +1188,11 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                     || (j + 1 < end
                         && (is_punct(&ctx.tokens[j + 1], COMMAS)
                             || matches!(ctx.tok_text(j + 1), "-" | "–" | "—")
-                            || (ctx.is_word(j + 1) && is_place_preposition(ctx.head(j + 1)))));
+                            || (ctx.is_word(j + 1) && is_place_preposition(ctx.head(j + 1)))
+                            // (Or before whom the words were given to: "وقالت بروكتر لبي بي
+                            // سي إن".)
+                            || ctx.outlet_with_lam(j + 1)
+                            || is_addressee(ctx.norm(j + 1))));
                 !connector
                     && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
                         || n.chars().count() < 4)
@@ -1500,9 +1504,12 @@ pub(super) fn antecedent(ctx: &Ctx<'_>, floor: usize, rel: usize) -> Option<Cand
     let unnamed = || {
         (j.saturating_sub(3).max(floor)..j)
             .find(|&k| {
+                // (No preposition between: in "التقرير عن الأمور التي تؤكد" the pronoun is
+                // the things'.)
                 ctx.is_speaker_head(k)
                     && (k..j).all(|i| {
                         ctx.is_word(i)
+                            && !is_separate_preposition(ctx.norm(i))
                             && ctx
                                 .mention(i)
                                 .is_none_or(|m| i > k && m.via == Via::Demonym)
