@@ -157,6 +157,11 @@ quotes! {
         ("فرصة البث", Indirect, Some("بروكتر"), Some(Rule::CueVerb)),
         ("العراق وافق", Indirect, Some("بوستاني"), Some(Rule::CueVerb)),
     ];
+    // A verb joined to a clause that opens with a person and a verb inside the sentence shares
+    // that person, named after the sentence's last speaker.
+    coordinated_with_an_inner_clause: "ودعا الصندوق إلى تخفيف الديون لكن المستشارة الألمانية أنجيلا ميركل استبعدت خفضا في قيمة الديون وقالت إنها غير مستعدة بعد لتخفيف الشروط." => [
+        ("غير مستعدة", Indirect, Some("أنجيلا ميركل"), Some(Rule::Continuation)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

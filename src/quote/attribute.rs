@@ -694,7 +694,21 @@ pub(super) fn attribute_sentence(
             };
             // A cue with no subject: an earlier speaker of the same sentence (قال X … وأضاف),
             // the sentence's subject if it comes before the cue, else the previous speaker.
+            // A verb joined to one whose subject opens a clause inside the sentence, after the
+            // last speaker of the sentence, shares it: "ودعا الصندوق إلى … لكن المستشارة أنجيلا
+            // ميركل استبعدت خفضا … وقالت إنها".
+            let clause = (main.is_none()
+                && cue.rule != Rule::Participle
+                && ctx.norm(cue.tok).starts_with('و'))
+            .then(|| clause_subject(ctx, a, cue.tok, fem))
+            .flatten()
+            .filter(|c| {
+                last_any
+                    .as_ref()
+                    .is_none_or(|l| l.speaker.span.end <= c.speaker.span.start)
+            });
             let main = main
+                .or(clause)
                 .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
                 .or_else(|| {
                     subject.clone().filter(|c| {

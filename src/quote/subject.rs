@@ -1059,6 +1059,53 @@ pub(super) fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<C
     })
 }
 
+/// The subject of a clause that opens with a person named before its verb, inside the sentence,
+/// for a verb coordinated with it at `cue`: "لكن المستشارة الألمانية أنجيلا ميركل استبعدت خفضا
+/// … وقالت إنها". The person (a gazetteer mention, after لكن / بينما / فيما / ثم / كما, with a
+/// role in apposition before the name or none) must be followed at once by a past verb of the
+/// cue's gender.
+pub(super) fn clause_subject(ctx: &Ctx<'_>, a: usize, cue: usize, fem: bool) -> Option<Cand> {
+    let to = ctx.tokens[cue].start();
+    let from = ctx.tokens[a].start();
+    let before = ctx.mentions.partition_point(|m| m.span.end <= to);
+    let k = (0..before)
+        .rev()
+        .take(8)
+        .take_while(|&k| ctx.mentions[k].span.start >= from)
+        .find(|&k| {
+            let m = &ctx.mentions[k];
+            m.entity.kind() == EntityKind::Person && m.via != Via::Demonym
+        })?;
+    let (ms, me) = ctx.mtoks[k];
+    // The verb right after the name, past, of the cue's gender, no cue itself.
+    if me >= cue || ctx.toks[me].kind != TokenKind::ArabicWord || ctx.toks[me].cue.is_some() {
+        return None;
+    }
+    let verb = ctx.norm(me);
+    if ctx.mention(me).is_some()
+        || verb.starts_with("ال")
+        || verb.starts_with(['ب', 'ل', 'ك'])
+        || verb.chars().count() < 3
+        || verb.ends_with('ت') != fem
+        || is_function_word(verb)
+        || is_separate_preposition(verb)
+    {
+        return None;
+    }
+    // Before the name (or the role in apposition before it): the clause's opening.
+    let start = ctx
+        .appositions
+        .iter()
+        .find(|ap| ap.mention == k)
+        .map_or(ms, |ap| ap.role_toks.0);
+    let opens = start > a
+        && matches!(
+            ctx.norm(start - 1),
+            "لكن" | "ولكن" | "بينما" | "فيما" | "ثم" | "كما"
+        );
+    opens.then(|| Cand::of(&ctx.mentions[k]))
+}
+
 /// The person a pronoun after نقل عن or نسب إلى stands for ("ونقلت الوكالة عنه قوله إن"): the
 /// person the gazetteer knows named in the verb's sentence (from token `a`), else the last person
 /// of its gender who spoke from token `floor` on (the sentence before), else one named there.
