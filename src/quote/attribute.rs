@@ -692,8 +692,6 @@ pub(super) fn attribute_sentence(
             } else {
                 None
             };
-            // A cue with no subject: an earlier speaker of the same sentence (قال X … وأضاف),
-            // the sentence's subject if it comes before the cue, else the previous speaker.
             // A verb joined to one whose subject opens a clause inside the sentence, after the
             // last speaker of the sentence, shares it: "ودعا الصندوق إلى … لكن المستشارة أنجيلا
             // ميركل استبعدت خفضا … وقالت إنها".
@@ -707,6 +705,8 @@ pub(super) fn attribute_sentence(
                     .as_ref()
                     .is_none_or(|l| l.speaker.span.end <= c.speaker.span.start)
             });
+            // A cue with no subject: an earlier speaker of the same sentence (قال X … وأضاف),
+            // the sentence's subject if it comes before the cue, else the previous speaker.
             let main = main
                 .or(clause)
                 .or_else(|| last_any.clone().filter(|c| agrees(c, fem)))
