@@ -162,6 +162,14 @@ quotes! {
     coordinated_with_an_inner_clause: "ودعا الصندوق إلى تخفيف الديون لكن المستشارة الألمانية أنجيلا ميركل استبعدت خفضا في قيمة الديون وقالت إنها غير مستعدة بعد لتخفيف الشروط." => [
         ("غير مستعدة", Indirect, Some("أنجيلا ميركل"), Some(Rule::Continuation)),
     ];
+    // The accused, aunts and grandmothers speak; a relative with a pronoun ends before a verb;
+    // the object of a sentence's first verb, with a relative clause, is not its subject's name.
+    accused_aunt_and_object_with_a_relative_clause: "زعم متهم بجرائم اغتصاب في بريطانيا أنه متحول جنسيا.\n\nولقيت الرضيعة مصرعها على يد خالتها المقيمة التي ادعت أثناء التحقيق معها أنها كانت ترغب في غسلها.\n\nوقالت جدته تبقى محتفظة بذكراه: \"يجب عليه القدوم لزيارة قبر والده\".\n\nوحدد جان ماري الأسباب التي حالت دون فوز ابنته، وقال لوكالة رويترز إن خسارتها كانت متوقعة." => [
+        ("متحول جنسيا", Indirect, Some("متهم بجرائم اغتصاب"), Some(Rule::CueVerb)),
+        ("كانت ترغب", Indirect, Some("خالتها المقيمة"), Some(Rule::Relative)),
+        ("يجب عليه", Direct, Some("جدته"), Some(Rule::CueVerb)),
+        ("خسارتها كانت", Indirect, Some("جان ماري"), None),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -443,10 +443,21 @@ impl<'a> Ctx<'a> {
         }
         if self.mention(first).is_none() && is_kin(self.head(first)) {
             let mut k = first + 1;
+            // With a possessive pronoun the relative has no genitive after it, only a name: "نجله
+            // زياد"، "زوجته لميس الخطيب"; not "جدته تبقى محتفظة …"، "والدها للشرطة".
+            let written = self.tok_text(first);
+            let possessed = !written.ends_with('ة') && written.ends_with(['ه', 'ا']);
+            let goes_on = |k: usize| {
+                let n = self.norm(k);
+                !possessed
+                    || first_names().contains_key(n)
+                    || !(n.starts_with(['ي', 'ت']) || n.starts_with("لل"))
+            };
             // (A lone preposition, لـ«المدينة», ends the phrase; so does the outlet the words
             // were given to, "والد كامبل لبي بي سي".)
             while k < b
                 && k - first < 7
+                && goes_on(k)
                 && self.is_word(k)
                 && self.toks[k].cue.is_none()
                 && self.norm(k).chars().count() > 1

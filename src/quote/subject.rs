@@ -714,6 +714,8 @@ pub(super) fn opening_verb_subject(
             !ctx.is_word(j)
                 || is_place_preposition(ctx.head(j))
                 || matches!(ctx.norm(j), "علي" | "عن" | "الي" | "من" | "مع" | "امام")
+                // (Nor past a relative clause on the object: "وحدد جان ماري الأسباب التي".)
+                || ctx.toks[j].cue == Some(Cue::Relative)
                 // (Nor past the speaker's own talk, the verb's object: "وتابع شيعان حديثه
                 // قائلا".)
                 || ctx.is_own_talk(j)
@@ -749,6 +751,21 @@ pub(super) fn opening_verb_subject(
             });
         if !plain {
             return None;
+        }
+        // A definite noun after a name of two words or more, with a relative clause after it,
+        // is the verb's object: "وحدد جان ماري الأسباب التي" (a family name may take the
+        // article: "أحمد عبدالله الضحاك").
+        let (s, e) = ctx.tok_range(c.speaker.span);
+        if let Some(k) = (s + 2..e).find(|&k| {
+            let n = ctx.norm(k);
+            n.starts_with("ال")
+                && ctx.mention(k).is_none()
+                && k + 1 < ctx.toks.len()
+                && ctx.toks[k + 1].cue == Some(Cue::Relative)
+        }) {
+            let mut c = c;
+            c.speaker.span = ctx.span(s, k);
+            return Some(c);
         }
         // After a single unknown word, a definite noun is the verb's object: "ورفضت راد
         // التكهن" (Rudd refused to speculate), "ورفض مورينيو الحديث".
