@@ -170,6 +170,10 @@ quotes! {
         ("يجب عليه", Direct, Some("جدته"), Some(Rule::CueVerb)),
         ("خسارتها كانت", Indirect, Some("جان ماري"), None),
     ];
+    // A fronted subject in a reported clause before "قال أيضا إن".
+    fronted_subject_with_also: "وقال الرئيس مون إن الكوريتين ستكتبان تاريخا جديدا. على الرغم من أن متحدثا باسمه قال أيضا إن المعنى الدقيق بحاجة إلى تحديد." => [
+        ("المعنى الدقيق", Indirect, Some("متحدثا باسمه"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

@@ -401,7 +401,8 @@ pub(super) fn attribute_sentence(
                             });
                             // (A comma may come first: "أن رئيس البنك قال، إن".)
                             let comma_then_words = end == i + 2
-                                && is_punct(&ctx.tokens[i + 1], COMMAS)
+                                && (is_punct(&ctx.tokens[i + 1], COMMAS)
+                                    || matches!(ctx.norm(i + 1), "ايضا" | "كذلك"))
                                 && complementizer_after(ctx, i);
                             ((end == i + 1 || comma_then_words) && !person_reports)
                                 .then(|| fronted_subject(ctx, a, i))

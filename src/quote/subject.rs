@@ -418,9 +418,13 @@ pub(super) fn fronted_subject_range(
 }
 
 /// Whether the complementizer follows the verb at `verb`, right after it or after a comma ("أن
-/// رئيس بنك الطعام قال، إن").
+/// رئيس بنك الطعام قال، إن") or أيضا.
 pub(super) fn complementizer_after(ctx: &Ctx<'_>, verb: usize) -> bool {
-    let next = if verb + 2 < ctx.toks.len() && is_punct(&ctx.tokens[verb + 1], COMMAS) {
+    // (Or after "also": "أن متحدثا باسمه قال أيضا إن".)
+    let next = if verb + 2 < ctx.toks.len()
+        && (is_punct(&ctx.tokens[verb + 1], COMMAS)
+            || matches!(ctx.norm(verb + 1), "ايضا" | "كذلك"))
+    {
         verb + 2
     } else {
         verb + 1
