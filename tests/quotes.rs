@@ -174,6 +174,10 @@ quotes! {
     fronted_subject_with_also: "وقال الرئيس مون إن الكوريتين ستكتبان تاريخا جديدا. على الرغم من أن متحدثا باسمه قال أيضا إن المعنى الدقيق بحاجة إلى تحديد." => [
         ("المعنى الدقيق", Indirect, Some("متحدثا باسمه"), Some(Rule::CueVerb)),
     ];
+    // A Russian woman's family name ends in ا and is a name.
+    russian_family_name: "وقال مراسلنا إن الوضع هادئ.\n\nوتقول روستاموفا \"لم أفهم ما حدث لي في تلك الليلة\"." => [
+        ("لم أفهم", Direct, Some("روستاموفا"), Some(Rule::CueVerb)),
+    ];
     // One plain word between كان and the verb is the subject, a name the gazetteer does not know
     // (its full name when given earlier); not a phrase of manner ("وكان بذلك يشير").
     name_between_kana_and_verb: "وقال المحامي مايكل كوهين إن الاتفاق قانوني.\n\nوكانت كليفورد قالت في مقابلة مع مجلة عام 2011، إنها التقت به.\n\nوكان كوهين قال إنه سيلتزم الصمت." => [

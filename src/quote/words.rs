@@ -1522,8 +1522,10 @@ pub(super) fn article_given_name(n: &str) -> bool {
 }
 
 pub(super) fn name_shaped(n: &str) -> bool {
-    // (A known first name may end in ا: ميلانيا، ماريا.)
-    (first_names().contains_key(n) || (!looks_like_participle(n) && !n.ends_with('ا')))
+    // (A known first name may end in ا: ميلانيا، ماريا; so does a Russian woman's family
+    // name: روستاموفا، بيتروفا، فولوديفا.)
+    let russian = n.chars().count() >= 6 && ["وفا", "يفا", "سكايا"].iter().any(|s| n.ends_with(s));
+    (first_names().contains_key(n) || russian || (!looks_like_participle(n) && !n.ends_with('ا')))
         && !is_demonstrative(n)
         && !matches!(n, "اكثر" | "اقل")
         && !["ته", "تها", "هم", "هما", "كم", "نا"]
