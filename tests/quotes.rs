@@ -754,6 +754,25 @@ fn statement_reopened_in_the_next_paragraph_keeps_its_speaker() {
 }
 
 #[test]
+fn short_term_in_marks_is_not_the_next_cues_statement() {
+    // A word in marks inside the narrator's sentence, before a comma and a cue, is no statement
+    // of that cue's speaker.
+    let text =
+        "وطالب الجمهوريون الرئيس بالتدخل في \"الأزمة\"، ودعا مساهم كبير في الحملة إلى الاستقالة.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "الأزمة")
+        .expect("the quoted term");
+    assert_ne!(q.rule, Some(Rule::QuoteBeforeCue));
+    assert!(q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| !s.span.slice(text).contains("مساهم")));
+}
+
+#[test]
 fn speaker_is_never_inside_the_quote_or_clause() {
     let text = "قال إن \"أنتوني بلينكن سيزور المنطقة\". وقال إن بلينكن سيزور القاهرة.";
     let a = Article::parse(text);

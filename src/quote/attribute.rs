@@ -261,13 +261,11 @@ pub(super) fn attribute_sentence(
                 // "ونقلت الوكالة عنه": a pronoun for the source. (Not one for a source the
                 // sentence named first, "وفقا لمصادر …، ونقلت عنها صحيفة", nor after ما, "ما
                 // نُقل عنه", passive: then the verb reads as one with no relayed source.)
-                let pronoun_at = relay.filter(|&an| {
-                    relay_pronoun(ctx.norm(an), relay_prep.unwrap_or_default()).is_some()
-                });
-                let pronoun = pronoun_at
-                    .filter(|_| sources.is_empty() && (i == 0 || ctx.norm(i - 1) != "ما"))
+                let relayed_pronoun = relay
                     .and_then(|an| relay_pronoun(ctx.norm(an), relay_prep.unwrap_or_default()));
-                let relay = relay.filter(|_| pronoun_at.is_none() || pronoun.is_some());
+                let pronoun = relayed_pronoun
+                    .filter(|_| sources.is_empty() && (i == 0 || ctx.norm(i - 1) != "ما"));
+                let relay = relay.filter(|_| relayed_pronoun.is_none() || pronoun.is_some());
                 // After a relative pronoun the verb's own subject, when it has one, wins: in
                 // "والتي قالت الحكومة إنها" the pronoun is the object. Not after a verb of
                 // describing with no object pronoun: in "جونسون، الذي وصف كوربن بأنه "…"" the

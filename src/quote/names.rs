@@ -133,33 +133,19 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 continue;
             }
-            // "ما يسمى فريق الخبراء": the so-called panel speaks.
-            if j == a
-                && self.norm(j) == "ما"
-                && j + 2 < b
-                && matches!(self.norm(j + 1), "يسمي" | "تسمي")
-            {
-                j += 2;
-                continue;
-            }
-            // Right after the verb, ما "what" and أي "any" open its object: "ووصف ما يحدث بأنه"،
-            // "ونفت أي علاقة لها".
-            if j == a && matches!(self.norm(j), "ما" | "اي") && j + 1 < b && self.is_word(j + 1)
-            {
+            // ما: "ما معناه"، "ما وصفه" say what was said, not who said it, and after the verb
+            // "ما يسمى فريق الخبراء" is the so-called panel; right after the verb any other ما
+            // "what" or أي "any" opens its object: "ووصف ما يحدث بأنه"، "ونفت أي علاقة لها".
+            if matches!(self.norm(j), "ما" | "اي") && j + 1 < b && self.is_word(j + 1) {
                 let n = self.norm(j + 1);
-                if !(matches!(n, "معناه" | "مفاده" | "نصه" | "يلي") || is_describing_noun(n))
-                {
+                let ma = self.norm(j) == "ما";
+                if ma && (is_what_was_said(n) || (j == a && matches!(n, "يسمي" | "تسمي"))) {
+                    j += 2;
+                    continue;
+                }
+                if j == a {
                     return None;
                 }
-            }
-            // "ما معناه"، "ما مفاده"، "ما نصه"، "ما وصفه": what was said, not who said it.
-            if self.norm(j) == "ما"
-                && j + 1 < b
-                && (matches!(self.norm(j + 1), "معناه" | "مفاده" | "نصه" | "يلي")
-                    || is_describing_noun(self.norm(j + 1)))
-            {
-                j += 2;
-                continue;
             }
             // "حتى الآن"، "حتى اليوم": when, not who.
             if self.norm(j) == "حتي" && j + 1 < b && self.is_word(j + 1) {
@@ -1261,7 +1247,8 @@ impl<'a> Ctx<'a> {
                 && !is_clause_opener(self.norm(j))
                 // (Nor a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر الجمعة"،
                 // "هناء الظفيري عنها".)
-                && !matches!(self.norm(j), "بعد" | "قبل" | "منذ" | "خلال" | "عبر")
+                && !self.temporal_preposition(j)
+                && !matches!(self.norm(j), "عبر")
                 && !is_preposition_with_pronoun(self.norm(j))
                 && self.norm(j).chars().count() > 1
             {
@@ -1796,7 +1783,8 @@ impl<'a> Ctx<'a> {
                 && (n != "علي" || self.tok_text(j) == "على")
                 && (is_separate_preposition(n)
                     || is_preposition_with_pronoun(n)
-                    || matches!(n, "ما" | "اي" | "بعد" | "قبل" | "عبر" | "خلال" | "منذ"))
+                    || self.temporal_preposition(j)
+                    || matches!(n, "ما" | "اي" | "عبر"))
         };
         let mut j = start;
         while j < b

@@ -687,6 +687,12 @@ pub(super) fn is_describing_noun(norm: &str) -> bool {
     }) || matches!(norm, "اشارته" | "اشارتها" | "اشارتهم")
 }
 
+/// What ما introduces when it says what was said, not who said it: ما معناه، ما مفاده، ما نصه،
+/// ما يلي، ما وصفه.
+pub(super) fn is_what_was_said(norm: &str) -> bool {
+    matches!(norm, "معناه" | "مفاده" | "نصه" | "يلي") || is_describing_noun(norm)
+}
+
 /// "His / her / their saying" (قوله، قولها …), which follows the source after نقل عن.
 pub(super) fn is_saying_noun(norm: &str) -> bool {
     matches!(norm, "قوله" | "قولها" | "قولهم" | "قولهما" | "القول")
