@@ -4411,3 +4411,12 @@ quotes! {
         ("العالم بلا", Indirect, Some("أنور قرقاش"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A participle that agrees with the subject of a clause opened after the sentence's (بيد أن،
+    // ثم، لكن) speaks for that clause's subject, not the sentence's.
+    participle_after_an_inner_clause: "وكان الرجل قد رحل إلى بلاده الجمعة، بيد أن محكمة إدارية أمرت بإعادته، واصفة القرار بأنه \"مخالف للقانون\".\n\nوصل اللاجئ إلى المطار صباحا، ثم أصدرت الشرطة بيانا، مؤكدة أن الإجراءات سليمة." => [
+        ("مخالف للقانون", Partial, Some("محكمة إدارية"), Some(Rule::Participle)),
+        ("الإجراءات سليمة", Indirect, Some("الشرطة"), Some(Rule::Participle)),
+    ];
+}

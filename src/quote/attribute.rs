@@ -688,6 +688,13 @@ pub(super) fn attribute_sentence(
                 .or_else(|| subject.clone())
                 .or_else(|| opening_statement_author(ctx, a, cue.tok))
                 .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
+                .map(|c| {
+                    if agrees(&c, fem) && written_fem(ctx, &c).is_none_or(|f| f == fem) {
+                        return c;
+                    }
+                    let after = ctx.tok_range(c.speaker.span).1.max(a);
+                    participle_clause_subject(ctx, after, cue.tok, fem).unwrap_or(c)
+                })
             } else {
                 None
             };

@@ -1127,6 +1127,75 @@ pub(super) fn clause_subject(ctx: &Ctx<'_>, a: usize, cue: usize, fem: bool) -> 
     opens.then(|| Cand::of(&ctx.mentions[k]))
 }
 
+/// The subject of a clause that opens between the sentence's subject and a participle, where the
+/// participle agrees with it and not with the sentence's: "رحل الرجل إلى تونس، بيد أن محكمة ألمانية
+/// أمرت بإعادته، واصفة قرار إبعاده بأنه" is the court's. `after` is the token after the sentence
+/// subject, `cue` the participle's.
+pub(super) fn participle_clause_subject(
+    ctx: &Ctx<'_>,
+    after: usize,
+    cue: usize,
+    fem: bool,
+) -> Option<Cand> {
+    let opener = (after..cue).rev().find_map(|i| {
+        if !ctx.is_word(i) || ctx.inside(i) {
+            return None;
+        }
+        match ctx.norm(i) {
+            "لكن" | "ولكن" | "بينما" | "فيما" | "ثم" => Some(i + 1),
+            "بيد" | "غير" | "الا" if i + 1 < cue && ctx.norm(i + 1) == "ان" => {
+                Some(i + 2)
+            }
+            _ => None,
+        }
+    })?;
+    let fits = |c: &Cand| agrees(c, fem) && written_fem(ctx, c).is_none_or(|f| f == fem);
+    sentence_subject(ctx, opener, cue, &[])
+        .filter(fits)
+        .or_else(|| {
+            // A noun phrase fronted before its verb: "بيد أن محكمة ألمانية أمرت بإعادته". (A
+            // feminine verb is told by its written ت, which a noun writes ة.)
+            if !ctx.is_word(opener) || opener + 1 >= cue {
+                return None;
+            }
+            let verb_shaped = |k: usize| {
+                let verb = ctx.norm(k);
+                ctx.is_word(k)
+                    && !verb.starts_with("ال")
+                    && verb.chars().count() >= 3
+                    && !is_function_word(verb)
+                    && !is_separate_preposition(verb)
+            };
+            let end = if fem {
+                (opener + 1..cue.min(opener + 5))
+                    .take_while(|&k| ctx.is_word(k))
+                    .find(|&k| ctx.tok_text(k).ends_with('ت') && verb_shaped(k))?
+            } else {
+                let end = ctx.np_end(opener, cue);
+                (end < cue && verb_shaped(end) && !ctx.norm(end).ends_with('ت')).then_some(end)?
+            };
+            ctx.resolve(opener, end)
+        })
+        .filter(fits)
+}
+
+/// For a speaker of no known gender (no person the gazetteer or the first names know, no verb
+/// said of it), the gender its head noun is written in: feminine with ة (المحكمة، الوزارة),
+/// masculine otherwise (الرجل، المسؤول); none for a plural in ون/ين/ات.
+pub(super) fn written_fem(ctx: &Ctx<'_>, c: &Cand) -> Option<bool> {
+    if c.gender.is_some() || c.said_fem.is_some() || c.speaker.entity.is_some() {
+        return None;
+    }
+    let (s, e) = ctx.tok_range(c.speaker.span);
+    let head = (s..e).find(|&i| ctx.is_word(i))?;
+    let word = ctx.norm(head);
+    if word.ends_with("ون") || word.ends_with("ين") || word.ends_with("ات") {
+        return None;
+    }
+    // (Matching folds ة onto ه: المشتبه is masculine, المحكمة feminine.)
+    Some(ctx.tok_text(head).ends_with('ة'))
+}
+
 /// The person a pronoun after نقل عن or نسب إلى stands for ("ونقلت الوكالة عنه قوله إن"): the
 /// person the gazetteer knows named in the verb's sentence (from token `a`), else the last person
 /// of its gender who spoke from token `floor` on (the sentence before), else one named there.
