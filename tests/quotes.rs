@@ -917,15 +917,20 @@ fn an_outlet_named_in_quotation_marks_is_not_one_named_earlier() {
 /// "يُذكر أن" ("it is worth noting that") is the journalist's aside, no one's speech.
 #[test]
 fn worth_noting_gives_no_quote() {
-    let text = "وقال الوزير إن المحادثات مستمرة. يذكر أن الجولة السابقة انتهت دون اتفاق.";
-    let a = Article::parse(text);
-    assert!(
-        a.quotes()
-            .iter()
-            .all(|q| !q.content.slice(text).starts_with("الجولة")),
-        "{:?}",
-        a.quotes()
-    );
+    // (Also with a comma between: "يذكر، أن".)
+    for text in [
+        "وقال الوزير إن المحادثات مستمرة. يذكر أن الجولة السابقة انتهت دون اتفاق.",
+        "وقال الوزير إن المحادثات مستمرة.\n\nيذكر، أن الجولة السابقة انتهت دون اتفاق.",
+    ] {
+        let a = Article::parse(text);
+        assert!(
+            a.quotes()
+                .iter()
+                .all(|q| !q.content.slice(text).starts_with("الجولة")),
+            "{:?}",
+            a.quotes()
+        );
+    }
 }
 
 /// أن after علما، لا سيما، وخاصة، "، خاصة" or في حين opens the writer's aside, not reported

@@ -152,11 +152,14 @@ pub(super) fn attribute_sentence(
             {
                 None
             }
-            // "يُذكر أن" ("it is worth noting that"): the journalist's aside, no one's speech.
+            // "يُذكر أن" ("it is worth noting that"): the journalist's aside, no one's speech
+            // (also with a comma: "يذكر، أن").
             Some(Cue::Verb { .. })
                 if matches!(ctx.norm(i), "يذكر" | "ويذكر")
-                    && i + 1 < b
-                    && toks[i + 1].cue == Some(Cue::Complementizer) =>
+                    && (i + 1 < b && toks[i + 1].cue == Some(Cue::Complementizer)
+                        || i + 2 < b
+                            && is_punct(&ctx.tokens[i + 1], COMMAS)
+                            && toks[i + 2].cue == Some(Cue::Complementizer)) =>
             {
                 None
             }
