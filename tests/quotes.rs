@@ -4425,3 +4425,22 @@ quotes! {
         ("الإجراءات سليمة", Indirect, Some("الشرطة"), Some(Rule::Participle)),
     ];
 }
+
+/// An impersonal "is expected to" (يتوقع أن، ينتظر أن) between a verb and its أن reports nothing
+/// of the verb's subject; after a source phrase it is the source's forecast.
+#[test]
+fn expected_to_is_no_reported_clause_of_the_verb() {
+    let text = "ورحب الرئيس بصفقات يتوقع أن يبرمها الوفد مع الشركات.\n\nوجدد النادي عقد المدافع، ليتبقى لاعب رابع ينتظر أن يكون مهاجما.\n\nوحسب المصادر، يرجح أن تكون الأصوات ناتجة عن انفجار.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert!(
+        !contents
+            .iter()
+            .any(|c| c.starts_with("يبرمها") || c.starts_with("يكون")),
+        "{contents:?}"
+    );
+    assert!(
+        contents.iter().any(|c| c.starts_with("تكون الأصوات")),
+        "{contents:?}"
+    );
+}

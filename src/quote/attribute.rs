@@ -924,7 +924,10 @@ pub(super) fn attribute_sentence(
         };
         // "التي كان من المقرر أن تبدأ": the first أن is the modal's, and the cue reports no
         // clause (a later أن, further from the cue, is rarely its own).
-        if comp > c.tok + 1 && is_modal(ctx.norm(comp - 1)) {
+        if comp > c.tok + 1
+            && (is_modal(ctx.norm(comp - 1))
+                || c.rule != Rule::SourcePhrase && is_expectation(ctx.norm(comp - 1)))
+        {
             continue;
         }
         // The subject region may hold a quoted name (قناة "الحدث") but no open quotation, and a

@@ -1422,6 +1422,16 @@ pub(super) fn is_modal(norm: &str) -> bool {
     )
 }
 
+/// Whether `norm` is an impersonal "is expected to" before أن ("لاعب ينتظر أن يكون"، "صفقات
+/// يتوقع أن يبرمها"): a verb's complementizer after it is no reported clause of that verb's,
+/// though after a source phrase it is the source's forecast ("وحسب المصادر، يرجح أن").
+pub(super) fn is_expectation(norm: &str) -> bool {
+    matches!(
+        norm.strip_prefix('و').unwrap_or(norm),
+        "ينتظر" | "يتوقع" | "يرتقب" | "يرجح"
+    )
+}
+
 /// Whether `norm` (with its conjunction or none) is a verb whose next noun is as often its object
 /// as its subject: وصف، اتهم، دعا، ناشد، طالب، حث، حذر ("ووصف #الجيش بأنه").
 pub(super) fn takes_object_first(norm: &str) -> bool {
