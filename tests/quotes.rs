@@ -4444,3 +4444,12 @@ fn expected_to_is_no_reported_clause_of_the_verb() {
         "{contents:?}"
     );
 }
+
+quotes! {
+    // حرس heads a body like خفر ("حرس السواحل الإيطالي"); حول / بشأن right after the verb open
+    // what was spoken about, and the verb goes on with the last speaker.
+    guard_body_and_topic_after_the_verb: "قال حرس السواحل الإيطالي إنه أنقذ مئات المهاجرين.\n\nوقال المدير إن الخطة جاهزة. وأضاف حول تجهيز مقر الفرع الجديد بأن العمل سيبدأ قريبا." => [
+        ("أنقذ مئات", Indirect, Some("حرس السواحل الإيطالي"), Some(Rule::CueVerb)),
+        ("العمل سيبدأ", Indirect, Some("المدير"), Some(Rule::Continuation)),
+    ];
+}

@@ -147,6 +147,11 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
             }
+            // Right after the verb, حول / بشأن / بخصوص open what was spoken about: "وأضاف حول
+            // تثبيت قوة الحرس بأن" has no subject of its own.
+            if j == a && matches!(self.norm(j), "حول" | "بشان" | "بخصوص") {
+                return None;
+            }
             // "حتى الآن"، "حتى اليوم": when, not who.
             if self.norm(j) == "حتي" && j + 1 < b && self.is_word(j + 1) {
                 j += 2;

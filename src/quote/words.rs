@@ -883,6 +883,7 @@ pub(super) fn is_institution(head: &str) -> bool {
             | "قياده"
             | "راديو"
             | "خفر"
+            | "حرس"
             | "بلديه"
             | "جهاز"
             | "دايره"
