@@ -4453,3 +4453,11 @@ quotes! {
         ("العمل سيبدأ", Indirect, Some("المدير"), Some(Rule::Continuation)),
     ];
 }
+
+quotes! {
+    // The verb's به inside a source phrase stands for the words: "بحسب ما أفادت به مصادر".
+    source_phrase_with_resumptive_bih: "وبحسب ما أفادت به مصادر أمنية فإن عشرة أشخاص أصيبوا في الانفجار.\n\nووفقا لما صرح به لمراسل الإذاعة، المتحدث باسم الحزب، فإن الحزب سيشارك في الانتخابات." => [
+        ("عشرة أشخاص", Indirect, Some("مصادر أمنية"), Some(Rule::SourcePhrase)),
+        ("الحزب سيشارك", Indirect, Some("المتحدث باسم الحزب"), Some(Rule::SourcePhrase)),
+    ];
+}

@@ -1602,6 +1602,16 @@ pub(super) fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
     if j > i + 1 && word(j) == "في" && matches!(word(j - 1), "جاء" | "ورد") {
         j += 1;
     }
+    // بحسب ما أفادت به مصادر / وفقا لما صرح به الوزير: the verb's به stands for the words.
+    if j > i + 1 && matches!(word(j), "به" | "بها") {
+        j += 1;
+        // (Past the outlet it was given to, up to its comma: "بحسب ما صرح به لمراسلة الإذاعة،
+        // محمد الصحبي".)
+        if j < b && is_addressee(ctx.norm(j)) {
+            let comma = (j + 1..b.min(j + 8)).find(|&k| is_punct(&ctx.tokens[k], COMMAS))?;
+            j = comma + 1;
+        }
+    }
     (j < b).then_some(j)
 }
 
