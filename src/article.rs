@@ -348,7 +348,25 @@ impl Parser {
         let head = zones
             .iter()
             .find(|z| z.kind == ZoneKind::Body)
-            .map(|z| structure::head(&tokens, &paragraphs[z.paragraphs.start]))
+            .map(|z| {
+                let first = structure::head(&tokens, &paragraphs[z.paragraphs.start]);
+                // A writer's line of its own ("كتب: أحمد سمير"), then maybe a printed date: the
+                // dateline is the next paragraph's ("القاهرة (رويترز) -").
+                if !(first.whole_line && first.byline.is_some() && first.dateline.is_none()) {
+                    return first;
+                }
+                let next = paragraphs[z.paragraphs.start + 1..z.paragraphs.end]
+                    .iter()
+                    .take(2)
+                    .find(|p| !structure::is_date_line(&tokens, p));
+                match next.map(|p| structure::head(&tokens, p)) {
+                    Some(h) if h.dateline.is_some() => structure::Head {
+                        dateline: h.dateline,
+                        ..first
+                    },
+                    _ => first,
+                }
+            })
             .unwrap_or_default();
         Article {
             text,

@@ -135,6 +135,17 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "المقاله تعبر عن راي",
                     "الاراء الوارده في",
                     "تابعونا علي",
+                    "تابعونا عبر",
+                    "تابعوا اخر الاخبار",
+                    "جميع الحقوق محفوظه",
+                    "كل الحقوق محفوظه",
+                    "حقوق النشر محفوظه",
+                    "©",
+                    "Copyright",
+                    "All rights reserved",
+                    "شارك هذا المقال",
+                    "شارك الخبر",
+                    "حمل تطبيق",
                     "// انتهي",
                     "//انتهي",
                     "هذا المقال بقلم",
@@ -807,6 +818,121 @@ fn dated_head(toks: &[Token<'_>]) -> Option<Head> {
     })
 }
 
+/// A line that signs the story ("كتب: أحمد سمير"، "كتبت - منى علي"، "بقلم: د. سامي خالد"، "إعداد:
+/// فريق التحرير"): the words after the label are the byline, up to a dash and a place, if any
+/// ("كتب: أحمد سمير - القاهرة").
+fn writer_line(toks: &[Token<'_>]) -> Option<Head> {
+    let line_end = toks.iter().position(|t| t.is_break()).unwrap_or(toks.len());
+    let line = &toks[..line_end];
+    let label = line.first().filter(|t| t.kind() == TokenKind::ArabicWord)?;
+    if !matches!(
+        normalized(label).as_str(),
+        "كتب" | "كتبت" | "كتبه" | "بقلم" | "اعداد" | "تقرير" | "تحرير" | "متابعه"
+    ) {
+        return None;
+    }
+    let is_dash = |t: &Token<'_>| matches!(t.as_str(), ":" | "-" | "–" | "—" | "--");
+    if !line.get(1).is_some_and(is_dash) {
+        return None;
+    }
+    let rest = &line[2..];
+    let name_end = rest.iter().position(is_dash).unwrap_or(rest.len());
+    let name = &rest[..name_end];
+    let place = rest.get(name_end + 1..).unwrap_or(&[]);
+    let words = |seg: &[Token<'_>]| seg.iter().filter(|t| t.is_word()).count();
+    // (A name of one to five words, "د." allowed; a place of up to three.)
+    let fits = (1..=5).contains(&words(name))
+        && name
+            .iter()
+            .all(|t| t.is_word() || matches!(t.as_str(), "." | "،" | "و"))
+        && words(place) <= 3
+        && place.iter().all(|t| t.is_word());
+    if !fits {
+        return None;
+    }
+    let span = |seg: &[Token<'_>]| Span::new(seg[0].start(), seg[seg.len() - 1].end());
+    Some(Head {
+        dateline: (!place.is_empty()).then(|| span(place)),
+        byline: Some(span(name)),
+        whole_line: true,
+    })
+}
+
+/// Whether a paragraph is only a date and time, as sites print under the byline ("الأحد، 12 مايو
+/// 2024 03:15 م"، "2024-05-12"، "نشر في: 12/05/2024"): no dateline of its own.
+pub(crate) fn is_date_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
+    let toks = &tokens[p.tokens.clone()];
+    let mut numbers = 0;
+    let all = toks.iter().filter(|t| !t.is_break()).all(|t| {
+        if t.kind() == TokenKind::Number {
+            numbers += 1;
+            return true;
+        }
+        t.kind() == TokenKind::Punctuation
+            || t.is_word() && {
+                let n = normalized(t);
+                is_date_word(&n)
+                    || matches!(
+                        n.as_str(),
+                        "م" | "ص"
+                            | "مساء"
+                            | "صباحا"
+                            | "هـ"
+                            | "ه"
+                            | "نشر"
+                            | "في"
+                            | "بتاريخ"
+                            | "اخر"
+                            | "تحديث"
+                            | "الساعه"
+                            | "تاريخ"
+                    )
+            }
+    });
+    all && numbers > 0
+}
+
+/// A weekday or a month (matching-normalized): the words of a printed date.
+fn is_date_word(n: &str) -> bool {
+    matches!(
+        n.strip_prefix("ال").unwrap_or(n),
+        "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه" | "سبت" | "احد"
+    ) || matches!(
+        n,
+        "يناير"
+            | "فبراير"
+            | "مارس"
+            | "ابريل"
+            | "مايو"
+            | "يونيو"
+            | "يوليو"
+            | "اغسطس"
+            | "سبتمبر"
+            | "اكتوبر"
+            | "نوفمبر"
+            | "ديسمبر"
+            | "كانون"
+            | "شباط"
+            | "اذار"
+            | "نيسان"
+            | "ايار"
+            | "حزيران"
+            | "تموز"
+            | "اب"
+            | "ايلول"
+            | "تشرين"
+            | "الاول"
+            | "الثاني"
+            | "جانفي"
+            | "فيفري"
+            | "افريل"
+            | "ماي"
+            | "جوان"
+            | "جويليه"
+            | "اوت"
+    )
+}
+
 /// Whether a paragraph is nothing but a head: a byline and a dateline on a line of their own
 /// ("عين اليوم – الرياض"), which is no title.
 fn is_head_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
@@ -867,6 +993,9 @@ fn is_outlet(seg: &[Token<'_>]) -> bool {
 /// – الرياض`) ends with its last segment, when it signs itself (a given name, an outlet).
 pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     let toks = &tokens[body.tokens.clone()];
+    if let Some(h) = writer_line(toks) {
+        return h;
+    }
     // (A site's navigation scraped with the story: "Next Previous أحمد حجازي – عين اليوم".)
     let nav = toks
         .iter()

@@ -587,6 +587,17 @@ fn boilerplate_lines_are_kept_out_of_the_body() {
         [ZoneKind::Body, ZoneKind::Boilerplate, ZoneKind::Boilerplate]
     );
     assert!(a.zones()[2].span.slice(column).ends_with("Mobily"));
+    // A site's follow and copyright lines.
+    let site = "وقال الوزير إن الاجتماع كان مثمرا.\n\nتابعونا عبر فيسبوك وتويتر\n\nجميع الحقوق محفوظة © 2024\n\n© 2024 Copyright\n";
+    let a = Article::parse(site);
+    check_spans(&a);
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert_eq!(
+        kinds,
+        [ZoneKind::Body, ZoneKind::Boilerplate, ZoneKind::Boilerplate]
+    );
+    assert!(a.zones()[2].span.slice(site).starts_with("جميع الحقوق"));
+    assert!(a.zones()[2].span.slice(site).ends_with("Copyright"));
 }
 
 #[test]
@@ -672,6 +683,19 @@ fn datelines_and_bylines() {
         ("عين اليوم – افتتح المركز أمس.", None, Some("عين اليوم")),
         // A headline that holds a dash stays the title.
         ("الأهلي - الزمالك\nفاز الأهلي بهدفين.", None, None),
+        // A writer's line ("كتب: …"), then a printed date, then the place of the story; a
+        // writer's line with its place; a sentence with كتب is none.
+        (
+            "كتب: أحمد سمير\nالأحد، 12 مايو 2024 03:15 م\nالقاهرة (رويترز) - أعلنت الوزارة نتائج الامتحانات.",
+            Some("القاهرة"),
+            Some("أحمد سمير"),
+        ),
+        (
+            "كتبت - منى علي - الإسكندرية\nافتتح المحافظ المركز أمس.",
+            Some("الإسكندرية"),
+            Some("منى علي"),
+        ),
+        ("كتب الوزير مقالا عن الأزمة في الصحيفة.", None, None),
     ];
     for &(text, dateline, byline) in cases {
         let a = Article::parse(text);
