@@ -258,12 +258,35 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
         }
         let start = if m == Marker::Source || m == Marker::Keywords {
             after_colon(40)
+        } else if m == Marker::ReadAlso && !line[..prefix_end].contains(':') {
+            // With no colon, the headline starts right after "أيضا", even glued to it as
+            // scraped links leave it: "اقرأ أيضاالأمم المتحدة تحذر …".
+            also_end(&line[lead..]).map_or(p.span.end, |e| p.span.start + lead + e)
         } else {
             after_colon(30)
         };
         return (m, start.min(p.span.end));
     }
     (Marker::None, p.span.start)
+}
+
+/// Where the words "… أيضا" of a read-also marker end in `line` (its second word, or the start of
+/// it when a headline is glued on), past blanks and dashes after them.
+fn also_end(line: &str) -> Option<usize> {
+    let first = line.find(char::is_whitespace)?;
+    let second = first + line[first..].find(|c: char| !c.is_whitespace())?;
+    let word = &line[second..];
+    let also = ["أيضاً", "أيضًا", "أيضا", "ايضاً", "ايضا", "كذلك"]
+        .iter()
+        .find(|a| word.starts_with(**a))?;
+    let end = second + also.len();
+    let rest = &line[end..];
+    Some(
+        end + rest.len()
+            - rest
+                .trim_start_matches([' ', '-', '–', '|', '/', '\u{00A0}'])
+                .len(),
+    )
 }
 
 /// Whether a paragraph reads as a headline: short, no sentence-final period.

@@ -491,6 +491,31 @@ fn a_read_also_link_line_does_not_end_the_article() {
         ]
     );
     assert_eq!((a.quotes().len(), a.related_quotes().len()), (2, 0));
+    // A link's headline glued to the marker, as scraped link text leaves it, or after "|": the
+    // headline is the link's, and the subheading after it is the article's.
+    for marker in [
+        "اقرأ أيضاالأردن يحذر من اتساع الحرب",
+        "اقرأ أيضا|\nالأردن يحذر من اتساع الحرب",
+    ] {
+        let text = format!("وقال الوزير إن المحادثات مستمرة.\n{marker}\nضغوط دولية متزايدة\nوأضاف الوزير أن الحل سياسي.\n");
+        let a = Article::parse(&text);
+        check_spans(&a);
+        let link = a
+            .zones()
+            .iter()
+            .find(|z| z.kind == ZoneKind::ReadAlso)
+            .unwrap();
+        assert_eq!(
+            link.value.map(|v| v.slice(&text)),
+            Some("الأردن يحذر من اتساع الحرب"),
+            "{marker}"
+        );
+        assert!(
+            !a.mentions().iter().any(|m| m.entity.id() == "JO"),
+            "{marker}"
+        );
+        assert_eq!(a.quotes().len(), 2, "{marker}");
+    }
 }
 
 #[test]
