@@ -459,6 +459,9 @@ fn oman_or_amman_follows_the_rest_of_the_article() {
     // Nothing either way: the country's name.
     let text = "زار الوفد عمان الأسبوع الماضي";
     assert_eq!(at(text, "عمان"), ("OM".to_string(), Via::Name));
+    // Written with the shadda, it is Amman whatever the rest says.
+    let text = "زار الوفد عمّان الأسبوع الماضي قبل أن يتوجه إلى مسقط";
+    assert_eq!(at(text, "عمّان"), ("JO".to_string(), Via::Capital));
 }
 
 #[test]
