@@ -4461,3 +4461,14 @@ quotes! {
         ("الحزب سيشارك", Indirect, Some("المتحدث باسم الحزب"), Some(Rule::SourcePhrase)),
     ];
 }
+
+quotes! {
+    // A subject fronted after لكن, which takes its noun as إن does, speaks the verb after it; a
+    // filler (قد، في) may stand between, and so may a name the gazetteer does not know in
+    // apposition, which is the speaker.
+    fronted_after_lakin: "وقال الوزير إن الوضع جيد.\n\nلكن مسؤولا في المعارضة قال إن الوضع سيء.\n\nيشار إلى أن المتحدث باسم الحكومة قد قال إنه على تواصل مع الطرفين.\n\nلكن المحلل السياسي، سامر الخطيب، يرى أن الأزمة طويلة." => [
+        ("الوضع سيء", Indirect, Some("مسؤولا في المعارضة"), Some(Rule::CueVerb)),
+        ("على تواصل", Indirect, Some("المتحدث باسم الحكومة"), Some(Rule::CueVerb)),
+        ("الأزمة طويلة", Indirect, Some("سامر الخطيب"), Some(Rule::CueVerb)),
+    ];
+}

@@ -378,7 +378,7 @@ pub(super) fn fronted_subject_range(
 ) -> Option<(usize, usize)> {
     if start == 0
         || verb <= start
-        || ctx.toks[start - 1].cue != Some(Cue::Complementizer)
+        || !opens_fronted_subject(ctx, start - 1)
         || !complementizer_after(ctx, verb)
         || !matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. }))
         || ctx.norm(verb).starts_with('و')
@@ -408,13 +408,23 @@ pub(super) fn fronted_subject_range(
         && words.clone().all(|k| {
             ctx.is_word(k)
                 && !is_clause_opener(ctx.norm(k))
-                && ctx.toks[k].cue.is_none_or(|c| c == Cue::SourceHead)
+                && ctx.toks[k]
+                    .cue
+                    .is_none_or(|c| c == Cue::SourceHead || c == Cue::Filler && k > start)
                 && !ctx.inside(k)
                 && ctx
                     .mention(k)
                     .is_none_or(|m| k > start || m.via != Via::Demonym)
         }))
     .then_some((start, end))
+}
+
+/// Whether the token at `k` may stand before a subject fronted before its verb: a complementizer
+/// ("وذكرت الوكالة أن الوزير قال إن") or لكن, which takes its noun as إن does ("لكن مسؤولا في
+/// المعارضة قال إن").
+fn opens_fronted_subject(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.toks[k].cue == Some(Cue::Complementizer)
+        || ctx.is_word(k) && matches!(ctx.norm(k), "لكن" | "ولكن")
 }
 
 /// Whether the complementizer follows the verb at `verb`, right after it or after a comma ("أن
@@ -438,7 +448,7 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     let comp = (a..verb)
         .rev()
         .take(16)
-        .find(|&k| ctx.toks[k].cue == Some(Cue::Complementizer))?;
+        .find(|&k| opens_fronted_subject(ctx, k))?;
     let (s, e) = fronted_subject_range(ctx, comp + 1, verb)?;
     // (The noun may be accusative after أن: "أن مسؤولا أمنيا قال".)
     let accusative = ctx.norm(s).strip_suffix('ا').is_some_and(is_speaker_head);
@@ -448,11 +458,20 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
         || first_names().contains_key(ctx.norm(s));
     // (Between the commas, a person in apposition is the one named: "أن وزير الدفاع، أفيغدور
     // ليبرمان، قال".)
+    // (Or a name the gazetteer does not know, filling the commas: "لكن المحلل السياسي المصري،
+    // أيمن الصياد، يرى أنه".)
     let apposition = (e + 1 < verb - 1)
         .then(|| ctx.mention(e + 1))
         .flatten()
         .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
-        .map(Cand::of);
+        .map(Cand::of)
+        .or_else(|| {
+            (e + 1 < verb - 1 && ctx.is_speaker_head(s))
+                .then(|| ctx.unknown_name(e + 1, verb - 1))
+                .flatten()
+                .filter(|&(ns, ne, _)| ns == e + 1 && ne == verb - 1)
+                .map(|(ns, ne, gender)| Cand::unknown(ctx.span(ns, ne), gender))
+        });
     let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
     named
         .then(|| apposition.or_else(|| ctx.resolve(s, e)))
