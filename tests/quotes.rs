@@ -4472,3 +4472,10 @@ quotes! {
         ("الأزمة طويلة", Indirect, Some("سامر الخطيب"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // Critics or supporters of someone (construct plural) speak, not the one they criticize.
+    critics_of_someone_speak: "يرى معارضو أردوغان أن القصر الجديد رمز لنزعته السلطوية." => [
+        ("القصر الجديد", Indirect, Some("معارضو أردوغان"), Some(Rule::CueVerb)),
+    ];
+}
