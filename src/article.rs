@@ -604,13 +604,18 @@ impl<'t> Article<'t> {
 
     /// The byline at the head of the body: the reporter or agency the story is by
     /// (`عبدالله البرقاوي` in `عبدالله البرقاوي - سبق- الرياض:`, `واس` in `واس - الرياض :`, the
-    /// `(CNN)` credited after a place), if any.
+    /// `(CNN)` credited after a place, the name of a writer's line `كتب: أحمد سمير`), if any.
     ///
     /// ```
     /// let text = "سامي العتيبي - الرياض: أعلنت الوزارة افتتاح المركز.";
     /// let a = akhbar::Article::parse(text);
     /// assert_eq!(a.byline().map(|s| s.slice(text)), Some("سامي العتيبي"));
     /// assert_eq!(a.dateline().map(|s| s.slice(text)), Some("الرياض"));
+    /// // A writer's line, then the place of the story in the next paragraph.
+    /// let text = "كتب: أحمد سمير\nالقاهرة - أعلنت الوزارة افتتاح المركز.";
+    /// let a = akhbar::Article::parse(text);
+    /// assert_eq!(a.byline().map(|s| s.slice(text)), Some("أحمد سمير"));
+    /// assert_eq!(a.dateline().map(|s| s.slice(text)), Some("القاهرة"));
     /// ```
     pub fn byline(&self) -> Option<Span> {
         self.byline

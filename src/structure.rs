@@ -850,7 +850,7 @@ fn writer_line(toks: &[Token<'_>]) -> Option<Head> {
     let label = line.first().filter(|t| t.kind() == TokenKind::ArabicWord)?;
     if !matches!(
         normalized(label).as_str(),
-        "كتب" | "كتبت" | "كتبه" | "بقلم" | "اعداد" | "تقرير" | "تحرير" | "متابعه"
+        "كتب" | "كتبت" | "كتبه" | "بقلم" | "اعداد" | "تحرير"
     ) {
         return None;
     }

@@ -954,15 +954,15 @@ impl Matcher {
             } else {
                 (c.target.entity, c.target.via)
             };
-            let mut entity = entity;
-            let mut via = via;
-            if let Some(alt) = c.capital_of_another.filter(|_| via == Via::Name) {
-                // (Written with its shadda, عمّان is the capital, whatever the rest says.)
-                if span.slice(norm.original()).contains('\u{651}') {
-                    (entity, via) = (alt.entity, Via::Capital);
-                } else {
-                    shared.push((out.mentions.len(), alt.entity, Shared::Capital));
+            // (Written with its shadda, عمّان is the capital, whatever the rest says.)
+            let (entity, via) = match c.capital_of_another.filter(|_| via == Via::Name) {
+                Some(alt) if span.slice(norm.original()).contains('\u{651}') => {
+                    (alt.entity, Via::Capital)
                 }
+                _ => (entity, via),
+            };
+            if let Some(alt) = c.capital_of_another.filter(|_| via == Via::Name) {
+                shared.push((out.mentions.len(), alt.entity, Shared::Capital));
             } else if matches!(via, Via::Name | Via::Capital)
                 && entities[entity as usize].kind == EntityKind::Country
             {
