@@ -4479,3 +4479,10 @@ quotes! {
         ("القصر الجديد", Indirect, Some("معارضو أردوغان"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A source named after "in reference to" is the referred statements', not the quote's.
+    source_after_in_reference_to: "قال وزير الدولة للشؤون الخارجية أنور قرقاش إن الموقف واضح.\n\nجاء ذلك في تغريدة لقرقاش على صفحته بموقع تويتر، حيث قال: \"إشادة الحوثي بالوزير مهمة\"، في إشارة إلى تصريحات تناقلتها وسائل إعلام على لسان محمد علي الحوثي." => [
+        ("إشادة الحوثي", Direct, Some("قرقاش"), Some(Rule::CueVerb)),
+    ];
+}

@@ -1529,9 +1529,14 @@ pub(super) fn attribute_sentence(
         }
         let mut chosen: Option<(Cand, Rule, Option<Span>)> = None;
         // A news outlet named as the source only relays a speaker the sentence names.
-        let source_after = source_after.filter(|(_, c)| {
+        // (Not one after "in reference to": in "حيث قال: "…"، في إشارة إلى تصريحات تناقلتها
+        // وسائل إعلام على لسان X" the source is the referred statements', not the quote's.)
+        let source_after = source_after.filter(|(s, c)| {
             !(c.as_ref().is_some_and(|c| relays(ctx, c))
                 && cue_before.is_some_and(|cb| cb.cand.is_some()))
+                && !m
+                    .close
+                    .is_some_and(|close| (close + 1..*s).any(|j| ctx.norm(j) == "اشاره"))
         });
         if let Some((s, Some(c))) = source_after {
             let agent = cue_before
