@@ -4486,3 +4486,12 @@ quotes! {
         ("إشادة الحوثي", Direct, Some("قرقاش"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A relative of the subject's after the verb is its object: the participle is the subject's
+    // ("ونعى سامي شقيقته قائلا"), a family name with the article may end in alef ("أبو النجا").
+    mourning_a_relative: "ونعى سامي شقيقته عبر صفحته قائلا: \"وداعا أختي الحبيبة\".\n\nونعى خالد أبو النجا والدته قائلا: \"رحمك الله يا أمي\"." => [
+        ("وداعا أختي", Direct, Some("سامي"), Some(Rule::Participle)),
+        ("رحمك الله", Direct, Some("خالد أبو النجا"), Some(Rule::Participle)),
+    ];
+}

@@ -696,7 +696,15 @@ pub(super) fn attribute_sentence(
                         return c;
                     }
                     let after = ctx.tok_range(c.speaker.span).1.max(a);
-                    participle_clause_subject(ctx, after, cue.tok, fem).unwrap_or(c)
+                    participle_clause_subject(ctx, after, cue.tok, fem)
+                        // (Or the opening verb's subject, when the sentence's is its object:
+                        // "ونعى سامي شقيقته قائلا".)
+                        .or_else(|| {
+                            opening_verb_subject(ctx, a, cue.tok, prev).filter(|o| {
+                                agrees(o, fem) && written_fem(ctx, o).is_none_or(|f| f == fem)
+                            })
+                        })
+                        .unwrap_or(c)
                 })
             } else {
                 None
@@ -1532,11 +1540,12 @@ pub(super) fn attribute_sentence(
         // (Not one after "in reference to": in "حيث قال: "…"، في إشارة إلى تصريحات تناقلتها
         // وسائل إعلام على لسان X" the source is the referred statements', not the quote's.)
         let source_after = source_after.filter(|(s, c)| {
-            !(c.as_ref().is_some_and(|c| relays(ctx, c))
-                && cue_before.is_some_and(|cb| cb.cand.is_some()))
-                && !m
-                    .close
-                    .is_some_and(|close| (close + 1..*s).any(|j| ctx.norm(j) == "اشاره"))
+            let relayed = c.as_ref().is_some_and(|c| relays(ctx, c))
+                && cue_before.is_some_and(|cb| cb.cand.is_some());
+            let referred = m
+                .close
+                .is_some_and(|close| (close + 1..*s).any(|j| ctx.norm(j) == "اشاره"));
+            !(relayed || referred)
         });
         if let Some((s, Some(c))) = source_after {
             let agent = cue_before

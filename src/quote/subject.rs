@@ -742,6 +742,9 @@ pub(super) fn opening_verb_subject(
                 // (Nor past the speaker's own talk, the verb's object: "وتابع شيعان حديثه
                 // قائلا".)
                 || ctx.is_own_talk(j)
+                // (Nor past a relative of the speaker's, the verb's object: "ونعى خالد أبو
+                // النجا شقيقته قائلا".)
+                || (j > from && is_possessed_kin(ctx.norm(j)))
                 // (Nor past a phrase with ل: "ورفع الحازمي التهنئة لمقام … الملك سلمان،
                 // قائلاً" is not the king's saying.)
                 || (j > from && ctx.mention(j).is_none() && {
@@ -770,7 +773,8 @@ pub(super) fn opening_verb_subject(
                     && !["ته", "تها", "ها", "هم", "هما", "ين"]
                         .iter()
                         .any(|p| n.ends_with(p))
-                    && (!n.ends_with('ا') || first_names().contains_key(n))
+                    // (The accusative's alef is an indefinite's: "النجا" is a name.)
+                    && (!n.ends_with('ا') || n.starts_with("ال") || first_names().contains_key(n))
             });
         if !plain {
             return None;
@@ -1208,7 +1212,12 @@ pub(super) fn written_fem(ctx: &Ctx<'_>, c: &Cand) -> Option<bool> {
     let (s, e) = ctx.tok_range(c.speaker.span);
     let head = (s..e).find(|&i| ctx.is_word(i))?;
     let word = ctx.norm(head);
-    if word.ends_with("ون") || word.ends_with("ين") || word.ends_with("ات") {
+    // (Only a common noun: a given name the first names lack, "نيكول", tells nothing.)
+    if word.ends_with("ون")
+        || word.ends_with("ين")
+        || word.ends_with("ات")
+        || !(word.starts_with("ال") || ctx.is_speaker_head(head))
+    {
         return None;
     }
     // (Matching folds ة onto ه: المشتبه is masculine, المحكمة feminine.)

@@ -1150,6 +1150,42 @@ pub(super) fn is_quantifier(head: &str) -> bool {
     )
 }
 
+/// A relative with a possessive pronoun (شقيقته، والدها، زوجته، ابنه، عائلتها): after a named
+/// subject, the verb's object.
+pub(super) fn is_possessed_kin(norm: &str) -> bool {
+    // (Spelled out: matching folds ة onto ه, so شقيقه is "his brother" or "a sister".)
+    matches!(
+        norm,
+        "شقيقته"
+            | "شقيقتها"
+            | "شقيقها"
+            | "اخته"
+            | "اختها"
+            | "اخيه"
+            | "اخاه"
+            | "اخيها"
+            | "ابنته"
+            | "ابنتها"
+            | "ابنها"
+            | "والدته"
+            | "والدتها"
+            | "والدها"
+            | "زوجته"
+            | "زوجها"
+            | "عايلته"
+            | "عايلتها"
+            | "اسرته"
+            | "اسرتها"
+            | "نجله"
+            | "نجلها"
+            | "امه"
+            | "امها"
+            | "ابيه"
+            | "اباه"
+            | "ابيها"
+    )
+}
+
 /// Families and relatives, who speak for their dead and missing (كشفت أسرة الطيار أن …).
 pub(super) fn is_kin(head: &str) -> bool {
     matches!(
