@@ -4474,9 +4474,11 @@ quotes! {
 }
 
 quotes! {
-    // Critics or supporters of someone (construct plural) speak, not the one they criticize.
-    critics_of_someone_speak: "يرى معارضو أردوغان أن القصر الجديد رمز لنزعته السلطوية." => [
+    // Critics or supporters of someone (construct plural) speak, not the one they criticize,
+    // also when he was named in full before and the surname links to him.
+    critics_of_someone_speak: "يرى معارضو أردوغان أن القصر الجديد رمز لنزعته السلطوية.\n\nوقال الرئيس التركي رجب طيب أردوغان إن القصر ملك للأمة.\n\nويرى معارضو أردوغان أن القصر رمز للسلطة." => [
         ("القصر الجديد", Indirect, Some("معارضو أردوغان"), Some(Rule::CueVerb)),
+        ("القصر رمز للسلطة", Indirect, Some("معارضو أردوغان"), Some(Rule::CueVerb)),
     ];
 }
 

@@ -421,6 +421,19 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
         }
+        // 0a. Critics, supporters or representatives of someone the gazetteer knows (a plural
+        //     in construct: "يرى معارضو أردوغان أن"، "وقال أنصار بوتشيمون") speak, not the one
+        //     they are of.
+        if first + 1 < b && self.mention(first).is_none() && is_people_of(self.norm(first)) {
+            if let Some(m) = self.mention(first + 1) {
+                let end = self.mtoks[self.toks[first + 1].mention as usize].1;
+                if m.via != Via::Demonym && end <= b {
+                    let mut c = self.unnamed(first, end);
+                    c.speaker.entity = None;
+                    return Some(c);
+                }
+            }
+        }
         // 0b. A family or relative heading the region speaks, whoever its complement names
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         // (Not one with a pronoun right after a verb that takes its object first: in "المرأة

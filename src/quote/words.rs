@@ -1186,6 +1186,23 @@ pub(super) fn is_possessed_kin(norm: &str) -> bool {
     )
 }
 
+/// A plural of people in construct with whom they are of (معارضو أردوغان، ممثلو الحكومة،
+/// أنصار الحزب): they speak, not the one they are of.
+pub(super) fn is_people_of(norm: &str) -> bool {
+    matches!(
+        norm,
+        "معارضو"
+            | "منتقدو"
+            | "مويدو"
+            | "مناصرو"
+            | "ممثلو"
+            | "مسوولو"
+            | "محامو"
+            | "مندوبو"
+            | "انصار"
+    )
+}
+
 /// Families and relatives, who speak for their dead and missing (كشفت أسرة الطيار أن …).
 pub(super) fn is_kin(head: &str) -> bool {
     matches!(
