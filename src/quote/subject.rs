@@ -516,6 +516,8 @@ pub(super) fn conjunction_an(ctx: &Ctx<'_>, j: usize, from: usize) -> bool {
         ) => true,
         // "، خاصة أنه" (especially as), not the adjective "مصادر خاصة أن" (private sources).
         Some("خاصه") => j >= 2 && j - 2 >= from && is_punct(&ctx.tokens[j - 2], COMMAS),
+        // "على اعتبار أن" ("given that"): the writer's or speaker's reason, no new report.
+        Some("اعتبار") => matches!(word_before(j - 1), Some("علي")),
         // "فضلا عن أن"، "بغض النظر عن أن" (not "كشف عن أن", whose clause is reported).
         Some("عن") => matches!(word_before(j - 1), Some("فضلا" | "النظر")),
         Some("من") => matches!(
