@@ -4431,7 +4431,7 @@ quotes! {
 /// of the verb's subject; after a source phrase it is the source's forecast.
 #[test]
 fn expected_to_is_no_reported_clause_of_the_verb() {
-    let text = "ورحب الرئيس بصفقات يتوقع أن يبرمها الوفد مع الشركات.\n\nوجدد النادي عقد المدافع، ليتبقى لاعب رابع ينتظر أن يكون مهاجما.\n\nوحسب المصادر، يرجح أن تكون الأصوات ناتجة عن انفجار.";
+    let text = "ورحب الرئيس بصفقات يتوقع أن يبرمها الوفد مع الشركات.\n\nوجدد النادي عقد المدافع، ليتبقى لاعب رابع ينتظر أن يكون مهاجما.\n\nوطمأن الجهاز الفني اللاعب، إذ تقرر أن يكون احتياطيا.\n\nوحسب المصادر، يرجح أن تكون الأصوات ناتجة عن انفجار.";
     let a = Article::parse(text);
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert!(

@@ -1476,13 +1476,14 @@ pub(super) fn is_modal(norm: &str) -> bool {
     )
 }
 
-/// Whether `norm` is an impersonal "is expected to" before أن ("لاعب ينتظر أن يكون"، "صفقات
-/// يتوقع أن يبرمها"): a verb's complementizer after it is no reported clause of that verb's,
-/// though after a source phrase it is the source's forecast ("وحسب المصادر، يرجح أن").
+/// Whether `norm` is an impersonal "is expected to" or "it was decided" before أن ("لاعب ينتظر
+/// أن يكون"، "صفقات يتوقع أن يبرمها"، "إذ تقرر أن يخضع"): a verb's complementizer after it is no
+/// reported clause of that verb's, though after a source phrase it is the source's forecast
+/// ("وحسب المصادر، يرجح أن").
 pub(super) fn is_expectation(norm: &str) -> bool {
     matches!(
         norm.strip_prefix('و').unwrap_or(norm),
-        "ينتظر" | "يتوقع" | "يرتقب" | "يرجح"
+        "ينتظر" | "يتوقع" | "يرتقب" | "يرجح" | "تقرر"
     )
 }
 
