@@ -692,7 +692,7 @@ pub(super) fn attribute_sentence(
                 .or_else(|| opening_statement_author(ctx, a, cue.tok))
                 .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
                 .map(|c| {
-                    if agrees(&c, fem) && written_fem(ctx, &c).is_none_or(|f| f == fem) {
+                    if agrees_as_written(ctx, &c, fem) {
                         return c;
                     }
                     let after = ctx.tok_range(c.speaker.span).1.max(a);
@@ -700,9 +700,8 @@ pub(super) fn attribute_sentence(
                         // (Or the opening verb's subject, when the sentence's is its object:
                         // "ونعى سامي شقيقته قائلا".)
                         .or_else(|| {
-                            opening_verb_subject(ctx, a, cue.tok, prev).filter(|o| {
-                                agrees(o, fem) && written_fem(ctx, o).is_none_or(|f| f == fem)
-                            })
+                            opening_verb_subject(ctx, a, cue.tok, prev)
+                                .filter(|o| agrees_as_written(ctx, o, fem))
                         })
                         .unwrap_or(c)
                 })

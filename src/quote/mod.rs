@@ -41,7 +41,7 @@ use subject::*;
 use words::*;
 pub(crate) use words::{
     first_names, is_center_noun, is_cue_word, is_name_title_head, is_name_word,
-    is_place_noun_before_name, is_separate_preposition, is_title,
+    is_place_noun_before_name, is_separate_preposition, is_title, is_weekday,
 };
 
 use crate::gallop::partition_near;

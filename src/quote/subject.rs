@@ -1174,7 +1174,7 @@ pub(super) fn participle_clause_subject(
             _ => None,
         }
     })?;
-    let fits = |c: &Cand| agrees(c, fem) && written_fem(ctx, c).is_none_or(|f| f == fem);
+    let fits = |c: &Cand| agrees_as_written(ctx, c, fem);
     sentence_subject(ctx, opener, cue, &[])
         .filter(fits)
         .or_else(|| {
@@ -1202,6 +1202,12 @@ pub(super) fn participle_clause_subject(
             ctx.resolve(opener, end)
         })
         .filter(fits)
+}
+
+/// Whether a speaker agrees with a participle of gender `fem`: as [`agrees`] reads it, and by its
+/// head noun as written when its gender is otherwise unknown (see [`written_fem`]).
+pub(super) fn agrees_as_written(ctx: &Ctx<'_>, c: &Cand, fem: bool) -> bool {
+    agrees(c, fem) && written_fem(ctx, c).is_none_or(|f| f == fem)
 }
 
 /// For a speaker of no known gender (no person the gazetteer or the first names know, no verb

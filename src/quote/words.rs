@@ -1704,7 +1704,7 @@ pub(super) fn is_function_word(n: &str) -> bool {
 }
 
 /// A day of the week, with or without the article: الأربعاء، خميس.
-pub(super) fn is_weekday(norm: &str) -> bool {
+pub(crate) fn is_weekday(norm: &str) -> bool {
     matches!(
         norm.strip_prefix("ال").unwrap_or(norm),
         "اثنين" | "ثلاثاء" | "اربعاء" | "خميس" | "جمعه" | "سبت" | "احد"
