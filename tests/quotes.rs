@@ -4498,3 +4498,12 @@ quotes! {
         ("رحمك الله", Direct, Some("خالد أبو النجا"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // A feminine verb with no subject does not continue a man named after a masculine title
+    // ("البروفيسور"); it goes back to the last speaker it agrees with.
+    feminine_verb_skips_a_titled_man: "وقالت الجمعية إن الدعم سيصل قريبا.\n\nوقال البروفيسور سام هاريس: \"هذه نتيجة مهمة\". وقالت إن التبرعات زادت هذا العام." => [
+        ("هذه نتيجة", Direct, Some("سام هاريس"), Some(Rule::CueVerb)),
+        ("التبرعات زادت", Indirect, Some("الجمعية"), Some(Rule::Continuation)),
+    ];
+}

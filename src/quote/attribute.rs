@@ -754,7 +754,13 @@ pub(super) fn attribute_sentence(
                 if relative {
                     return None;
                 }
-                let c = prev.iter().rev().find(|c| agrees(c, fem)).cloned();
+                // (A speaker of no known gender goes by the written gender of their title:
+                // "وقالت إن" does not continue "البروفيسور سام سبيرينغ".)
+                let c = prev
+                    .iter()
+                    .rev()
+                    .find(|c| agrees(c, fem) && titled_fem(ctx, c).is_none_or(|f| f == fem))
+                    .cloned();
                 // A person the gazetteer knows, subject of the sentence right before and named
                 // after the last speaker, is who "وقال" opening this one continues: "وقد أدى
                 // مهاتير محمد اليمين رئيسا للحكومة. وقال إنه". (Not after أضاف / تابع, which go

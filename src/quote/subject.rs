@@ -1232,6 +1232,25 @@ pub(super) fn written_fem(ctx: &Ctx<'_>, c: &Cand) -> Option<bool> {
     Some(ctx.tok_text(head).ends_with('ة'))
 }
 
+/// For a person of no known gender named after a title, the gender the title is written in:
+/// "البروفيسور سام سبيرينغ" is a man, "الدكتورة منى" a woman. (Only a title before a name: a
+/// noun alone may be a broken plural, "المصادر", or a family name with its article.)
+pub(super) fn titled_fem(ctx: &Ctx<'_>, c: &Cand) -> Option<bool> {
+    if c.gender.is_some() || c.speaker.entity.is_some() {
+        return None;
+    }
+    let (s, e) = ctx.tok_range(c.speaker.span);
+    // (The title may stand in the span or right before it, outside.)
+    let title = if e > s + 1 && ctx.is_name_title(s) {
+        s
+    } else if s > 0 && ctx.is_name_title(s - 1) {
+        s - 1
+    } else {
+        return None;
+    };
+    Some(ctx.tok_text(title).ends_with('ة'))
+}
+
 /// The person a pronoun after نقل عن or نسب إلى stands for ("ونقلت الوكالة عنه قوله إن"): the
 /// person the gazetteer knows named in the verb's sentence (from token `a`), else the last person
 /// of its gender who spoke from token `floor` on (the sentence before), else one named there.
