@@ -4507,3 +4507,13 @@ quotes! {
         ("التبرعات زادت", Indirect, Some("الجمعية"), Some(Rule::Continuation)),
     ];
 }
+
+quotes! {
+    // A family name in ين (كوهين، سين) is the subject before whom the words were given to: the
+    // network, the police. (After a role, "لشرطة المنطقة" is whose the role is.)
+    family_name_in_yeen_before_the_addressee: "وقالت سين للشرطة إنها كانت ترغب في السفر.\n\nقال كوهين للشبكة إنه دفع المبلغ من ماله الخاص.\n\nوأوضح المتحدث الإعلامي لشرطة المنطقة العقيد سالم العتيبي أن البلاغ ورد مساء." => [
+        ("كانت ترغب", Indirect, Some("سين"), Some(Rule::CueVerb)),
+        ("دفع المبلغ", Indirect, Some("كوهين"), Some(Rule::CueVerb)),
+        ("البلاغ ورد", Indirect, Some("سالم العتيبي"), Some(Rule::CueVerb)),
+    ];
+}

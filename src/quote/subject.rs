@@ -1384,7 +1384,8 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                             // (Or before whom the words were given to: "وقالت بروكتر لبي بي
                             // سي إن".)
                             || ctx.outlet_with_lam(j + 1)
-                            || is_addressee(ctx.norm(j + 1))));
+                            || is_addressee(ctx.norm(j + 1))
+                            || is_authority_addressee(ctx.norm(j + 1))));
                 !connector
                     && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
                         || n.chars().count() < 4)
@@ -1415,7 +1416,11 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
             && (first_names().contains_key(n)
                 || (n.ends_with("ين")
                     && !n.ends_with("يين")
-                    && (j + 1 == end || (j > from && first_names().contains_key(ctx.norm(from))))
+                    && (j + 1 == end
+                        || (j > from && first_names().contains_key(ctx.norm(from)))
+                        // (Or before whom the words were given to: "وقالت سين للشرطة إنها".)
+                        || is_addressee(ctx.norm(j + 1))
+                        || is_authority_addressee(ctx.norm(j + 1)))
                     && !n.starts_with("ال"))
                 || !(["ون", "ين", "ات", "ه", "يه"].iter().any(|p| n.ends_with(p))
                     || n.starts_with("است")

@@ -1387,6 +1387,12 @@ pub(super) fn is_addressee(norm: &str) -> bool {
     )
 }
 
+/// Whether a word is the police or the court the words were given to, after a name: "وقالت
+/// سين للشرطة إنها". (After a role it is whose the role is: "المتحدث الإعلامي لشرطة المنطقة".)
+pub(super) fn is_authority_addressee(norm: &str) -> bool {
+    matches!(norm, "للشرطه" | "للمحكمه" | "للمحققين" | "للقاضي")
+}
+
 /// Whether a verb states a position (أدان، رحب، ندد، استنكر، شجب) rather than reporting words: its
 /// subject goes on speaking, but a quotation right after it is its object.
 pub(super) fn is_position_verb(norm: &str) -> bool {
