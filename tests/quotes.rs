@@ -4517,3 +4517,12 @@ quotes! {
         ("البلاغ ورد", Indirect, Some("سالم العتيبي"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // An indefinite plural that keeps its ن is in no construct: the bare noun after it is the
+    // verb's object, not part of the speaker; its adjectives (سوريون، أكراد) are.
+    nun_plural_subject_stops_before_the_object: "تداول ناشطون مقطع فيديو على مواقع التواصل، قالوا إنه يظهر القصف.\n\nوقال مسؤولون أكراد إن الهجوم صُد." => [
+        ("يظهر القصف", Indirect, Some("ناشطون"), Some(Rule::Continuation)),
+        ("الهجوم صُد", Indirect, Some("مسؤولون أكراد"), Some(Rule::CueVerb)),
+    ];
+}

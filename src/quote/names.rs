@@ -1666,7 +1666,37 @@ impl<'a> Ctx<'a> {
                     let next = self.norm(end + 1);
                     next.starts_with("ال") && next.ends_with('ي') && next.chars().count() >= 5
                 });
-            if stop || object || institution_object || country_object || feminine_object {
+            // An indefinite plural that keeps its ن (ناشطون، مسؤولين) is in no construct: a bare
+            // word after it that is not an adjective of the same ending, a preposition or a
+            // coordinated word is the verb's object ("نشر ناشطون صورا"، "تداول ناشطون مقطع فيديو").
+            let nun_plural_object = plural_head
+                && !definite(first)
+                && (first..end).all(|j| {
+                    let n = self.norm(j);
+                    n.ends_with("ون") || n.ends_with("ين")
+                })
+                && self.toks[end].mention == NONE
+                && self.toks[end].kind == TokenKind::ArabicWord
+                && {
+                    let w = self.norm(end);
+                    // (Adjectives: "مسؤولون أكراد"، "ناشطون أقباط"، "مسؤولون رفيعو المستوى".)
+                    !(w.ends_with("ون") || w.ends_with("ين") || w.ends_with('و'))
+                        && !matches!(
+                            w,
+                            "اكراد" | "اقباط" | "عرب" | "اجانب" | "اتراك" | "روس" | "كبار"
+                        )
+                        && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                        && !w.starts_with("ال")
+                        && !is_place_preposition(self.head(end))
+                        && !is_function_word(w)
+                };
+            if stop
+                || object
+                || institution_object
+                || country_object
+                || feminine_object
+                || nun_plural_object
+            {
                 break;
             }
             end += 1;
