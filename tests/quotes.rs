@@ -4526,3 +4526,12 @@ quotes! {
         ("الهجوم صُد", Indirect, Some("مسؤولون أكراد"), Some(Rule::CueVerb)),
     ];
 }
+
+/// "أما … فإن" ("as for … then"): the فإن answers أما, and reports nothing of a verb before it.
+#[test]
+fn amma_fa_inna_is_no_reported_clause() {
+    let text = "فالقانون يحمي الناس، أما المجتمعات التي تبقى قوانينها في الأوراق التي كتبت عليها، فإنها عرضة للفوضى.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert!(contents.is_empty(), "{contents:?}");
+}

@@ -943,6 +943,13 @@ pub(super) fn attribute_sentence(
         {
             continue;
         }
+        // "أما … فإن" ("as for … then"): the فإن answers أما, not the verb before it ("الأوراق
+        // التي كتبت عليها، أما المجتمعات … فإنها عرضة للفوضى").
+        if ctx.norm(comp).starts_with('ف')
+            && (a..comp).any(|j| matches!(ctx.norm(j), "اما" | "واما"))
+        {
+            continue;
+        }
         // The subject region may hold a quoted name (قناة "الحدث") but no open quotation, and a
         // colon only right before the complementizer (وقال كيري: إنه).
         let open_quote = (c.tok + 1..comp).any(|j| {
