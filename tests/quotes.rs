@@ -4535,3 +4535,11 @@ fn amma_fa_inna_is_no_reported_clause() {
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert!(contents.is_empty(), "{contents:?}");
 }
+
+quotes! {
+    // A name joined by a hyphen is read through it, in the given name or the family name.
+    hyphenated_names_are_read_whole: "قال برونو روجيه-بوتي، المتحدث باسم القصر، إن الموظف أوقف عن العمل.\n\nوقال بيار-أنتوني هيلدبران إن المساواة مبدأ دستوري." => [
+        ("الموظف أوقف", Indirect, Some("برونو روجيه-بوتي"), Some(Rule::CueVerb)),
+        ("المساواة مبدأ", Indirect, Some("بيار-أنتوني هيلدبران"), Some(Rule::CueVerb)),
+    ];
+}

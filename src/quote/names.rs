@@ -1250,7 +1250,8 @@ impl<'a> Ctx<'a> {
             }
             let mut j = i + first_len.max(1);
             // (A lone preposition, لـ"رويترز", ends the name.)
-            while j < b
+            'name: loop {
+                while j < b
                 && j - i < 5
                 && self.is_word(j)
                 && self.toks[j].mention == NONE
@@ -1269,48 +1270,68 @@ impl<'a> Ctx<'a> {
                 && !matches!(self.norm(j), "عبر")
                 && !is_preposition_with_pronoun(self.norm(j))
                 && self.norm(j).chars().count() > 1
-            {
-                let t = &self.toks[j];
-                // A family name compounded with الله (فضل الله، الجار الله، ضيف الله) goes on
-                // through it; no speaker here is God.
-                if self.norm(j) == "الله" && is_allah_compound(self.norm(j - 1)) {
+                {
+                    let t = &self.toks[j];
+                    // A family name compounded with الله (فضل الله، الجار الله، ضيف الله) goes on
+                    // through it; no speaker here is God.
+                    if self.norm(j) == "الله" && is_allah_compound(self.norm(j - 1)) {
+                        j += 1;
+                        continue;
+                    }
+                    let connector = is_name_connector(self.norm(j));
+                    // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is it
+                    // right after a given name when the name closes there: "محمد علي إن".)
+                    let ali_after_connector = self.tok_text(j) == "علي"
+                        && (is_name_connector(self.norm(j - 1))
+                            || (first_len > 0
+                                && j == i + first_len
+                                && self.name_closes_after(j, b)));
+                    // After a connector a title word is a family name (آل الشيخ), and so is one that
+                    // closes the name right after a first name (علاء السيد، وهو محام).
+                    let family = is_name_connector(self.norm(j - 1))
+                        || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
+                    if !connector
+                        && ((t.cue.is_some() && !ali_after_connector)
+                            || (!family
+                                && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
+                    {
+                        break;
+                    }
+                    // Past the first word after the first name, a name goes on through connectors
+                    // (بن، أبو، آل) and relative adjectives (المخلفي); another plain word belongs to it
+                    // only if the name closes right after ("محمد جواد ظريف إن"), so that the verb's
+                    // object is not read as a name ("عبدالله الحمراني | مغادرة جميع المصابين").
+                    // (After the abbreviated title with no given name the list knows, so from the
+                    // second word, "كشف د. الشعيبي وجود دراسات", unless it is a father's given name,
+                    // "د. عادل أحمد الصالح".)
+                    let past_surname = j > i + first_len.max(1)
+                        || (after_abbreviation
+                            && first_len == 0
+                            && !names.contains_key(self.norm(j)));
+                    if past_surname
+                        && !connector
+                        && !is_name_connector(self.norm(j - 1))
+                        && !is_definite_adjective(self.norm(j))
+                        && !self.name_closes_after(j, b)
+                    {
+                        break;
+                    }
                     j += 1;
-                    continue;
                 }
-                let connector = is_name_connector(self.norm(j));
-                // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is it
-                // right after a given name when the name closes there: "محمد علي إن".)
-                let ali_after_connector = self.tok_text(j) == "علي"
-                    && (is_name_connector(self.norm(j - 1))
-                        || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b)));
-                // After a connector a title word is a family name (آل الشيخ), and so is one that
-                // closes the name right after a first name (علاء السيد، وهو محام).
-                let family = is_name_connector(self.norm(j - 1))
-                    || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
-                if !connector
-                    && ((t.cue.is_some() && !ali_after_connector)
-                        || (!family && (is_speaker_head(self.head(j)) || is_title(self.head(j)))))
+                // A name joined by a hyphen goes on through it: "سايمون جروس-هودج"، "بيار-أنتوني
+                // هيلدبران".
+                if j > i
+                    && j + 1 < b
+                    && self.tok_text(j) == "-"
+                    && self.tokens[j].start() == self.tokens[j - 1].end()
+                    && self.tokens[j + 1].start() == self.tokens[j].end()
+                    && self.toks[j + 1].kind == TokenKind::ArabicWord
+                    && self.toks[j + 1].mention == NONE
                 {
-                    break;
+                    j += 2;
+                    continue 'name;
                 }
-                // Past the first word after the first name, a name goes on through connectors
-                // (بن، أبو، آل) and relative adjectives (المخلفي); another plain word belongs to it
-                // only if the name closes right after ("محمد جواد ظريف إن"), so that the verb's
-                // object is not read as a name ("عبدالله الحمراني | مغادرة جميع المصابين").
-                // (After the abbreviated title with no given name the list knows, so from the
-                // second word, "كشف د. الشعيبي وجود دراسات", unless it is a father's given name,
-                // "د. عادل أحمد الصالح".)
-                let past_surname = j > i + first_len.max(1)
-                    || (after_abbreviation && first_len == 0 && !names.contains_key(self.norm(j)));
-                if past_surname
-                    && !connector
-                    && !is_name_connector(self.norm(j - 1))
-                    && !is_definite_adjective(self.norm(j))
-                    && !self.name_closes_after(j, b)
-                {
-                    break;
-                }
-                j += 1;
+                break;
             }
             // A first name alone is too weak; after a title one word is a name (العقيد الجابري),
             // but not one letter: "اللواء د. محمد …" goes on past the abbreviation.
