@@ -4543,3 +4543,12 @@ quotes! {
         ("المساواة مبدأ", Indirect, Some("بيار-أنتوني هيلدبران"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // "نظيره" is "his counterpart" (a man), not the feminine نظيرة, and the counterpart who made
+    // the statement is its author.
+    his_counterpart_is_a_man_and_the_statements_author: "وزار الوزير السعودي الدوحة.\n\nوفي المقابل أكد نظيره القطري أن التحالف متماسك.\n\nودان رئيس الوزراء تصريحات نظيره البولندي، ماتيوش مورافيتسكي، التي قال فيها إن الحرب انتهت." => [
+        ("التحالف متماسك", Indirect, Some("نظيره القطري"), Some(Rule::CueVerb)),
+        ("الحرب انتهت", Indirect, Some("ماتيوش مورافيتسكي"), Some(Rule::CueVerb)),
+    ];
+}

@@ -897,6 +897,7 @@ pub(super) fn attribute_sentence(
                 }
             }
         }
+
         if cue.citation {
             continue;
         }

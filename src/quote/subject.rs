@@ -926,6 +926,10 @@ fn statement_author(ctx: &Ctx<'_>, noun: usize, verb: usize) -> Option<Cand> {
         }
         Some(_) => None,
         None if ctx.is_speaker_head(k) => Some(role_or_its_name(ctx, k, verb)),
+        // (A counterpart: "تصريحات نظيره البولندي، ماتيوش مورافيتسكي، التي قال فيها".)
+        None if matches!(ctx.norm(k), "نظيره" | "نظيرته" | "نظيرها") => {
+            Some(role_or_its_name(ctx, k, verb))
+        }
         // (A name the gazetteer does not know, met with: "مقابلة مع محمد الشامي قال فيها".)
         None if ctx.norm(k - 1) == "مع" => ctx
             .unknown_name(k, verb)
