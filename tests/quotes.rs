@@ -4552,3 +4552,22 @@ quotes! {
         ("الحرب انتهت", Indirect, Some("ماتيوش مورافيتسكي"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // The clause after a claim is its author's, not the words of the one who rejects it; its
+    // author is no subject the next verb takes; a claim no one is named for is no quote.
+    a_claim_is_its_authors: "ورفض الوزير مزاعم المعارضة بأن الانتخابات مزورة، وقال إن النتائج نهائية.\n\nرافضا اتهامات واشنطن بأن موسكو تنتهك التزاماتها.\n\nوفتحت الشرطة تحقيقا في مزاعم بأن الحملة تلقت تمويلا.\n\nوقال ممثلو ادعاء أمريكيون إنها على صلة بالمخابرات." => [
+        ("الانتخابات مزورة", Indirect, Some("المعارضة"), Some(Rule::CueVerb)),
+        ("النتائج نهائية", Indirect, Some("الوزير"), Some(Rule::Continuation)),
+        ("موسكو تنتهك", Indirect, Some("واشنطن"), Some(Rule::CueVerb)),
+        ("على صلة", Indirect, Some("ممثلو ادعاء أمريكيون"), Some(Rule::CueVerb)),
+    ];
+}
+
+#[test]
+fn a_claim_no_one_is_named_for_is_no_quote() {
+    let text = "وفتحت الشرطة تحقيقا في مزاعم بأن الحملة تلقت تمويلا.\n\nونفى الوزير مزاعم بأن الانتخابات مزورة.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert!(contents.is_empty(), "{contents:?}");
+}

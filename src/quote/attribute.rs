@@ -662,6 +662,43 @@ pub(super) fn attribute_sentence(
             {
                 sources.push((i, ctx.resolve(i + 3, region_end(ctx, i + 3, b))));
             }
+            // "نفى الوزير مزاعم المعارضة بأن …"، "رافضا اتهامات واشنطن بأن": the clause after a
+            // claim is its author's (the genitive), not the words of the one who rejects it; with
+            // no author named ("مزاعم بأن") it is no one's.
+            // (Not the prosecution, "ممثلو ادعاء"; nor an adjective, "اتهامات ضمنية"، "مزاعم
+            // غربية", unless it names a country.)
+            None if is_claim_noun(ctx.norm(i))
+                && ctx.toks[i].mention == NONE
+                && !(i > a && matches!(ctx.norm(i - 1), "ممثلو" | "ممثلي" | "ممثل")) =>
+            {
+                let comp = (i + 1..b.min(i + 6))
+                    .take_while(|&j| ctx.is_word(j))
+                    .find(|&j| toks[j].cue == Some(Cue::Complementizer));
+                if let Some(comp) = comp {
+                    let adjective = comp > i + 1
+                        && ctx.toks[i + 1].mention == NONE
+                        && ["يه", "يون", "يين"]
+                            .iter()
+                            .any(|p| ctx.norm(i + 1).ends_with(p));
+                    let cand = (comp > i + 1 && !adjective)
+                        .then(|| ctx.resolve(i + 1, comp))
+                        .flatten();
+                    let named = cand.is_some() || comp == i + 1;
+                    if named {
+                        cues.push(CueAt {
+                            tok: i,
+                            whoever: cand.is_none(),
+                            cand,
+                            rule: Rule::CueVerb,
+                            fem: false,
+                            relay: true,
+                            agent: None,
+                            // (Its author is no subject later verbs take.)
+                            citation: true,
+                        });
+                    }
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -915,6 +952,11 @@ pub(super) fn attribute_sentence(
     let mut colon_speech: Vec<(usize, usize, usize)> = Vec::new();
     let near_marked = std::cell::Cell::new(0); // (the last answer: cues come in token order)
     for (k, c) in cues.iter().enumerate() {
+        // (A claim no one is named for ends the clause of the verb before it, and is no quote:
+        // "تحقيق في مزاعم بأن".)
+        if c.whoever && c.cand.is_none() && is_claim_noun(ctx.norm(c.tok)) {
+            continue;
+        }
         let limit = cues.get(k + 1).map_or(b, |n| n.tok).min(c.tok + 40).min(b);
         let comp = (c.tok + 1..limit).find(|&j| {
             toks[j].cue == Some(Cue::Complementizer)
@@ -984,8 +1026,13 @@ pub(super) fn attribute_sentence(
     }
     // News outlets relay; continuations (وأضاف) never refer back to them.
     let emit = |q: Quote, quotes: &mut Vec<Quote>, prev: &mut Vec<Cand>, cand: Option<&Cand>| {
-        // (Scripture is cited, not a speaker later continuations take.)
-        if let Some(c) = cand.filter(|c| !is_media(ctx, c) && !is_divine(ctx, c)) {
+        // (Scripture is cited, not a speaker later continuations take; nor is the author of a
+        // claim someone else rejects: "ورفض الوزير مزاعم المعارضة بأن …. وأضاف" is the
+        // minister.)
+        let claim = q
+            .cue
+            .is_some_and(|s| is_claim_noun(ctx.norm(ctx.tok_range(s).0)));
+        if let Some(c) = cand.filter(|c| !claim && !is_media(ctx, c) && !is_divine(ctx, c)) {
             prev.push(c.clone());
         }
         quotes.push(q);

@@ -1576,6 +1576,9 @@ impl<'a> Ctx<'a> {
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
+                // (A claim the subject rejects: "ورفض القاضي روبرت ستون مزاعم ويلسون".)
+                || (is_claim_noun(self.norm(end))
+                    && !matches!(self.norm(end - 1), "ممثلو" | "ممثلي" | "ممثل"))
                 // A verbal noun with ب and the article after a plain definite noun is the verb's
                 // complement: "وطالب الجمهوريون الرئيس بالتدخل"، "القاضي بالإفراج". (Not a
                 // place, "المتحدث الرسمي بالمديرية"; nor after a participle, whose complement it

@@ -1897,3 +1897,12 @@ mod tests {
         assert!(!is_place_noun_or_its("ته"));
     }
 }
+
+/// Whether `norm` is a claim or accusation whose author follows it as its genitive ("مزاعم
+/// روسيا بأن"، "اتهامات واشنطن بأن"، "رواية النظام بأن").
+pub(super) fn is_claim_noun(norm: &str) -> bool {
+    matches!(
+        norm.strip_prefix('و').unwrap_or(norm),
+        "مزاعم" | "ادعاءات" | "اتهامات" | "روايه" | "ادعاء"
+    )
+}
