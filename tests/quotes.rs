@@ -4353,7 +4353,7 @@ fn the_head_of_something_else_is_not_the_role_named_before() {
 
 #[test]
 fn no_headline_statement_after_a_dateline_or_in_a_profile_title() {
-    let text = "الرياض: أعلنت الوزارة أن الاجتماع سيعقد غدا.\n\nجون بولتون: الصقر الذي يريد الحرب\n\nمارين لوبان: زعيمة حزب الجبهة الوطنية";
+    let text = "الرياض: أعلنت الوزارة أن الاجتماع سيعقد غدا.\n\nجون بولتون: الصقر الذي يريد الحرب\n\nمارين لوبان: زعيمة حزب الجبهة الوطنية\n\nويحرض على العنف. عبد الحكيم بلحاج: ليبي كان أميرا للجماعة المقاتلة وهو رئيس حزب.";
     let a = Article::parse(text);
     let direct: Vec<&str> = a
         .quotes()

@@ -2304,6 +2304,10 @@ pub(super) fn headline_statement<'m>(
         || is_title(head)
         || matches!(ctx.norm(start), "اول" | "ابن" | "نجل" | "ابنه")
         || (ctx.norm(start).starts_with("ال") && relative_soon)
+        // (Or a nationality opening it, with no article: "عبد الحكيم بلحاج: ليبي كان أمير …".)
+        || ctx.mention(start).is_some_and(|d| {
+            d.via == Via::Demonym && d.prefix.is_none() && !ctx.norm(start).starts_with("ال")
+        })
     {
         return None;
     }
