@@ -1704,15 +1704,18 @@ impl<'a> Ctx<'a> {
                 && {
                     let w = self.norm(end);
                     // (Adjectives: "مسؤولون أكراد"، "ناشطون أقباط"، "مسؤولون رفيعو المستوى".)
-                    !(w.ends_with("ون") || w.ends_with("ين") || w.ends_with('و'))
-                        && !matches!(
+                    let adjective = w.ends_with("ون")
+                        || w.ends_with("ين")
+                        || w.ends_with('و')
+                        || matches!(
                             w,
                             "اكراد" | "اقباط" | "عرب" | "اجانب" | "اتراك" | "روس" | "كبار"
-                        )
-                        && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
-                        && !w.starts_with("ال")
-                        && !is_place_preposition(self.head(end))
-                        && !is_function_word(w)
+                        );
+                    let phrase = w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                        || w.starts_with("ال")
+                        || is_place_preposition(self.head(end))
+                        || is_function_word(w);
+                    !adjective && !phrase
                 };
             if stop
                 || object

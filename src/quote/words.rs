@@ -1882,6 +1882,15 @@ pub(super) fn is_list_opener(norm: &str) -> bool {
     )
 }
 
+/// Whether `norm` is a claim or accusation whose author follows it as its genitive ("مزاعم
+/// روسيا بأن"، "اتهامات واشنطن بأن"، "رواية النظام بأن").
+pub(super) fn is_claim_noun(norm: &str) -> bool {
+    matches!(
+        norm.strip_prefix('و').unwrap_or(norm),
+        "مزاعم" | "ادعاءات" | "اتهامات" | "روايه" | "ادعاء"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1896,13 +1905,4 @@ mod tests {
         assert!(!is_place_noun_or_its("حكومته"));
         assert!(!is_place_noun_or_its("ته"));
     }
-}
-
-/// Whether `norm` is a claim or accusation whose author follows it as its genitive ("مزاعم
-/// روسيا بأن"، "اتهامات واشنطن بأن"، "رواية النظام بأن").
-pub(super) fn is_claim_noun(norm: &str) -> bool {
-    matches!(
-        norm.strip_prefix('و').unwrap_or(norm),
-        "مزاعم" | "ادعاءات" | "اتهامات" | "روايه" | "ادعاء"
-    )
 }
