@@ -4571,3 +4571,23 @@ fn a_claim_no_one_is_named_for_is_no_quote() {
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert!(contents.is_empty(), "{contents:?}");
 }
+
+/// A body whose name the gazetteer reads inside quotation marks after its noun (منظمة "هيومن
+/// رايتس ووتش"، صحيفة "نيويورك تايمز") is the speaker's entity; an outlet's noun before a body
+/// that is no outlet ("موقع "حماس"", Hamas's site) is not that body.
+#[test]
+fn a_body_named_in_quotation_marks_is_linked() {
+    let text = "وقالت منظمة \"هيومن رايتس ووتش\" إن السلطات اعتقلت العشرات.\n\nوذكرت صحيفة \"نيويورك تايمز\" أن المفاوضات توقفت.\n\nوذكر موقع \"حماس\" أن القصف استمر.";
+    let a = Article::parse(text);
+    let entity_of = |start: &str| {
+        a.quotes()
+            .iter()
+            .find(|q| q.content.slice(text).starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id())
+    };
+    assert_eq!(entity_of("السلطات اعتقلت"), Some("human-rights-watch"));
+    assert_eq!(entity_of("المفاوضات توقفت"), Some("new-york-times"));
+    assert_eq!(entity_of("القصف استمر"), None);
+}

@@ -2084,8 +2084,25 @@ impl<'a> Ctx<'a> {
                             && self.norm(self.mtoks[*k].1 - 1) == q
                     })
             });
+            // (Or the body the gazetteer reads inside the marks: منظمة "هيومن رايتس ووتش"،
+            // صحيفة "نيويورك تايمز".)
+            let inside = (open + 1 < b
+                && (open == a + 1 || (open == a + 2 && self.head(a + 1) == "انباء")))
+                .then(|| self.mention(open + 1))
+                .flatten()
+                .filter(|m| {
+                    let (ms, me) = self.mtoks[self.toks[open + 1].mention as usize];
+                    ms == open + 1
+                        && me < b
+                        && self.toks[me].kind == TokenKind::Quote
+                        && m.entity.kind() == EntityKind::Organization
+                        && m.via == Via::Name
+                        && (m.entity.org_type() == Some("media")) == outlet
+                });
             let mut c = bare();
-            if let Some((_, m)) = named {
+            if let Some(m) = inside {
+                c.speaker.entity = Some(m.entity.clone());
+            } else if let Some((_, m)) = named {
                 c.speaker.entity = Some(m.entity.clone());
             }
             return c;
