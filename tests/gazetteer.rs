@@ -669,3 +669,19 @@ fn people_the_news_quotes_are_known_in_their_spellings() {
         ]
     );
 }
+
+#[test]
+fn news_agencies_and_spellings_the_corpus_writes() {
+    let g = Gazetteer::default_ref();
+    let text = "وذكرت وكالة الأنباء المركزية الكورية أن الزعيم زار المصنع، ونقلت وكالة الأنباء \
+                الإماراتية الخبر. وقال أنطونيو غوتيرش إن مارين لوبن مخطئة.";
+    assert_eq!(
+        ids(g, text),
+        [
+            "kcna",
+            "emirates-news-agency",
+            "antonio-guterres",
+            "marine-le-pen"
+        ]
+    );
+}
