@@ -674,14 +674,18 @@ fn people_the_news_quotes_are_known_in_their_spellings() {
 fn news_agencies_and_spellings_the_corpus_writes() {
     let g = Gazetteer::default_ref();
     let text = "وذكرت وكالة الأنباء المركزية الكورية أن الزعيم زار المصنع، ونقلت وكالة الأنباء \
-                الإماراتية الخبر. وقال أنطونيو غوتيرش إن مارين لوبن مخطئة.";
+                الإماراتية الخبر. وقال أنطونيو غوتيرش إن مارين لوبن مخطئة. وقالت هيذر نوريت \
+                وماريا زاكاروفا وريبيكا ريباريتش إن الاجتماع مهم.";
     assert_eq!(
         ids(g, text),
         [
             "kcna",
             "emirates-news-agency",
             "antonio-guterres",
-            "marine-le-pen"
+            "marine-le-pen",
+            "heather-nauert",
+            "maria-zakharova",
+            "rebecca-rebarich"
         ]
     );
 }
