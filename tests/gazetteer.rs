@@ -675,7 +675,8 @@ fn news_agencies_and_spellings_the_corpus_writes() {
     let g = Gazetteer::default_ref();
     let text = "وذكرت وكالة الأنباء المركزية الكورية أن الزعيم زار المصنع، ونقلت وكالة الأنباء \
                 الإماراتية الخبر. وقال أنطونيو غوتيرش إن مارين لوبن مخطئة. وقالت هيذر نوريت \
-                وماريا زاكاروفا وريبيكا ريباريتش إن الاجتماع مهم.";
+                وماريا زاكاروفا وريبيكا ريباريتش إن الاجتماع مهم. واستقبل جون بولتن فيدريكا \
+                موغريني. ووقع المئات على العريضة.";
     assert_eq!(
         ids(g, text),
         [
@@ -685,7 +686,9 @@ fn news_agencies_and_spellings_the_corpus_writes() {
             "marine-le-pen",
             "heather-nauert",
             "maria-zakharova",
-            "rebecca-rebarich"
+            "rebecca-rebarich",
+            "john-bolton",
+            "federica-mogherini"
         ]
     );
 }
