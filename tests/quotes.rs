@@ -4591,3 +4591,23 @@ fn a_body_named_in_quotation_marks_is_linked() {
     assert_eq!(entity_of("المفاوضات توقفت"), Some("new-york-times"));
     assert_eq!(entity_of("القصف استمر"), None);
 }
+
+/// An indefinite body's noun before a name the gazetteer knows without it ("وكالة بلومبرج"،
+/// "وكالة أنباء سبوتنيك") is that body; not a second body joined with و, nor one after a definite
+/// noun, which is the verb's object.
+#[test]
+fn a_body_noun_before_a_known_name_is_that_body() {
+    let text = "وقالت وكالة بلومبرج إن الأسعار ارتفعت.\n\nوذكرت وكالة أنباء سبوتنيك أن الوفد وصل.\n\nوطالبت الوزارة مفوضية اللاجئين بوضع برنامج، موضحة أنها تتطلع للعمل معها.";
+    let a = Article::parse(text);
+    let entity_of = |start: &str| {
+        a.quotes()
+            .iter()
+            .find(|q| q.content.slice(text).starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id())
+    };
+    assert_eq!(entity_of("الأسعار ارتفعت"), Some("bloomberg"));
+    assert_eq!(entity_of("الوفد وصل"), Some("sputnik"));
+    assert_ne!(entity_of("تتطلع للعمل"), Some("unhcr"));
+}

@@ -2057,6 +2057,34 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.publisher(a) {
             return Cand::of(m);
         }
+        // A body's noun before a name the gazetteer knows without it ("وكالة بلومبرج"، "وكالة
+        // أنباء سبوتنيك"): that body. (An outlet's noun only before an outlet: "موقع الجيش
+        // اليمني" is the army's site.)
+        let named_at = if a + 2 < b && self.head(a + 1) == "انباء" {
+            a + 2
+        } else {
+            a + 1
+        };
+        // (Only an indefinite noun in construct with the name: after "الوزارة" another body is
+        // the verb's object.)
+        if named_at < b
+            && !self.norm(a).starts_with("ال")
+            && (is_institution(&head) || is_media_head(&head))
+        {
+            let body = self.mention(named_at).filter(|m| {
+                self.mtoks[self.toks[named_at].mention as usize].0 == named_at
+                    // (Not a second body joined with و: "الكتائب وسرايا القدس".)
+                    && m.prefix.is_none()
+                    && m.entity.kind() == EntityKind::Organization
+                    && m.via == Via::Name
+                    && (m.entity.org_type() == Some("media")) == is_media_head(&head)
+            });
+            if let Some(m) = body {
+                let mut c = bare();
+                c.speaker.entity = Some(m.entity.clone());
+                return c;
+            }
+        }
         // A phrase that names its referent in quotation marks (صحيفة "صباح") is nobody named
         // earlier, but a body named before whose name ends with the quoted word ("وكالة أنباء
         // فارس"، then وكالة أنباء «فارس» الإيرانية).
