@@ -4611,3 +4611,11 @@ fn a_body_noun_before_a_known_name_is_that_body() {
     assert_eq!(entity_of("الوفد وصل"), Some("sputnik"));
     assert_ne!(entity_of("تتطلع للعمل"), Some("unhcr"));
 }
+
+quotes! {
+    // A body's name in quotation marks as the genitive of a role ("لحركة "…"") belongs to the
+    // subject; the person named after it is the speaker.
+    quoted_body_inside_a_role: "وقال المدير التنفيذي لحركة \"بريطانيا المفتوحة\" جيمس ماكغروري إن الخروج ليس حتميا." => [
+        ("الخروج ليس", Indirect, Some("جيمس ماكغروري"), Some(Rule::CueVerb)),
+    ];
+}

@@ -2189,6 +2189,9 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
                 || (j > from
                     && (ctx.is_speaker_head(j - 1)
                         || ctx.head(j - 1) == "انباء"
+                        // (Or a body's noun, the genitive of a role: المدير التنفيذي لحركة
+                        // "بريطانيا المفتوحة" جيمس ماكغروري.)
+                        || is_institution(without_particles(ctx.head(j - 1)))
                         // (Or an outlet's noun with ل: تقرير لوكالة «أعماق».)
                         || is_lam_outlet_noun(ctx.norm(j - 1)))
                     && ctx.named_by_quote(j - 1, after))
