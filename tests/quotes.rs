@@ -4619,3 +4619,10 @@ quotes! {
         ("الخروج ليس", Indirect, Some("جيمس ماكغروري"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A foreign given name in ين (نغوين، فيرجين) opens a name when more of it follows.
+    foreign_given_name_in_yeen: "من جهته، قال نغوين دوي دنغ للموقع نفسه، إن بيته غمرته المياه." => [
+        ("بيته غمرته", Indirect, Some("نغوين دوي دنغ"), Some(Rule::CueVerb)),
+    ];
+}

@@ -1422,6 +1422,17 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                     && !n.ends_with("يين")
                     && (j + 1 == end
                         || (j > from && first_names().contains_key(ctx.norm(from)))
+                        // (Or a foreign given name the list lacks, before the rest of the
+                        // name: "نغوين دوي دنغ".)
+                        || (j == from
+                            && j + 2 < end
+                            && ctx.toks[j + 1].kind == TokenKind::ArabicWord
+                            && ctx.toks[j + 1].cue.is_none()
+                            && ctx.mention(j + 1).is_none()
+                            && !ctx.norm(j + 1).starts_with("ال")
+                            && !ctx.norm(j + 1).ends_with("ين")
+                            && name_shaped(ctx.norm(j + 1))
+                            && !is_function_word(ctx.norm(j + 1)))
                         // (Or before whom the words were given to: "وقالت سين للشرطة إنها".)
                         || is_addressee(ctx.norm(j + 1))
                         || is_authority_addressee(ctx.norm(j + 1)))
