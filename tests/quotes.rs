@@ -4626,3 +4626,10 @@ quotes! {
         ("بيته غمرته", Indirect, Some("نغوين دوي دنغ"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // "… أدلى بها X …، حيث قال": the one who gave the statement speaks.
+    whereupon_after_who_gave_the_statement: "جاء ذلك في تصريحات لم تتمكن القناة من التأكد منها، أدلى بها السفير الروسي لقناة محلية، حيث قال: \"تلقيت من موسكو مهمة عاجلة\"." => [
+        ("تلقيت من موسكو", Direct, Some("السفير الروسي"), Some(Rule::CueVerb)),
+    ];
+}

@@ -873,8 +873,15 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     let noun = (a..verb)
         .rev()
         .take(12)
-        .find(|&j| ctx.is_word(j) && is_statement_noun(ctx.head(j)))?;
-    statement_author(ctx, noun, verb)
+        .find(|&j| ctx.is_word(j) && is_statement_noun(ctx.head(j)));
+    noun.and_then(|noun| statement_author(ctx, noun, verb))
+        .or_else(|| {
+            // "تصريحات … أدلى بها السفير الروسي لقناة روسيا اليوم، حيث قال": who gave them.
+            let gave = (a..verb.saturating_sub(2)).rev().take(12).find(|&j| {
+                matches!(ctx.norm(j), "ادلي" | "ادلت") && matches!(ctx.norm(j + 1), "به" | "بها")
+            })?;
+            ctx.resolve(gave + 2, region_end(ctx, gave + 2, verb))
+        })
 }
 
 /// Whether `head` names a statement someone made (تصريح، بيان، مقابلة، كلمة، تغريدة …).
