@@ -4633,3 +4633,12 @@ quotes! {
         ("تلقيت من موسكو", Direct, Some("السفير الروسي"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // "… نقلته الوكالة على لسان X، حيث قال": X speaks; not in "ما جاء على لسان X" after another's
+    // verb, which is what X had said.
+    whereupon_after_a_relayed_tongue: "جاء ذلك وفقا لما نقلته وكالة الأنباء الرسمية على لسان مصدر بالخارجية، حيث قال: \"القرار مرفوض تماما\".\n\nوأكد محامي المتهم، سامي العلي، ما جاء على لسان المشتكية، حيث قال \"بالفعل يعرفها منذ سنوات\"." => [
+        ("القرار مرفوض", Direct, Some("مصدر بالخارجية"), Some(Rule::CueVerb)),
+        ("بالفعل يعرفها", Direct, Some("سامي العلي"), Some(Rule::Continuation)),
+    ];
+}

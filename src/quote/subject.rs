@@ -882,6 +882,21 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
             })?;
             ctx.resolve(gave + 2, region_end(ctx, gave + 2, verb))
         })
+        .or_else(|| {
+            // "نقلته الوكالة على لسان مصدر بالخارجية، حيث قال": the one whose words they are.
+            // (Relayed by an outlet: "ما جاء على لسان المشتكية" is what another said.)
+            let tongue = (a..verb.saturating_sub(2))
+                .rev()
+                .take(12)
+                .find(|&j| ctx.norm(j) == "علي" && ctx.norm(j + 1) == "لسان")
+                .filter(|&j| {
+                    (a.max(j.saturating_sub(6))..j).any(|k| {
+                        let w = ctx.norm(k).trim_start_matches('و');
+                        w.starts_with("نقل") || w.starts_with("ينقل")
+                    })
+                })?;
+            ctx.resolve(tongue + 2, region_end(ctx, tongue + 2, verb))
+        })
 }
 
 /// Whether `head` names a statement someone made (تصريح، بيان، مقابلة، كلمة، تغريدة …).
