@@ -4642,3 +4642,14 @@ quotes! {
         ("بالفعل يعرفها", Direct, Some("سامي العلي"), Some(Rule::Continuation)),
     ];
 }
+
+quotes! {
+    // Those close to someone, a person, an academy speak; a participle after a source phrase
+    // with no verb before it is the source's.
+    close_ones_person_academy_and_a_source_before_a_participle: "المقربون من الرئيس، قالوا إن قائد الأركان نصحه بالانسحاب.\n\nوزعم شخص كوري شمالي عمل في الموسيقى العسكرية إن الفتيات تعرضن للاستغلال.\n\nوتعاني الأكاديمية من أزمة، والتي قالت في بيان سابق إن سمعة الجائزة تأثرت.\n\nولكن ليس كل شخص مهدد في بلده ملاحقا سياسيا، حسب المتحدث باسم الوزارة، مضيفا أن كل طالب لجوء عليه أن يثبت ذلك." => [
+        ("قائد الأركان", Indirect, Some("المقربون من الرئيس"), Some(Rule::CueVerb)),
+        ("الفتيات تعرضن", Indirect, Some("شخص كوري شمالي"), Some(Rule::CueVerb)),
+        ("سمعة الجائزة", Indirect, Some("الأكاديمية"), Some(Rule::Relative)),
+        ("كل طالب", Indirect, Some("المتحدث باسم الوزارة"), Some(Rule::Participle)),
+    ];
+}

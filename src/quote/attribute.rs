@@ -725,6 +725,21 @@ pub(super) fn attribute_sentence(
                     Some((c, _)) => c.clone(),
                     None => None,
                 }
+                // (A source phrase before it, with no verb: "ولكن ليس كل شخص مهدد …، حسب المتحدث
+                // باسم الوزارة، مضيفا أن" is the spokesman's.)
+                .or_else(|| {
+                    sources
+                        .iter()
+                        .rev()
+                        .find(|(s, _)| *s < cue.tok)
+                        .and_then(|(_, c)| c.clone())
+                        // (Not the speaker's own estimate, "وفق تقديره", nor one the words were
+                        // given to, "بحسب ما أكده لمراسلة الإذاعة".)
+                        .filter(|c| {
+                            let first = ctx.tok_range(c.speaker.span).0;
+                            !is_own_estimate(ctx.norm(first)) && !is_addressee(ctx.norm(first))
+                        })
+                })
                 .or_else(|| subject.clone())
                 .or_else(|| opening_statement_author(ctx, a, cue.tok))
                 .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))

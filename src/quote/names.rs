@@ -434,6 +434,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        //     So do those close to someone ("المقربون من غول، قالوا إن").
+        if first + 2 < b
+            && matches!(
+                self.norm(first),
+                "المقربون" | "مقربون" | "المقربين" | "مقربين"
+            )
+            && self.norm(first + 1) == "من"
+        {
+            let mut c = self.unnamed(first, b);
+            c.speaker.entity = None;
+            return Some(c);
+        }
         // 0b. A family or relative heading the region speaks, whoever its complement names
         //     ("كشفت أسرة الطيار الأردني مازن العقيل الذي …": the family, not the pilot).
         // (Not one with a pronoun right after a verb that takes its object first: in "المرأة

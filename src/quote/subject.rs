@@ -81,7 +81,12 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
         && verb - a <= 5
         && !adverbial
         && is_punct(&ctx.tokens[verb - 1], COMMAS)
-        && (a..verb - 1).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
+        && (a..verb - 1).all(|j| {
+            ctx.is_word(j)
+                // ("المقربون من غول، قالوا": من after those close is no relative pronoun.)
+                && (ctx.toks[j].cue.is_none() || (j == a + 1 && ctx.norm(j) == "من"))
+                && !ctx.inside(j)
+        })
     {
         return ctx.resolve(a, verb - 1).map(|c| (c, false));
     }

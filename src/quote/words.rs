@@ -917,6 +917,8 @@ pub(super) fn is_institution(head: &str) -> bool {
             | "موسسات"
             // (A public service: "وقالت خدمة الإسعاف إن".)
             | "خدمه"
+            // (An academy: "الأكاديمية السويدية".)
+            | "اكاديميه"
     )
 }
 
@@ -980,6 +982,8 @@ pub(super) fn is_human_noun(head: &str) -> bool {
             | "شاهدا"
             // (Those close to someone: "المقربون من غول".)
             | "مقربون"
+            // (A person: "وزعم شخص كوري شمالي إن".)
+            | "شخص"
             | "عضو"
             | "عضوه"
             | "اعضاء"
@@ -1332,6 +1336,15 @@ pub(super) fn is_own_words(head: &str) -> bool {
     ["تعبير", "لتعبير", "قول", "حد", "وصف"]
         .iter()
         .any(|p| head.starts_with(p))
+}
+
+/// "تقديره"، "ترجيحها"، "رأيه": the speaker's own estimate or view after وفق / بحسب, no new
+/// source.
+pub(super) fn is_own_estimate(norm: &str) -> bool {
+    ["ه", "ها", "هم"].iter().any(|p| {
+        norm.strip_suffix(p)
+            .is_some_and(|stem| matches!(stem, "تقدير" | "ترجيح" | "راي" | "اعتقاد" | "تحليل"))
+    })
 }
 
 pub(super) fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
