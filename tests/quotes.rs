@@ -4653,3 +4653,10 @@ quotes! {
         ("كل طالب", Indirect, Some("المتحدث باسم الوزارة"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // "ما ذكره X …، حين قال إن": X speaks.
+    when_he_said_after_what_he_said: "ويستند الطلب إلى ما ذكره السفير الأميركي لدى الدوحة عام 2009، حين قال إن القناة أداة سياسية." => [
+        ("القناة أداة", Indirect, Some("السفير الأميركي"), Some(Rule::CueVerb)),
+    ];
+}

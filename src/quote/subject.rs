@@ -871,7 +871,7 @@ pub(super) fn skip_adjectives(ctx: &Ctx<'_>, mut j: usize, b: usize) -> usize {
 /// قال: …".
 pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Cand> {
     let in_which = verb + 1 < ctx.toks.len() && matches!(ctx.norm(verb + 1), "فيه" | "فيها");
-    let whereupon = verb > a && matches!(ctx.norm(verb - 1), "حيث" | "وحيث" | "اذ");
+    let whereupon = verb > a && matches!(ctx.norm(verb - 1), "حيث" | "وحيث" | "اذ" | "حين");
     if !in_which && !whereupon {
         return None;
     }
@@ -882,10 +882,31 @@ pub(super) fn statement_speaker(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     noun.and_then(|noun| statement_author(ctx, noun, verb))
         .or_else(|| {
             // "تصريحات … أدلى بها السفير الروسي لقناة روسيا اليوم، حيث قال": who gave them.
-            let gave = (a..verb.saturating_sub(2)).rev().take(12).find(|&j| {
-                matches!(ctx.norm(j), "ادلي" | "ادلت") && matches!(ctx.norm(j + 1), "به" | "بها")
+            // (Or "ما ذكره السفير الأميركي …، حين قال": who said it.)
+            let (gave, len) = (a..verb.saturating_sub(2)).rev().take(12).find_map(|j| {
+                if matches!(ctx.norm(j), "ادلي" | "ادلت") && matches!(ctx.norm(j + 1), "به" | "بها")
+                {
+                    Some((j, 2))
+                } else if j > a
+                    && matches!(ctx.norm(j - 1), "ما" | "لما")
+                    && matches!(
+                        ctx.norm(j),
+                        "ذكره"
+                            | "ذكرته"
+                            | "قاله"
+                            | "قالته"
+                            | "اكده"
+                            | "اكدته"
+                            | "اعلنه"
+                            | "اعلنته"
+                    )
+                {
+                    Some((j, 1))
+                } else {
+                    None
+                }
             })?;
-            ctx.resolve(gave + 2, region_end(ctx, gave + 2, verb))
+            ctx.resolve(gave + len, region_end(ctx, gave + len, verb))
         })
         .or_else(|| {
             // "نقلته الوكالة على لسان مصدر بالخارجية، حيث قال": the one whose words they are.
