@@ -349,10 +349,14 @@ impl Parser {
             .iter()
             .find(|z| z.kind == ZoneKind::Body)
             .map(|z| {
-                let first = structure::head(&tokens, &paragraphs[z.paragraphs.start]);
+                let opening = &paragraphs[z.paragraphs.start];
+                let first = structure::head(&tokens, opening);
                 // A writer's line of its own ("كتب: أحمد سمير"), then maybe a printed date: the
-                // dateline is the next paragraph's ("القاهرة (رويترز) -").
-                if !(first.whole_line && first.byline.is_some() && first.dateline.is_none()) {
+                // dateline is the next paragraph's ("القاهرة (رويترز) -"). So it is after a
+                // printed date opening the body ("الاثنين 12 مايو 2024 - 10:30 ص").
+                let writer = first.whole_line && first.byline.is_some() && first.dateline.is_none();
+                let printed_date = structure::is_date_line(&tokens, opening);
+                if !(writer || printed_date) {
                     return first;
                 }
                 let next = paragraphs[z.paragraphs.start + 1..z.paragraphs.end]
@@ -360,10 +364,11 @@ impl Parser {
                     .take(2)
                     .find(|p| !structure::is_date_line(&tokens, p));
                 match next.map(|p| structure::head(&tokens, p)) {
-                    Some(h) if h.dateline.is_some() => structure::Head {
+                    Some(h) if writer && h.dateline.is_some() => structure::Head {
                         dateline: h.dateline,
                         ..first
                     },
+                    Some(h) if printed_date => h,
                     _ => first,
                 }
             })

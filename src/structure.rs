@@ -146,6 +146,10 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "شارك هذا المقال",
                     "شارك الخبر",
                     "حمل تطبيق",
+                    "اشترك في النشره",
+                    "اشترك في نشرتنا",
+                    "اشترك في قناتنا",
+                    "اشترك الان في",
                     "// انتهي",
                     "//انتهي",
                     "هذا المقال بقلم",
@@ -213,6 +217,8 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | 'ل'
             | '/'
             | 'N'
+            | 'ذ'
+            | 'ب'
     ) && !line.starts_with('—')
     {
         return (Marker::None, p.span.start);
@@ -238,6 +244,22 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
     };
     if line.trim() == "Next Previous" {
         return (Marker::Boilerplate, p.span.start);
+    }
+    // A site's interface words alone on their line: the related list's heading ("ذات صلة"),
+    // the print, comment and newsletter links.
+    match head.trim_end_matches([':', ' ', '.', '\u{00A0}']) {
+        "ذات صله" | "مواد ذات صله" | "روابط ذات صله" => {
+            return (Marker::Related, p.span.end)
+        }
+        "طباعه"
+        | "تعليقات"
+        | "التعليقات"
+        | "اضف تعليق"
+        | "اضف تعليقك"
+        | "اضف تعليقا"
+        | "ارسل لصديق"
+        | "بريد الكتروني" => return (Marker::Boilerplate, p.span.start),
+        _ => {}
     }
     if (line.starts_with('—') && line.contains('@'))
         || (line.starts_with("- ") && line.contains("(@"))

@@ -809,3 +809,29 @@ fn a_photo_caption_is_no_title() {
         assert!(Article::parse(text).title().is_none(), "{text}");
     }
 }
+
+/// A printed date opening the body leaves the dateline to the next line; a site's interface words
+/// alone on their lines ("ذات صلة"، "أضف تعليقك"، "طباعة") are tails: the related headlines after
+/// "ذات صلة" are no statements of the article.
+#[test]
+fn printed_date_before_the_dateline_and_interface_lines() {
+    let text = "الحكومة تعلن خطة جديدة لدعم الصادرات\nالاثنين 12 مايو 2024 - 10:30 ص\nالقاهرة (رويترز) - أعلنت الحكومة اليوم خطة جديدة لدعم الصادرات بقيمة عشرة مليارات جنيه.\nوقال رئيس الوزراء إن الخطة \"ستضاعف الصادرات\".\nذات صلة\nمدبولي: الاقتصاد المصري يتعافى بسرعة كبيرة\nوزير المالية يكشف تفاصيل الموازنة الجديدة\nأضف تعليقك\nاشترك في النشرة البريدية\nطباعة\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.dateline().map(|s| s.slice(text)), Some("القاهرة"));
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert!(kinds.contains(&ZoneKind::Related), "{kinds:?}");
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == ZoneKind::Boilerplate)
+            .count(),
+        3,
+        "{kinds:?}"
+    );
+    let quotes: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert!(
+        !quotes.iter().any(|q| q.contains("الاقتصاد المصري")),
+        "{quotes:?}"
+    );
+}
