@@ -86,7 +86,17 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
         std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
         let groups: [(&[&str], Marker); 6] = [
-            (&["المصدر:", "المصدر :", "مصدر:", "المصدر-"], Marker::Source),
+            (
+                &[
+                    "المصدر:",
+                    "المصدر :",
+                    "مصدر:",
+                    "المصدر-",
+                    "مصدر الخبر:",
+                    "مصدر الخبر :",
+                ],
+                Marker::Source,
+            ),
             (&["رابط الخبر بصحيفه"], Marker::Permalink),
             (
                 &[
@@ -96,6 +106,7 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "الكلمات المفتاحيه",
                     "وسوم:",
                     "الوسوم:",
+                    "كلمات البحث",
                     "Tags:",
                 ],
                 Marker::Keywords,
@@ -146,6 +157,8 @@ fn markers() -> &'static (aho_corasick::AhoCorasick, Vec<Marker>) {
                     "شارك هذا المقال",
                     "شارك الخبر",
                     "حمل تطبيق",
+                    "لمزيد من الاخبار",
+                    "للمزيد من الاخبار",
                     "اشترك في النشره",
                     "اشترك في نشرتنا",
                     "اشترك في قناتنا",
@@ -341,6 +354,8 @@ fn is_title(tokens: &[Token<'_>], p: &Paragraph) -> bool {
         && !caption
         && !toks.iter().any(|t| matches!(t.as_str(), "،" | ","))
         && !matches!(last, ":" | "-" | ":-")
+        // (Nor a printed date: "تاريخ النشر: 2024/05/12 - 10:30".)
+        && !is_date_line(tokens, p)
 }
 
 /// Whether most letters of a span are Latin.
@@ -930,6 +945,8 @@ pub(crate) fn is_date_line(tokens: &[Token<'_>], p: &Paragraph) -> bool {
                             | "اخر"
                             | "تحديث"
                             | "الساعه"
+                            | "النشر"
+                            | "التحديث"
                             | "تاريخ"
                     )
             }

@@ -835,3 +835,20 @@ fn printed_date_before_the_dateline_and_interface_lines() {
         "{quotes:?}"
     );
 }
+
+/// A printed date is no title ("تاريخ النشر: …"); "مصدر الخبر:" is the source line, "كلمات البحث:"
+/// the keywords, "لمزيد من الأخبار تابعونا" boilerplate.
+#[test]
+fn publication_date_source_of_the_news_and_search_words() {
+    let text = "تاريخ النشر: 2024/05/12 - 10:30\nأعلن الجيش، الأحد، أن وحداته انتشرت في الجنوب بعد انسحاب القوات.\nمصدر الخبر: الجزيرة + وكالات\nكلمات البحث: لبنان، الجيش، الجنوب\nلمزيد من الأخبار تابعونا على تويتر\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert!(a.title().is_none());
+    assert_eq!(a.source().map(|s| s.slice(text)), Some("الجزيرة + وكالات"));
+    let keywords: Vec<&str> = a.keywords().iter().map(|k| k.slice(text)).collect();
+    assert_eq!(keywords, ["لبنان", "الجيش", "الجنوب"]);
+    assert_eq!(
+        a.zones().last().map(|z| z.kind),
+        Some(ZoneKind::Boilerplate)
+    );
+}
