@@ -232,6 +232,8 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
             | 'N'
             | 'ذ'
             | 'ب'
+            | 'A'
+            | 'V'
     ) && !line.starts_with('—')
     {
         return (Marker::None, p.span.start);
@@ -276,8 +278,14 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
     }
     if (line.starts_with('—') && line.contains('@'))
         || (line.starts_with("- ") && line.contains("(@"))
+        // (An Instagram post's: "A post shared by X (@handle) on Jun 8, 2023 at 4:12am PDT".)
+        || (line.starts_with(INSTAGRAM_SHARED) && line.contains("(@"))
     {
         return (Marker::Signature, p.span.start);
+    }
+    // (The link line over an embedded Instagram post.)
+    if line.trim() == "View this post on Instagram" {
+        return (Marker::Boilerplate, p.span.start);
     }
     let (ac, kinds) = markers();
     let input = aho_corasick::Input::new(head).anchored(aho_corasick::Anchored::Yes);
@@ -372,19 +380,32 @@ fn mostly_latin(text: &str) -> bool {
 }
 
 /// Parses a signature line: `— Name (@handle) Month D, YYYY`.
+/// How an Instagram post's signature line opens.
+const INSTAGRAM_SHARED: &str = "A post shared by ";
+
 fn signature(text: &str, p: &Paragraph, body: Span) -> PostSignature {
     let line = p.span.slice(text);
     let base = p.span.start;
     let lead = line.len() - line.trim_start_matches(['—', '-', ' ', '\u{00A0}']).len();
+    let lead = if line[lead..].starts_with(INSTAGRAM_SHARED) {
+        lead + INSTAGRAM_SHARED.len()
+    } else {
+        lead
+    };
     let (author_end, handle, date) = match line.find("(@") {
         Some(open) => {
             let close = line[open..].find(')').map(|c| open + c);
             let handle = close.map(|c| Span::new(base + open + 1, base + c));
             let date = close.and_then(|c| {
                 let rest = &line[c + 1..];
+                // (Instagram's "on Jun 8, 2023 at …": the date after "on".)
+                let rest = rest
+                    .trim_start()
+                    .strip_prefix("on ")
+                    .map_or(rest, |r| &line[line.len() - r.len()..]);
                 let t = rest.trim();
                 (!t.is_empty()).then(|| {
-                    let s = c + 1 + (rest.len() - rest.trim_start().len());
+                    let s = t.as_ptr() as usize - line.as_ptr() as usize;
                     Span::new(base + s, base + s + t.len())
                 })
             });

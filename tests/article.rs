@@ -852,3 +852,25 @@ fn publication_date_source_of_the_news_and_search_words() {
         Some(ZoneKind::Boilerplate)
     );
 }
+
+/// An embedded Instagram post: its link line is boilerplate, its "A post shared by" line the
+/// post's signature (author, handle, date).
+#[test]
+fn an_instagram_post_is_a_social_post() {
+    let text = "استقبل الوزير نظيره الأمريكي في الرياض أمس.\nView this post on Instagram\nA post shared by وزارة الخارجية (@ksamofa) on Jun 8, 2023 at 4:12am PDT\nوأكد الجانبان أهمية التعاون.\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert!(kinds.contains(&ZoneKind::Boilerplate), "{kinds:?}");
+    let post = a
+        .zones()
+        .iter()
+        .find_map(|z| z.post.as_ref())
+        .expect("a post");
+    assert_eq!(post.author.slice(text), "وزارة الخارجية");
+    assert_eq!(post.handle.map(|h| h.slice(text)), Some("@ksamofa"));
+    assert_eq!(
+        post.date.map(|d| d.slice(text)),
+        Some("Jun 8, 2023 at 4:12am PDT")
+    );
+}
