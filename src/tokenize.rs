@@ -518,6 +518,10 @@ impl<'t> Iterator for Tokens<'t> {
                         if letter {
                             return Some(self.token(start, end, TokenKind::ArabicWord));
                         }
+                        // A tatweel standing alone is a dash: "لندن ـ «الشرق الأوسط»".
+                        if b[start..end].chunks(2).all(|c| c == [0xD9, 0x80]) {
+                            return Some(self.token(start, end, TokenKind::Punctuation));
+                        }
                         self.pos = end; // stray marks: no token
                         continue;
                     }

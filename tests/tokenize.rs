@@ -34,6 +34,8 @@ tokens! {
     arabic_punctuation: "نعم، لا؛ لماذا؟" => [("نعم", ArabicWord), ("،", Punctuation), ("لا", ArabicWord), ("؛", Punctuation), ("لماذا", ArabicWord), ("؟", Punctuation)];
     latin_punctuation: "(a) b: c! d..." => [("(", Punctuation), ("a", Word), (")", Punctuation), ("b", Word), (":", Punctuation), ("c", Word), ("!", Punctuation), ("d", Word), ("...", Punctuation)];
     dashes_and_ellipsis: "— نعم – …" => [("—", Punctuation), ("نعم", ArabicWord), ("–", Punctuation), ("…", Punctuation)];
+    // A tatweel standing alone is a dash ("لندن ـ «الشرق الأوسط»"); stray diacritics make no token.
+    lone_tatweel_is_a_dash: "لندن ـ الشرق ــ \u{064E} نعم" => [("لندن", ArabicWord), ("ـ", Punctuation), ("الشرق", ArabicWord), ("ــ", Punctuation), ("نعم", ArabicWord)];
     quote_marks: "\"«»“”‘’{}" => [("\"", Quote), ("«", Quote), ("»", Quote), ("“", Quote), ("”", Quote), ("‘", Quote), ("’", Quote), ("{", Quote), ("}", Quote)];
     quoted_word: "«داعش»" => [("«", Quote), ("داعش", ArabicWord), ("»", Quote)];
     url_with_scheme: "انظر https://www.alhurra.com/a/b?x=1." => [("انظر", ArabicWord), ("https://www.alhurra.com/a/b?x=1", Url), (".", Punctuation)];
