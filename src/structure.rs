@@ -876,6 +876,53 @@ fn is_wide(seg: &[Token<'_>]) -> bool {
 /// Words that name where a story came from, not a place: "سبق - وكالات:".
 const NOT_PLACES: &[&str] = &["وكالات", "متابعة", "متابعات", "خاص", "تقرير"];
 
+/// Outlets that sign the head of their stories, matching-normalized (not one that is also a
+/// place or a common word: الرياض، الخليج، الشرق).
+const DATELINE_OUTLETS: &[&str] = &[
+    "سكاي نيوز عربيه",
+    "سكاي نيوز",
+    "بي بي سي",
+    "بي بي سي عربي",
+    "الاناضول",
+    "هسبريس",
+    "الحره",
+    "الشرق الاوسط",
+    "القدس العربي",
+    "صفا",
+    "العربيه",
+    "العربيه نت",
+    "الجزيره",
+    "الجزيره نت",
+    "فرانس برس",
+    "فرانس 24",
+    "رويترز",
+    "يورونيوز",
+    "روسيا اليوم",
+    "الخليج اونلاين",
+    "عربي21",
+    "عربي 21",
+    "المصري اليوم",
+    "اليوم السابع",
+    "الاهرام",
+    "عكاظ",
+    "البيان",
+    "الامارات اليوم",
+    "القبس",
+    "الراي",
+    "العربي الجديد",
+    "الميادين",
+    "المنار",
+    "معا",
+    "وفا",
+    "سانا",
+    "ارنا",
+    "سبوتنيك",
+    "الاتحاد",
+    "الوطن",
+    "الحياه",
+    "المدن",
+];
+
 /// An agency's dated head: "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": the place, the
 /// Hijri and Gregorian dates, the agency.
 fn dated_head(toks: &[Token<'_>]) -> Option<Head> {
@@ -1047,6 +1094,11 @@ fn name_line(toks: &[Token<'_>]) -> Option<Head> {
 
 /// Outlets that sign their reporters' heads ("رغد عشميل – عين اليوم"، "صحيفة الوطن"): no place.
 fn is_outlet(seg: &[Token<'_>]) -> bool {
+    // (An outlet that signs datelines, by name: "أبوظبي - سكاي نيوز عربية"، "غزة/ الأناضول"،
+    // "لندن ـ «الشرق الأوسط»".)
+    if is_listed_outlet(seg) {
+        return true;
+    }
     let mut words = seg.iter().filter(|t| t.is_word());
     let (first, second, third) = (words.next(), words.next(), words.next());
     match (first.map(|t| t.as_str()), second.map(|t| t.as_str()), third) {
@@ -1063,6 +1115,26 @@ fn is_outlet(seg: &[Token<'_>]) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether a segment is one of [`DATELINE_OUTLETS`] (with its "exclusive" mark or none: "الحرة /
+/// خاص").
+fn is_listed_outlet(seg: &[Token<'_>]) -> bool {
+    let mut name = String::new();
+    for t in seg
+        .iter()
+        .filter(|t| t.is_word() || t.kind() == TokenKind::Number)
+    {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&normalized(t));
+        if name.len() > 40 {
+            return false;
+        }
+    }
+    let name = name.strip_suffix(" خاص").unwrap_or(&name);
+    DATELINE_OUTLETS.contains(&name)
 }
 
 /// Reads the head of the first body paragraph: up to three short segments separated by dashes
@@ -1097,6 +1169,17 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         .iter()
         .position(|t| t.kind() == TokenKind::Punctuation && t.as_str() == ":");
     let by_name = toks.first().is_some_and(is_given_name);
+    // Whether an outlet's name follows token `k`, up to the line's end or a separator.
+    let outlet_after = |k: usize| {
+        let end = (k + 1..toks.len())
+            .find(|&j| {
+                toks[j].is_break()
+                    || (toks[j].kind() == TokenKind::Punctuation
+                        && matches!(toks[j].as_str(), "-" | "–" | "—" | ":" | "ـ"))
+            })
+            .unwrap_or(toks.len());
+        end > k + 1 && end - k <= 5 && is_outlet(&toks[k + 1..end])
+    };
     // (A short line of a reporter's name may glue its dash: "أحمد البشيري-الباحة".)
     let short_by_name = by_name
         && !toks.iter().any(|t| t.is_break())
@@ -1114,10 +1197,11 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
                 "-" | "–" | "—" | "--" => {
                     !glued || colon.is_some_and(|c| k < c) || short_by_name
                 }
-                ":" => true,
+                // (A tatweel standing alone is a dash: "لندن ـ «الشرق الأوسط»".)
+                ":" | "ـ" => true,
                 // (A slash only after a reporter's name: "عطية الزهراني / نجح فريق …", not
-                // "مارس / آذار".)
-                "/" => by_name,
+                // "مارس / آذار"; or before an outlet: "غزة/ الأناضول".)
+                "/" => by_name || outlet_after(k),
                 _ => false,
             }
     };
@@ -1159,9 +1243,19 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         && segments.len() < 3
         && from < line_end
         // (Two places may share the dateline: "عين اليوم – مكة المكرمة / المدينة المنورة".)
-        && toks[from..line_end]
-            .iter()
-            .all(|t| alnum(t) || matches!(t.as_str(), "(" | ")" | "/"))
+        && (from..line_end).all(|j| {
+            let t = &toks[j];
+            // (A dot inside a name, "العربية.نت"; a quoted outlet, «الشرق الأوسط».)
+            let inner_dot = t.as_str() == "."
+                && j > from
+                && j + 1 < line_end
+                && toks[j - 1].end() == t.start()
+                && toks[j + 1].start() == t.end();
+            alnum(t)
+                || matches!(t.as_str(), "(" | ")" | "/")
+                || inner_dot
+                || t.kind() == TokenKind::Quote
+        })
         && toks[from..line_end].iter().filter(|t| alnum(t)).count() <= 4
         && toks[..line_end].iter().filter(|t| t.is_word()).count() <= 8;
     if last_on_line {
@@ -1195,7 +1289,7 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         let words = seg.iter().filter(|t| t.is_word()).count();
         words > 0
             && words <= if is_wide(seg) { 6 } else { 4 }
-            && seg.iter().all(|t| t.kind() != TokenKind::Quote)
+            && (seg.iter().all(|t| t.kind() != TokenKind::Quote) || is_outlet(seg))
             && seg
                 .iter()
                 .filter(|t| t.kind() == TokenKind::ArabicWord)
@@ -1207,7 +1301,21 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
     if !segments.iter().all(|&(a, b)| plausible(&toks[a..b])) {
         return Head::default();
     }
-    let span = |(a, b): (usize, usize)| Span::new(toks[a].start(), toks[b - 1].end());
+    // (Without the quotation marks around an outlet's name: «الشرق الأوسط».)
+    let span = |(a, b): (usize, usize)| {
+        let quote = |t: &Token<'_>| t.kind() == TokenKind::Quote;
+        let a = if b > a + 1 && quote(&toks[a]) {
+            a + 1
+        } else {
+            a
+        };
+        let b = if b > a + 1 && quote(&toks[b - 1]) {
+            b - 1
+        } else {
+            b
+        };
+        Span::new(toks[a].start(), toks[b - 1].end())
+    };
     let first = segments[0];
     // (علي opening a segment of two words or more is the name, not the preposition على.)
     let first_is_name = is_given_name(&toks[first.0])
@@ -1217,8 +1325,24 @@ pub(crate) fn head(tokens: &[Token<'_>], body: &Paragraph) -> Head {
         (seg.len() == 1 && NOT_PLACES.contains(&seg[0].as_str())) || is_outlet(seg)
     };
     let last_is_place = !not_place(&toks[last.0..last.1]);
-    // "الرياض - محمد الحيدر": the place first, then the reporter.
-    if segments.len() == 2 && !first_is_name && is_given_name(&toks[last.0]) {
+    // "الرياض - محمد الحيدر": the place first, then the reporter; "أبوظبي - سكاي نيوز عربية":
+    // then the outlet.
+    // (Only the outlets that sign so: "أميرة المولد - عين اليوم" is the reporter, then the
+    // outlet.)
+    let first_is_outlet = is_outlet(&toks[first.0..first.1]);
+    // "عين اليوم – هيفاء عبدالله": the outlet, then its reporter (no place).
+    if segments.len() == 2 && first_is_outlet && is_given_name(&toks[last.0]) {
+        return Head {
+            dateline: None,
+            byline: Some(span(last)),
+            whole_line,
+        };
+    }
+    if segments.len() == 2
+        && !first_is_name
+        && !first_is_outlet
+        && (is_given_name(&toks[last.0]) || is_listed_outlet(&toks[last.0..last.1]))
+    {
         return Head {
             dateline: Some(span(first)),
             byline: Some(span(last)),

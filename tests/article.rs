@@ -721,6 +721,38 @@ fn datelines_and_bylines() {
             Some("منى علي"),
         ),
         ("كتب الوزير مقالا عن الأزمة في الصحيفة.", None, None),
+        // The place, then an outlet that signs so (a dash, a slash, a lone tatweel; its name in
+        // quotation marks or with its "exclusive" mark); an outlet, then its reporter.
+        (
+            "أبوظبي - سكاي نيوز عربية\nأعلنت الوزارة نتائج الامتحانات.",
+            Some("أبوظبي"),
+            Some("سكاي نيوز عربية"),
+        ),
+        (
+            "غزة/ الأناضول\nأعلنت الوزارة نتائج الامتحانات.",
+            Some("غزة"),
+            Some("الأناضول"),
+        ),
+        (
+            "لندن ـ «الشرق الأوسط»: أعلنت الوزارة نتائج الامتحانات.",
+            Some("لندن"),
+            Some("الشرق الأوسط"),
+        ),
+        (
+            "بيروت - الحرة / خاص\nأعلنت الوزارة نتائج الامتحانات.",
+            Some("بيروت"),
+            Some("الحرة / خاص"),
+        ),
+        (
+            "عين اليوم – هيفاء عبدالله\nأعلنت الوزارة نتائج الامتحانات.",
+            None,
+            Some("هيفاء عبدالله"),
+        ),
+        (
+            "طلال عبدالله ـ جدة\nطرح الشاعر قصيدته الجديدة.",
+            Some("جدة"),
+            Some("طلال عبدالله"),
+        ),
     ];
     for &(text, dateline, byline) in cases {
         let a = Article::parse(text);
