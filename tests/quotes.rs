@@ -4660,3 +4660,12 @@ quotes! {
         ("القناة أداة", Indirect, Some("السفير الأميركي"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // "وفق تقديره" is the speaker's own estimate and "حسب رغبة المدرب" what no one said: neither is a
+    // source that takes the words.
+    own_estimate_and_unsaid_basis_are_no_sources: "فيما أكد إداري الفريق سامي العمار بأن المعسكر يسير كما خطط له، مضيفا بأن الفريق سيخوض 5 مباريات حسب رغبة المدرب خالد المصري.\n\nأما الحزب، فقد اعتبر أن المحاكمات \"دارت في ظل التعتيم\"، وفق تقديره." => [
+        ("المعسكر يسير", Indirect, Some("سامي العمار"), Some(Rule::CueVerb)),
+        ("دارت في ظل", Partial, Some("الحزب"), Some(Rule::Continuation)),
+    ];
+}

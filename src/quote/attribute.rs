@@ -543,7 +543,14 @@ pub(super) fn attribute_sentence(
                 })
             }
             Some(Cue::Source) => {
-                if let Some(np) = source_np(ctx, i, b).filter(|&np| !is_own_words(ctx.head(np))) {
+                // (Not the speaker's own words or estimate, "وفق تقديره", nor what no one
+                // said: "حسب رغبة المدرب"، "وفق القانون".)
+                let said = |np: usize| {
+                    !is_own_words(ctx.head(np))
+                        && !is_own_estimate(ctx.norm(np))
+                        && !is_unsaid_basis(ctx.head(np))
+                };
+                if let Some(np) = source_np(ctx, i, b).filter(|&np| said(np)) {
                     let end = region_end(ctx, np, b);
                     // (The phrase ends at a comma before an adverbial phrase: "وفقا لمنظمة
                     // الرعاية، وسط مخاوف من أن" opens no clause of the source's.)

@@ -1347,6 +1347,32 @@ pub(super) fn is_own_estimate(norm: &str) -> bool {
     })
 }
 
+/// What a thing is done "according to" that no one said (`head` without its article): a wish, an
+/// instruction, a plan, a law ("حسب رغبة المدرب"، "وفق القانون").
+pub(super) fn is_unsaid_basis(head: &str) -> bool {
+    matches!(
+        head,
+        "رغبه"
+            | "طلب"
+            | "توجيهات"
+            | "تعليمات"
+            | "خطه"
+            | "اتفاق"
+            | "جدول"
+            | "برنامج"
+            | "نظام"
+            | "قانون"
+            | "شروط"
+            | "معايير"
+            | "اليه"
+            | "الخطه"
+            | "مقتضيات"
+            | "احكام"
+            | "لوايح"
+            | "لايحه"
+    )
+}
+
 pub(super) fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
     match (&a.entity, &b.entity) {
         (Some(x), Some(y)) => x.id() == y.id(),
