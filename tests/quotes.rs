@@ -4669,3 +4669,13 @@ quotes! {
         ("دارت في ظل", Partial, Some("الحزب"), Some(Rule::Continuation)),
     ];
 }
+
+/// A verb vowelled as passive ("وُصف بأنه"، "أُعلن أن") has no subject: no one speaks its words.
+#[test]
+fn a_vowelled_passive_verb_has_no_speaker() {
+    let text = "توفي الرئيس السابق عبد الرحمن سالم، الذي وُصف بأنه الزعيم الوحيد الذي تنازل عن السلطة.\n\nوأُعلن أن الاجتماع سيعقد غدا.";
+    let a = Article::parse(text);
+    for q in a.quotes() {
+        assert!(q.speaker.is_none(), "{:?}", q.content.slice(text));
+    }
+}

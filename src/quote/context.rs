@@ -127,6 +127,20 @@ pub(super) fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
 
 pub(super) const COMMAS: &[&str] = &["،", ","];
 
+/// Whether a verb is written with the passive's damma on its first letter (after a conjunction):
+/// "وُصف"، "ووُصفت"، "أُعلن"، "وأُعلنت".
+fn is_vowelled_passive(word: &str) -> bool {
+    // (In the past tense only: a damma on the present's prefix, "يُضيف"، "تُصر", is active.)
+    let damma_second = |w: &str| {
+        let mut c = w.chars();
+        !matches!(c.next(), Some('ي' | 'ت' | 'ن')) && c.next() == Some('\u{064F}')
+    };
+    damma_second(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| damma_second(rest))
+}
+
 impl<'a> Ctx<'a> {
     pub(super) fn new(input: &Input<'a, '_>) -> Ctx<'a> {
         let text: &'a str = input.text;
@@ -151,6 +165,10 @@ impl<'a> Ctx<'a> {
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
                 cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                // A verb vowelled as passive ("وُصف بأنه"، "أُعلن أن") has no subject to speak.
+                if matches!(cue, Some(Cue::Verb { .. })) && is_vowelled_passive(t.as_str()) {
+                    cue = None;
+                }
                 // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words; nor
                 // is the rest of it ("… وأن يلهم أهله الصبر"), up to the sentence's end.
                 if cue == Some(Cue::Complementizer) {
