@@ -4578,17 +4578,15 @@ fn a_claim_no_one_is_named_for_is_no_quote() {
 #[test]
 fn a_body_named_in_quotation_marks_is_linked() {
     let text = "وقالت منظمة \"هيومن رايتس ووتش\" إن السلطات اعتقلت العشرات.\n\nوذكرت صحيفة \"نيويورك تايمز\" أن المفاوضات توقفت.\n\nوذكر موقع \"حماس\" أن القصف استمر.";
-    let a = Article::parse(text);
-    let entity_of = |start: &str| {
-        a.quotes()
-            .iter()
-            .find(|q| q.content.slice(text).starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| s.entity.as_ref())
-            .map(|e| e.id())
-    };
-    assert_eq!(entity_of("السلطات اعتقلت"), Some("human-rights-watch"));
-    assert_eq!(entity_of("المفاوضات توقفت"), Some("new-york-times"));
+    let entity_of = |start: &str| speaker_entity(text, start).1;
+    assert_eq!(
+        entity_of("السلطات اعتقلت").as_deref(),
+        Some("human-rights-watch")
+    );
+    assert_eq!(
+        entity_of("المفاوضات توقفت").as_deref(),
+        Some("new-york-times")
+    );
     assert_eq!(entity_of("القصف استمر"), None);
 }
 
@@ -4598,18 +4596,10 @@ fn a_body_named_in_quotation_marks_is_linked() {
 #[test]
 fn a_body_noun_before_a_known_name_is_that_body() {
     let text = "وقالت وكالة بلومبرج إن الأسعار ارتفعت.\n\nوذكرت وكالة أنباء سبوتنيك أن الوفد وصل.\n\nوطالبت الوزارة مفوضية اللاجئين بوضع برنامج، موضحة أنها تتطلع للعمل معها.";
-    let a = Article::parse(text);
-    let entity_of = |start: &str| {
-        a.quotes()
-            .iter()
-            .find(|q| q.content.slice(text).starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| s.entity.as_ref())
-            .map(|e| e.id())
-    };
-    assert_eq!(entity_of("الأسعار ارتفعت"), Some("bloomberg"));
-    assert_eq!(entity_of("الوفد وصل"), Some("sputnik"));
-    assert_ne!(entity_of("تتطلع للعمل"), Some("unhcr"));
+    let entity_of = |start: &str| speaker_entity(text, start).1;
+    assert_eq!(entity_of("الأسعار ارتفعت").as_deref(), Some("bloomberg"));
+    assert_eq!(entity_of("الوفد وصل").as_deref(), Some("sputnik"));
+    assert_ne!(entity_of("تتطلع للعمل").as_deref(), Some("unhcr"));
 }
 
 quotes! {

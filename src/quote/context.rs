@@ -135,10 +135,7 @@ fn is_vowelled_passive(word: &str) -> bool {
         let mut c = w.chars();
         !matches!(c.next(), Some('ي' | 'ت' | 'ن')) && c.next() == Some('\u{064F}')
     };
-    damma_second(word)
-        || word
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|rest| damma_second(rest))
+    damma_second(word) || word.strip_prefix(['و', 'ف']).is_some_and(damma_second)
 }
 
 impl<'a> Ctx<'a> {
