@@ -399,10 +399,7 @@ fn signature(text: &str, p: &Paragraph, body: Span) -> PostSignature {
             let date = close.and_then(|c| {
                 let rest = &line[c + 1..];
                 // (Instagram's "on Jun 8, 2023 at …": the date after "on".)
-                let rest = rest
-                    .trim_start()
-                    .strip_prefix("on ")
-                    .map_or(rest, |r| &line[line.len() - r.len()..]);
+                let rest = rest.trim_start().strip_prefix("on ").unwrap_or(rest);
                 let t = rest.trim();
                 (!t.is_empty()).then(|| {
                     let s = t.as_ptr() as usize - line.as_ptr() as usize;

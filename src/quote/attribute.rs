@@ -956,7 +956,6 @@ pub(super) fn attribute_sentence(
                 }
             }
         }
-
         if cue.citation {
             continue;
         }

@@ -1262,44 +1262,44 @@ impl<'a> Ctx<'a> {
             }
             let mut j = i + first_len.max(1);
             // (A lone preposition, لـ"رويترز", ends the name.)
-            'name: loop {
+            loop {
                 while j < b
-                && j - i < 5
-                && self.is_word(j)
-                && self.toks[j].mention == NONE
-                && !is_praise(self.norm(j))
-                // (Nor a blessing after the name: "أبو بكر رضي الله عنه"، "الملك فهد رحمه الله".)
-                && !self.blessing(j, b)
-                && (!is_prepositional(self.norm(j)) || self.bal_family_name(i, first_len, j, b))
-                // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
-                && !is_lam_outlet_noun(self.norm(j))
-                && !is_saying_noun(self.norm(j))
-                && !self.is_own_talk(j)
-                && !is_clause_opener(self.norm(j))
-                // (Nor a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر الجمعة"،
-                // "هناء الظفيري عنها".)
-                && !self.temporal_preposition(j)
-                && !matches!(self.norm(j), "عبر")
-                && !is_preposition_with_pronoun(self.norm(j))
-                && self.norm(j).chars().count() > 1
+                    && j - i < 5
+                    && self.is_word(j)
+                    && self.toks[j].mention == NONE
+                    && !is_praise(self.norm(j))
+                    // (Nor a blessing after the name: "أبو بكر رضي الله عنه"، "الملك فهد رحمه الله".)
+                    && !self.blessing(j, b)
+                    && (!is_prepositional(self.norm(j)) || self.bal_family_name(i, first_len, j, b))
+                    // (Nor the outlet the words were given to: "عيسى قراقع لوكالة «رويترز»".)
+                    && !is_lam_outlet_noun(self.norm(j))
+                    && !is_saying_noun(self.norm(j))
+                    && !self.is_own_talk(j)
+                    && !is_clause_opener(self.norm(j))
+                    // (Nor a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر الجمعة"،
+                    // "هناء الظفيري عنها".)
+                    && !self.temporal_preposition(j)
+                    && !matches!(self.norm(j), "عبر")
+                    && !is_preposition_with_pronoun(self.norm(j))
+                    && self.norm(j).chars().count() > 1
                 {
                     let t = &self.toks[j];
-                    // A family name compounded with الله (فضل الله، الجار الله، ضيف الله) goes on
-                    // through it; no speaker here is God.
+                    // A family name compounded with الله (فضل الله، الجار الله، ضيف الله) goes
+                    // on through it; no speaker here is God.
                     if self.norm(j) == "الله" && is_allah_compound(self.norm(j - 1)) {
                         j += 1;
                         continue;
                     }
                     let connector = is_name_connector(self.norm(j));
-                    // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is it
-                    // right after a given name when the name closes there: "محمد علي إن".)
+                    // (علي after بن is the father's name, not على: "فهد بن علي العوفي"; so is
+                    // it right after a given name when the name closes there: "محمد علي إن".)
                     let ali_after_connector = self.tok_text(j) == "علي"
                         && (is_name_connector(self.norm(j - 1))
                             || (first_len > 0
                                 && j == i + first_len
                                 && self.name_closes_after(j, b)));
-                    // After a connector a title word is a family name (آل الشيخ), and so is one that
-                    // closes the name right after a first name (علاء السيد، وهو محام).
+                    // After a connector a title word is a family name (آل الشيخ), and so is one
+                    // that closes the name right after a first name (علاء السيد، وهو محام).
                     let family = is_name_connector(self.norm(j - 1))
                         || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
                     if !connector
@@ -1309,13 +1309,13 @@ impl<'a> Ctx<'a> {
                     {
                         break;
                     }
-                    // Past the first word after the first name, a name goes on through connectors
-                    // (بن، أبو، آل) and relative adjectives (المخلفي); another plain word belongs to it
-                    // only if the name closes right after ("محمد جواد ظريف إن"), so that the verb's
-                    // object is not read as a name ("عبدالله الحمراني | مغادرة جميع المصابين").
-                    // (After the abbreviated title with no given name the list knows, so from the
-                    // second word, "كشف د. الشعيبي وجود دراسات", unless it is a father's given name,
-                    // "د. عادل أحمد الصالح".)
+                    // Past the first word after the first name, a name goes on through
+                    // connectors (بن، أبو، آل) and relative adjectives (المخلفي); another plain
+                    // word belongs to it only if the name closes right after ("محمد جواد ظريف
+                    // إن"), so that the verb's object is not read as a name ("عبدالله الحمراني |
+                    // مغادرة جميع المصابين"). (After the abbreviated title with no given name the
+                    // list knows, so from the second word, "كشف د. الشعيبي وجود دراسات", unless
+                    // it is a father's given name, "د. عادل أحمد الصالح".)
                     let past_surname = j > i + first_len.max(1)
                         || (after_abbreviation
                             && first_len == 0
@@ -1341,7 +1341,7 @@ impl<'a> Ctx<'a> {
                     && self.toks[j + 1].mention == NONE
                 {
                     j += 2;
-                    continue 'name;
+                    continue;
                 }
                 break;
             }
