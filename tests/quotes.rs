@@ -4669,3 +4669,10 @@ fn a_vowelled_passive_verb_has_no_speaker() {
         assert!(q.speaker.is_none(), "{:?}", q.content.slice(text));
     }
 }
+
+quotes! {
+    // A source phrase opening the sentence, the marked words right after it: the source's.
+    source_phrase_right_before_marked_words: "ووفقا لمصادر إعلامية محلية \"فقد قضت المحكمة بإعدام ثلاثة مواطنين\"." => [
+        ("فقد قضت", Partial, Some("مصادر إعلامية محلية"), Some(Rule::SourcePhrase)),
+    ];
+}

@@ -1657,14 +1657,22 @@ pub(super) fn attribute_sentence(
             // sentence do not say.)
             near_source = partition_near(&sources, near_source, |(s, _)| *s < m.open);
             let source_before = sources[..near_source].last().filter(|(s, c)| {
-                content_words >= 3
+                let between_commas = content_words >= 3
                     && *s > a
                     && m.open - s <= 10
                     && is_punct(&ctx.tokens[s - 1], COMMAS)
                     && c.as_ref().is_some_and(|c| {
                         let (_, e) = ctx.tok_range(c.speaker.span);
                         e < m.open && is_punct(&ctx.tokens[e], COMMAS)
-                    })
+                    });
+                // (Or opening the sentence, the words right after it: "ووفقا لمصادر إعلامية
+                // "فقد قضت المحكمة …"".)
+                let opening = content_words >= 3
+                    && *s == a
+                    && (s + 1..m.open).all(|j| !is_punct(&ctx.tokens[j], COMMAS))
+                    && c.as_ref()
+                        .is_some_and(|c| ctx.tok_range(c.speaker.span).1 == m.open);
+                between_commas || opening
             });
             if let Some((s, Some(c))) = source_before {
                 chosen = Some((c.clone(), Rule::SourcePhrase, Some(ctx.span(*s, s + 1))));
