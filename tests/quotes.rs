@@ -4676,3 +4676,11 @@ quotes! {
         ("فقد قضت", Partial, Some("مصادر إعلامية محلية"), Some(Rule::SourcePhrase)),
     ];
 }
+
+quotes! {
+    // A name in marks right after the verb and described at once ("وهي …") is the subject's name,
+    // no words spoken.
+    quoted_subject_described_after_it: "قالت \"الجبهة الوطنية للتحرير\" وهي ائتلاف فصائل معارضة إنها صدت الهجوم." => [
+        ("الجبهة الوطنية للتحرير", NonSpeech, None, None),
+    ];
+}

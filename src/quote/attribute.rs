@@ -1297,8 +1297,14 @@ pub(super) fn attribute_sentence(
         let subject_name = cue_before.is_some_and(|c| {
             c.tok + 1 == m.open
                 && c.rule != Rule::Participle
-                && m.close
-                    .is_some_and(|close| region_end(ctx, c.tok + 1, b) > close)
+                && m.close.is_some_and(|close| {
+                    region_end(ctx, c.tok + 1, b) > close
+                        // (Or a name described right after it: "قالت "الجبهة الوطنية للتحرير"
+                        // وهي ائتلاف مجموعات …".)
+                        || (content_words <= 4
+                            && close + 1 < b
+                            && matches!(ctx.norm(close + 1), "وهي" | "وهو" | "وهم"))
+                })
         });
         // Whether every word in the marks is shaped as a name and no cue (asked last by the name
         // rules below, so read only for the few quotes that get that far).
