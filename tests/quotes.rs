@@ -4684,3 +4684,10 @@ quotes! {
         ("الجبهة الوطنية للتحرير", NonSpeech, None, None),
     ];
 }
+
+quotes! {
+    // A title in marks after its noun (a documentary, a series) is a name.
+    title_of_a_documentary: "وقال المهندس يوجين كوهن، في الوثائقي \"لينينغ آوت\"، إن البرج يميل منذ سنوات." => [
+        ("لينينغ آوت", NonSpeech, None, None),
+    ];
+}

@@ -549,6 +549,10 @@ pub(super) fn is_naming_noun(head: &str) -> bool {
             | "كتاب"
             | "فيلم"
             | "مسلسل"
+            // (A documentary, a series, a programme: "في الوثائقي "لينينغ آوت"".)
+            | "وثايقي"
+            | "سلسله"
+            | "برنامج"
             | "مجله"
             | "اذاعه"
             | "شبكه"
