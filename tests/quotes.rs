@@ -4691,3 +4691,10 @@ quotes! {
         ("لينينغ آوت", NonSpeech, None, None),
     ];
 }
+
+quotes! {
+    // An outlet's letters spelled out in marks after لـ are whom the words were given to.
+    spelled_outlet_after_lam: "وقالت جينفر ساتكليف لـ \"كيه أي أي أي\" إن زوجها شعر بنوبة حادة." => [
+        ("كيه أي أي أي", NonSpeech, None, None),
+    ];
+}

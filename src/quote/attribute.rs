@@ -1285,10 +1285,17 @@ pub(super) fn attribute_sentence(
                     .filter(|&j| ctx.is_word(j))
                     .map(|j| ctx.norm(j).starts_with("ال"));
                 let (first_definite, second_definite) = (words.next(), words.next());
+                // (Or an outlet's letters spelled out: لـ"كيه أي أي أي".)
+                let spelled = || {
+                    (m.open + 1..m.close.unwrap_or(b))
+                        .filter(|&j| ctx.is_word(j))
+                        .all(|j| ctx.norm(j).chars().count() <= 3)
+                };
                 match content_words {
                     1 => true,
                     2 => first_definite == Some(true) || second_definite == Some(true),
-                    3 => first_definite == Some(true),
+                    3 => first_definite == Some(true) || spelled(),
+                    4 => spelled(),
                     _ => false,
                 }
             };
