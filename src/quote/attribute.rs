@@ -676,7 +676,7 @@ pub(super) fn attribute_sentence(
             // غربية", unless it names a country.)
             None if is_claim_noun(ctx.norm(i))
                 && ctx.toks[i].mention == NONE
-                && !(i > a && matches!(ctx.norm(i - 1), "ممثلو" | "ممثلي" | "ممثل")) =>
+                && !(i > a && is_prosecution_claim(ctx.norm(i - 1))) =>
             {
                 let comp = (i + 1..b.min(i + 6))
                     .take_while(|&j| ctx.is_word(j))
@@ -740,12 +740,9 @@ pub(super) fn attribute_sentence(
                         .rev()
                         .find(|(s, _)| *s < cue.tok)
                         .and_then(|(_, c)| c.clone())
-                        // (Not the speaker's own estimate, "وفق تقديره", nor one the words were
-                        // given to, "بحسب ما أكده لمراسلة الإذاعة".)
-                        .filter(|c| {
-                            let first = ctx.tok_range(c.speaker.span).0;
-                            !is_own_estimate(ctx.norm(first)) && !is_addressee(ctx.norm(first))
-                        })
+                        // (Not one the words were given to, "بحسب ما أكده لمراسلة الإذاعة". A
+                        // speaker's own estimate, "وفق تقديره", is no source at all.)
+                        .filter(|c| !is_addressee(ctx.norm(ctx.tok_range(c.speaker.span).0)))
                 })
                 .or_else(|| subject.clone())
                 .or_else(|| opening_statement_author(ctx, a, cue.tok))

@@ -1590,7 +1590,7 @@ impl<'a> Ctx<'a> {
                 || is_saying_noun(self.norm(end))
                 // (A claim the subject rejects: "ورفض القاضي روبرت ستون مزاعم ويلسون".)
                 || (is_claim_noun(self.norm(end))
-                    && !matches!(self.norm(end - 1), "ممثلو" | "ممثلي" | "ممثل"))
+                    && !is_prosecution_claim(self.norm(end - 1)))
                 // A verbal noun with ب and the article after a plain definite noun is the verb's
                 // complement: "وطالب الجمهوريون الرئيس بالتدخل"، "القاضي بالإفراج". (Not a
                 // place, "المتحدث الرسمي بالمديرية"; nor after a participle, whose complement it
@@ -2069,27 +2069,30 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.publisher(a) {
             return Cand::of(m);
         }
-        // A body's noun before a name the gazetteer knows without it ("وكالة بلومبرج"، "وكالة
-        // أنباء سبوتنيك"): that body. (An outlet's noun only before an outlet: "موقع الجيش
-        // اليمني" is the army's site.)
-        let named_at = if a + 2 < b && self.head(a + 1) == "انباء" {
+        // Where a body's noun names it: right after, or after وكالة أنباء; and which bodies it
+        // names: an outlet's noun an outlet, another noun a body that is none ("موقع الجيش
+        // اليمني" is the army's site, "موقع «حماس»" Hamas's).
+        let outlet = is_media_head(&head);
+        let named_at = if a + 1 < b && self.head(a + 1) == "انباء" {
             a + 2
         } else {
             a + 1
         };
+        let body_of_kind = |m: &Mention| {
+            m.entity.kind() == EntityKind::Organization
+                && m.via == Via::Name
+                && (m.entity.org_type() == Some("media")) == outlet
+        };
+        // A body's noun before a name the gazetteer knows without it ("وكالة بلومبرج"، "وكالة
+        // أنباء سبوتنيك"): that body.
         // (Only an indefinite noun in construct with the name: after "الوزارة" another body is
         // the verb's object.)
-        if named_at < b
-            && !self.norm(a).starts_with("ال")
-            && (is_institution(&head) || is_media_head(&head))
-        {
+        if named_at < b && !self.norm(a).starts_with("ال") && (is_institution(&head) || outlet) {
             let body = self.mention(named_at).filter(|m| {
                 self.mtoks[self.toks[named_at].mention as usize].0 == named_at
                     // (Not a second body joined with و: "الكتائب وسرايا القدس".)
                     && m.prefix.is_none()
-                    && m.entity.kind() == EntityKind::Organization
-                    && m.via == Via::Name
-                    && (m.entity.org_type() == Some("media")) == is_media_head(&head)
+                    && body_of_kind(m)
             });
             if let Some(m) = body {
                 let mut c = bare();
@@ -2101,12 +2104,8 @@ impl<'a> Ctx<'a> {
         // earlier, but a body named before whose name ends with the quoted word ("وكالة أنباء
         // فارس"، then وكالة أنباء «فارس» الإيرانية).
         if let Some(open) = (a..b).find(|&i| self.toks[i].kind == TokenKind::Quote) {
-            // (One quoted word right after the head noun, or after وكالة أنباء; an outlet's
-            // noun names an outlet, "موقع «حماس»" is Hamas's site, not Hamas.)
-            let outlet = is_media_head(&head);
-            let quoted = (open + 1 < b
-                && self.is_word(open + 1)
-                && (open == a + 1 || (open == a + 2 && self.head(a + 1) == "انباء")))
+            // (One quoted word where the noun names it.)
+            let quoted = (open + 1 < b && self.is_word(open + 1) && open == named_at)
                 .then(|| self.norm(open + 1))
                 .filter(|_| open + 2 < b && self.toks[open + 2].kind == TokenKind::Quote);
             let before = partition_near(self.mentions, self.near.get().mention, |m| {
@@ -2117,17 +2116,14 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .map(|k| (k, &self.mentions[k]))
                     .find(|(k, m)| {
-                        m.entity.kind() == EntityKind::Organization
-                            && m.via == Via::Name
-                            && (m.entity.org_type() == Some("media")) == outlet
+                        body_of_kind(m)
                             && self.mtoks[*k].1 > self.mtoks[*k].0
                             && self.norm(self.mtoks[*k].1 - 1) == q
                     })
             });
             // (Or the body the gazetteer reads inside the marks: منظمة "هيومن رايتس ووتش"،
             // صحيفة "نيويورك تايمز".)
-            let inside = (open + 1 < b
-                && (open == a + 1 || (open == a + 2 && self.head(a + 1) == "انباء")))
+            let inside = (open + 1 < b && open == named_at)
                 .then(|| self.mention(open + 1))
                 .flatten()
                 .filter(|m| {
@@ -2135,9 +2131,7 @@ impl<'a> Ctx<'a> {
                     ms == open + 1
                         && me < b
                         && self.toks[me].kind == TokenKind::Quote
-                        && m.entity.kind() == EntityKind::Organization
-                        && m.via == Via::Name
-                        && (m.entity.org_type() == Some("media")) == outlet
+                        && body_of_kind(m)
                 });
             let mut c = bare();
             if let Some(m) = inside {

@@ -1416,6 +1416,9 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
     if nationality && from == end {
         return Some(Cand::unknown(ctx.span(verb + 1, end), None));
     }
+    // Whether the word at `k` is whom the words were given to after a name: the media ("لمراسل
+    // الإذاعة"، "للصحفيين") or the police and the court ("للشرطة").
+    let given_to = |k: usize| is_addressee(ctx.norm(k)) || is_authority_addressee(ctx.norm(k));
     let name_word = |j: usize| {
         let n = ctx.norm(j);
         // (A later word may start with ب: "سعيد بوميدوحة"، "راجح بادي"; ل is the addressee's.)
@@ -1436,8 +1439,7 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                             // (Or before whom the words were given to: "وقالت بروكتر لبي بي
                             // سي إن".)
                             || ctx.outlet_with_lam(j + 1)
-                            || is_addressee(ctx.norm(j + 1))
-                            || is_authority_addressee(ctx.norm(j + 1))));
+                            || given_to(j + 1)));
                 !connector
                     && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
                         || n.chars().count() < 4)
@@ -1482,8 +1484,7 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                             && name_shaped(ctx.norm(j + 1))
                             && !is_function_word(ctx.norm(j + 1)))
                         // (Or before whom the words were given to: "وقالت سين للشرطة إنها".)
-                        || is_addressee(ctx.norm(j + 1))
-                        || is_authority_addressee(ctx.norm(j + 1)))
+                        || given_to(j + 1))
                     && !n.starts_with("ال"))
                 || !(["ون", "ين", "ات", "ه", "يه"].iter().any(|p| n.ends_with(p))
                     || n.starts_with("است")

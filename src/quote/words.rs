@@ -1932,6 +1932,12 @@ pub(super) fn is_claim_noun(norm: &str) -> bool {
     matches!(w.len(), 10 | 14) && matches!(w, "مزاعم" | "ادعاءات" | "اتهامات" | "روايه" | "ادعاء")
 }
 
+/// Whether the word before a claim noun makes it the prosecution ("ممثلو ادعاء"، "ممثل الادعاء"),
+/// no claim.
+pub(super) fn is_prosecution_claim(before: &str) -> bool {
+    matches!(before, "ممثلو" | "ممثلي" | "ممثل")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
