@@ -4698,3 +4698,30 @@ quotes! {
         ("كيه أي أي أي", NonSpeech, None, None),
     ];
 }
+
+#[test]
+fn a_known_person_after_the_subject_and_a_role_is_the_object() {
+    // "X attacked the former president, Y, saying": the saying is X's, named right after the verb,
+    // not the known person who is the verb's object.
+    let text = "هاجم النائب المصري أحمد سامي الرئيس التونسي السابق، منصف المرزوقي، الأربعاء، قائلا إنه \"باع نفسه\".";
+    assert_eq!(
+        speaker_entity(text, "باع نفسه"),
+        (Some("أحمد سامي".into()), None)
+    );
+    let text = "انتقد رجل الأعمال سمير شاكر وزير الخارجية الأمريكي مايك بومبيو، مؤكدا أن زيارته \"بلا جدوى\".";
+    assert_eq!(
+        speaker_entity(text, "بلا جدوى"),
+        (Some("سمير شاكر".into()), None)
+    );
+}
+
+quotes! {
+    // A known person named with a role after ل is whom the words were said to, or whose the
+    // subject is: the lawyer speaks, not the president.
+    person_after_a_role_with_lam: "وقال المحامي السابق للرئيس الأمريكي دونالد ترامب إن موكله كان يعلم بالاجتماع." => [
+        ("موكله كان", Indirect, Some("المحامي السابق للرئيس الأمريكي"), Some(Rule::CueVerb)),
+    ];
+    said_to_a_role_with_lam: "قال أحمد سامي لوزير الخارجية الأمريكي مايك بومبيو إن الاتفاق انتهى." => [
+        ("الاتفاق انتهى", Indirect, Some("أحمد سامي"), Some(Rule::CueVerb)),
+    ];
+}

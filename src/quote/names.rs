@@ -523,7 +523,7 @@ impl<'a> Ctx<'a> {
                     // (Nor one in the role after a name the gazetteer does not know: "قالت
                     // ديب فونغ، رئيسة مؤسسة باسيفيك لينك،" is the name before the comma.)
                     // (Or with no comma: "وقال يورغين هاردت المتحدث باسم الحزب التابع لميركل".)
-                    let in_role_of_name = self.mention(first).is_none()
+                    let in_role_of_name = (self.mention(first).is_none()
                         && !self.is_speaker_head(first)
                         && ((first + 1..ms.min(first + 5))
                             .find(|&j| !self.is_word(j))
@@ -533,7 +533,14 @@ impl<'a> Ctx<'a> {
                                     && self.is_speaker_head(c + 1)
                             })
                             || first == a
-                                && self.name_before_role(first, b).is_some_and(|r| r < ms));
+                                && self.name_before_role(first, b).is_some_and(|r| r < ms)))
+                        // (Or after a title's: "انتقد رجل الأعمال سمير فهمي وزير الخارجية
+                        // الأمريكي مايك بومبيو" is Fahmi's criticism.)
+                        || (first + 1..ms).any(|j| {
+                            self.mention(j).is_none()
+                                && first_names().contains_key(self.norm(j))
+                                && self.name_before_role(j, b).is_some_and(|r| r < ms)
+                        });
                     // A surname that is also a given name, with one plain word after it that
                     // closes the subject, is someone else's given name: "قائد الشرطة ميشال
                     // كادو، أن" is not Charles Michel.
@@ -587,8 +594,25 @@ impl<'a> Ctx<'a> {
                             || (ms == a + 1
                                 && self.mention(a).is_none()
                                 && self.norm(a).strip_prefix("لل").is_some_and(is_title)));
+                    // (Nor one named after a role with ل, after the subject: "قال أحمد سامي
+                    // لوزير الخارجية الأمريكي مايك بومبيو إن" is what was said to Pompeo.)
+                    let said_to_role = !self.after_source(a)
+                        && (first + 1..ms)
+                            .rev()
+                            .take(6)
+                            .take_while(|&j| {
+                                self.is_word(j) && self.toks[j].cue.is_none() && !self.inside(j)
+                            })
+                            .any(|j| {
+                                let n = self.norm(j);
+                                self.mention(j).is_none()
+                                    && n.strip_prefix("لل")
+                                        .or_else(|| n.strip_prefix('ل'))
+                                        .is_some_and(is_role_head)
+                            });
                     if (self.is_object(ms, a) && !self.role_holder(first, ms))
                         || said_to
+                        || said_to_role
                         || in_role_of_name
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)

@@ -1935,6 +1935,67 @@ pub(super) fn sentence_subject(
     Some(ctx.titled_given_name(&c).unwrap_or(c))
 }
 
+/// The subject named right after the sentence's opening verb when the person the gazetteer
+/// knows comes after it, with their role, as its object: "هاجم البرلماني المصري مصطفى بكري
+/// الرئيس التونسي السابق، منصف المرزوقي، قائلا" is Bakri's saying, not Marzouki's.
+fn subject_before_object(ctx: &Ctx<'_>, a: usize, b: usize, mention: usize) -> Option<Cand> {
+    let role = ctx
+        .appositions
+        .iter()
+        .find(|p| p.mention == mention)?
+        .role_toks
+        .0;
+    let verb = after_opener(ctx, a, b).unwrap_or(a);
+    let n = ctx.norm(verb);
+    let verb_like = ctx.toks[verb].kind == TokenKind::ArabicWord
+        && ctx.mention(verb).is_none()
+        && !n.starts_with("ال")
+        && n.chars().count() >= 3
+        && !ctx.is_speaker_head(verb)
+        && !is_function_word(n);
+    // (The subject's words are plain words: no cue, no other person, nothing quoted.)
+    if !verb_like
+        || role <= verb + 1
+        || (verb + 1..role).any(|j| {
+            !ctx.is_word(j)
+                || ctx.inside(j)
+                || ctx.toks[j].cue.is_some()
+                || ctx
+                    .mention(j)
+                    .is_some_and(|m| m.entity.kind() == EntityKind::Person)
+        })
+    {
+        return None;
+    }
+    // It ends in a name right before the object's role, not in a head noun whose genitive the
+    // role is ("مستشار الرئيس الأمريكي").
+    let last = ctx.norm(role - 1);
+    if last.starts_with("ال") || ctx.is_speaker_head(role - 1) || !name_shaped(last) {
+        return None;
+    }
+    // (A name of two words or more with a given name first: a verb or a noun before the role
+    // is no name, "ووجه الرئيس …"، "يردد الرئيس …".)
+    ctx.resolve(verb + 1, role).filter(|c| {
+        let (s, e) = ctx.tok_range(c.speaker.span);
+        c.human
+            && s > verb
+            && e == role
+            && (s..e).any(|g| {
+                first_names().contains_key(ctx.norm(g))
+                    && (2..=4).contains(&(e - g))
+                    // (Each word a name's: "وكان نجيب يتمتع بصداقة الرئيس" has a verb and a
+                    // ب-phrase.)
+                    && (g + 1..e).all(|k| {
+                let n = ctx.norm(k);
+                name_shaped(n)
+                    && !is_function_word(n)
+                            && (first_names().contains_key(n)
+                                || !n.starts_with(['ب', 'ل', 'ي', 'ت']))
+                    })
+            })
+    })
+}
+
 fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
     let _ = marked;
     let inside = |i: usize| ctx.inside(i);
@@ -1953,7 +2014,10 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                 && m.via != Via::Demonym
                 && !ctx.is_object(ms, a)
             {
-                return Some(Cand::of(m));
+                return Some(
+                    subject_before_object(ctx, a, b, ctx.toks[k].mention as usize)
+                        .unwrap_or_else(|| Cand::of(m)),
+                );
             }
             k = me.max(k + 1);
             continue;
