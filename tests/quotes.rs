@@ -4725,3 +4725,11 @@ quotes! {
         ("الاتفاق انتهى", Indirect, Some("أحمد سامي"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A verb of two letters with its و (ورد، وشن) opens the sentence: its subject speaks after it.
+    two_letter_verb_opening_the_sentence: "وأعلن الوزير سامي قاسم أن الحكومة باقية. ورد جون كاسن على السؤال، قائلا: \"نحن لا نتراجع\"." => [
+        ("الحكومة باقية", Indirect, Some("سامي قاسم"), Some(Rule::CueVerb)),
+        ("نحن لا نتراجع", Direct, Some("جون كاسن"), Some(Rule::Participle)),
+    ];
+}

@@ -732,7 +732,12 @@ pub(super) fn opening_verb_subject(
             !rest.starts_with("ال")
                 && !matches!(rest, "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "عقب" | "اثر")
         })
-        && n.chars().count() >= 4
+        // (A verb of two letters, the second doubled, with its و: "وشن توم ترادوب هجوما …
+        // وقال". Other words that short are particles: وفي، ولم، وقد.)
+        && (n.chars().count() >= 4
+            || verb.is_some_and(|v| {
+                matches!(v, "شن" | "رد" | "حث" | "بث" | "عد" | "سن" | "شد" | "صد" | "مد" | "هز")
+            }))
         && !ctx.is_speaker_head(a);
     if !verb_like || participle <= a + 1 {
         return None;
