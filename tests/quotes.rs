@@ -4733,3 +4733,10 @@ quotes! {
         ("نحن لا نتراجع", Direct, Some("جون كاسن"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // News websites speak; positions (مواقع القتال) do not.
+    news_websites_speak: "كشفت مواقع إخبارية يمنية أن المسلحين فروا من المدينة." => [
+        ("المسلحين فروا", Indirect, Some("مواقع إخبارية يمنية"), Some(Rule::CueVerb)),
+    ];
+}

@@ -1075,6 +1075,20 @@ impl<'a> Ctx<'a> {
                 && self.mention(k).is_none()
                 && self.is_speaker_head(k);
         }
+        // "مواقع إخبارية يمنية": news websites (not positions, "مواقع القتال").
+        if matches!(self.norm(i), "مواقع" | "ومواقع" | "المواقع" | "والمواقع")
+            && i + 1 < self.toks.len()
+        {
+            return matches!(
+                self.norm(i + 1),
+                "اخباريه"
+                    | "الاخباريه"
+                    | "اعلاميه"
+                    | "الاعلاميه"
+                    | "الكترونيه"
+                    | "الالكترونيه"
+            );
+        }
         // "سلاح الجو الصيني": an air force (a branch of arms), not a weapon.
         if matches!(self.norm(i), "سلاح" | "وسلاح") && i + 1 < self.toks.len() {
             return matches!(
