@@ -4740,3 +4740,14 @@ quotes! {
         ("المسلحين فروا", Indirect, Some("مواقع إخبارية يمنية"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A lone foreign name ending in ا right before the words is the speaker; adverbs written so,
+    // and participles of manner, are not.
+    lone_name_ending_in_alef: "وقال المحقق إن القضية مغلقة. وقال أيضا إن الملف سيفتح. وقال ساخرا إن الأمر مضحك. وقالت تاباتا إن والدتها لم تعرف شيئا." => [
+        ("القضية مغلقة", Indirect, Some("المحقق"), Some(Rule::CueVerb)),
+        ("الملف سيفتح", Indirect, Some("المحقق"), Some(Rule::Continuation)),
+        ("الأمر مضحك", Indirect, Some("المحقق"), Some(Rule::Continuation)),
+        ("والدتها لم", Indirect, Some("تاباتا"), Some(Rule::CueVerb)),
+    ];
+}

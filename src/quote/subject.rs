@@ -1495,6 +1495,19 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                     || n.starts_with("است")
                     || n.starts_with("ان")))
     };
+    // A lone word ending in ا right before the words is a name when no adverb is written so:
+    // "وقال زالا إنه"، "وقالت فوكودا إن" (not "وقال أيضا إن"، "وأضاف لاحقا أن").
+    if from + 1 == end
+        && !titled
+        && ctx.toks[from].kind == TokenKind::ArabicWord
+        && ctx.toks[from].cue.is_none()
+        && ctx.mention(from).is_none()
+        && !ctx.inside(from)
+        && !ctx.is_speaker_head(from)
+        && name_in_alef(ctx.norm(from))
+    {
+        return Some(Cand::unknown(ctx.span(from, end), None));
+    }
     let mut k = from;
     while k < end && k - from < 3 && name_word(k) {
         k += 1;
@@ -1523,6 +1536,74 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
         ctx.span(from, k),
         first_names().get(ctx.norm(from)).copied(),
     ))
+}
+
+/// Whether a word ending in ا may be a name standing alone: a foreign name ("زالا"، "فوكودا"،
+/// "بنسودا"), not an adverb in the accusative (أيضا، لاحقا، مجددا، رسميا), a participle (مخاطبا), a
+/// pronoun's suffix (فيها، مراسلنا، كلاهما) or a preposition's letter before it (لها، بها).
+fn name_in_alef(n: &str) -> bool {
+    let count = n.chars().count();
+    // (Nor a participle of manner: متهكما، مبتسما; ساخرا، ضاحكا.)
+    let manner =
+        (n.starts_with('م') && count >= 5) || (count == 5 && n.chars().nth(1) == Some('ا'));
+    n.ends_with('ا')
+        && !n.ends_with("يا")
+        && count >= 4
+        && !n.starts_with("ال")
+        && !n.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+        && !manner
+        && !["ها", "نا", "هما", "وا"].iter().any(|p| n.ends_with(p))
+        && !matches!(
+            n,
+            "ايضا"
+                | "مجددا"
+                | "سابقا"
+                | "لاحقا"
+                | "موخرا"
+                | "اخيرا"
+                | "مرارا"
+                | "تكرارا"
+                | "علنا"
+                | "مسبقا"
+                | "انفا"
+                | "ضمنا"
+                | "احيانا"
+                | "دايما"
+                | "غالبا"
+                | "فورا"
+                | "مثلا"
+                | "اولا"
+                | "ثانيا"
+                | "ثالثا"
+                | "تباعا"
+                | "كثيرا"
+                | "قليلا"
+                | "سريعا"
+                | "مطلقا"
+                | "اطلاقا"
+                | "صباحا"
+                | "ظهرا"
+                | "عصرا"
+                | "مساءا"
+                | "ليلا"
+                | "نهارا"
+                | "اسفا"
+                | "غيرا"
+                | "صبرا"
+                | "حقا"
+                | "قطعا"
+                | "تماما"
+                | "ابدا"
+                | "عموما"
+                | "خصوصا"
+                | "تحديدا"
+                | "جديدا"
+                | "شيا"
+                | "امرا"
+                | "عاما"
+                | "يوما"
+                | "اكثرا"
+        )
 }
 
 /// A one-word name the gazetteer does not know, as the fuller name of a speaker given before
