@@ -4751,3 +4751,11 @@ quotes! {
         ("والدتها لم", Indirect, Some("تاباتا"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A known person in the genitive of the statements or claims the verb is about is not its
+    // subject: the participle is the ambassador's.
+    person_whose_statements_are_rejected: "وكان نوري المالكي قد هاجم الجيران. ورفض السفير حسين سالم، مساعد وزير الخارجية الأسبق، تصريحات المالكي، مؤكدا أنها غير مقبولة." => [
+        ("غير مقبولة", Indirect, Some("السفير حسين سالم"), Some(Rule::Participle)),
+    ];
+}

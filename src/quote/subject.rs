@@ -2099,6 +2099,11 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             if m.entity.kind() == EntityKind::Person
                 && m.via != Via::Demonym
                 && !ctx.is_object(ms, a)
+                // (Nor one whose words or claims the sentence is about: "رفض السفير حسين هريدي،
+                // …، تصريحات المالكي، مؤكدا" is Heridi's rejection.)
+                && !(ms > a
+                    && (matches!(ctx.norm(ms - 1), "تصريحات" | "وتصريحات")
+                        || is_claim_noun(ctx.norm(ms - 1))))
             {
                 return Some(
                     subject_before_object(ctx, a, b, ctx.toks[k].mention as usize)
