@@ -4759,3 +4759,14 @@ quotes! {
         ("غير مقبولة", Indirect, Some("السفير حسين سالم"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // An indefinite plural's phrase ends before a definite word (its object) and a person named
+    // right after it is in the object, not the group: the diplomats speak.
+    plural_group_before_its_object: "استنكر دبلوماسيون عرب التصريحات، مؤكدين أنها كاذبة." => [
+        ("كاذبة", Indirect, Some("دبلوماسيون عرب"), Some(Rule::Participle)),
+    ];
+    plural_group_before_a_person_in_its_object: "استنكر دبلوماسيون عرب هجوم نوري المالكي، مؤكدين أنها كاذبة." => [
+        ("كاذبة", Indirect, Some("دبلوماسيون عرب"), Some(Rule::Participle)),
+    ];
+}

@@ -610,7 +610,26 @@ impl<'a> Ctx<'a> {
                                         .or_else(|| n.strip_prefix('ل'))
                                         .is_some_and(is_role_head)
                             });
+                    // (Nor one after an indefinite plural's phrase has ended: a group is no
+                    // one person's apposition, "استنكر دبلوماسيون عرب هجوم نوري المالكي".)
+                    // (The plural's ن written: مسؤولون، ناشطين; not أمين "secretary".)
+                    let after_plural = self.mention(first).is_none()
+                        && {
+                            let n = self.norm(first);
+                            let len = n.chars().count();
+                            !n.starts_with("ال")
+                                && ((n.ends_with("ون") && len >= 5)
+                                    || (n.ends_with("ين") && len >= 6))
+                        }
+                        && self.is_speaker_head(first)
+                        && {
+                            // (Its object right after it, a word or three: no comma or clause
+                            // between, "…، لكن آبي قال" is another subject.)
+                            let end = self.np_end(first, ms);
+                            end < ms && ms - end <= 3 && (end..ms).all(|j| self.is_word(j))
+                        };
                     if (self.is_object(ms, a) && !self.role_holder(first, ms))
+                        || after_plural
                         || said_to
                         || said_to_role
                         || in_role_of_name
@@ -1742,27 +1761,31 @@ impl<'a> Ctx<'a> {
                 });
             // An indefinite plural that keeps its ن (ناشطون، مسؤولين) is in no construct: a bare
             // word after it that is not an adjective of the same ending, a preposition or a
-            // coordinated word is the verb's object ("نشر ناشطون صورا"، "تداول ناشطون مقطع فيديو").
+            // coordinated word is the verb's object ("نشر ناشطون صورا"، "تداول ناشطون مقطع فيديو");
+            // so is a definite word, which no indefinite takes as adjective ("استنكر دبلوماسيون
+            // عرب التصريحات").
+            // (Adjectives: "مسؤولون أكراد"، "ناشطون أقباط"، "مسؤولون رفيعو المستوى".)
+            let plural_adjective = |w: &str| {
+                w.ends_with("ون")
+                    || w.ends_with("ين")
+                    || matches!(
+                        w,
+                        "اكراد" | "اقباط" | "عرب" | "اجانب" | "اتراك" | "روس" | "كبار"
+                    )
+            };
             let nun_plural_object = plural_head
                 && !definite(first)
                 && (first..end).all(|j| {
                     let n = self.norm(j);
-                    n.ends_with("ون") || n.ends_with("ين")
+                    plural_adjective(n)
+                        || (j > first && n.strip_prefix('و').is_some_and(plural_adjective))
                 })
                 && self.toks[end].mention == NONE
                 && self.toks[end].kind == TokenKind::ArabicWord
                 && {
                     let w = self.norm(end);
-                    // (Adjectives: "مسؤولون أكراد"، "ناشطون أقباط"، "مسؤولون رفيعو المستوى".)
-                    let adjective = w.ends_with("ون")
-                        || w.ends_with("ين")
-                        || w.ends_with('و')
-                        || matches!(
-                            w,
-                            "اكراد" | "اقباط" | "عرب" | "اجانب" | "اتراك" | "روس" | "كبار"
-                        );
+                    let adjective = plural_adjective(w) || w.ends_with('و');
                     let phrase = w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
-                        || w.starts_with("ال")
                         || is_place_preposition(self.head(end))
                         || is_function_word(w);
                     !adjective && !phrase
