@@ -4770,3 +4770,10 @@ quotes! {
         ("كاذبة", Indirect, Some("دبلوماسيون عرب"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // After لأن "because" the subject comes before its verb, as after إن.
+    subject_after_because: "وجرى تمديد حالة الطوارئ لأن الحكومة تعتبر أن الخطر ما زال مرتفعا." => [
+        ("الخطر ما", Indirect, Some("الحكومة"), Some(Rule::CueVerb)),
+    ];
+}

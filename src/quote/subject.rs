@@ -147,7 +147,11 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     let Some(opener) = (floor..verb).rev().find(|&j| {
         let n = ctx.norm(j);
         // (أن / إن: nested speech, "أشار إلى أن شاهد عيان قال إنه …", or غير أن / إلا أن.)
-        matches!(n, "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان")
+        // (And لأن "because": "لأن الحكومة تعتبر أن".)
+        matches!(
+            n,
+            "كان" | "كانت" | "وكان" | "وكانت" | "لكن" | "ولكن" | "ان" | "لان" | "ولان"
+        )
             // (And فإن after a concession and its comma: "ومع أن الشركات …، فإن جينكينز تقول
             // إن". After a source, "ووفقا لـX، فإن", the subject is X's report.)
             || (n == "فان"
