@@ -4777,3 +4777,14 @@ quotes! {
         ("الخطر ما", Indirect, Some("الحكومة"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // عبّر "expressed", written as the preposition عبر, opens a sentence with عن after it; its
+    // subject (as أعرب's) ends at عن, and a partial quote after it is the subject's.
+    expressed_opening_the_sentence: "وصل الوفد إلى الدوحة. وعبرت الرئيسة عن \"سعادتها الكبيرة\" بالزيارة." => [
+        ("سعادتها الكبيرة", Partial, Some("الرئيسة"), Some(Rule::CueVerb)),
+    ];
+    expressed_hope_that: "وأعرب ظافر عن سعادته بإتمام التوقيع مع النادي، وقدم شكره للإدارة وحسن الاستقبال الذي وجده متمنيا أن يقدم الكثير." => [
+        ("يقدم الكثير", Indirect, Some("ظافر"), Some(Rule::CueVerb)),
+    ];
+}

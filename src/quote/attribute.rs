@@ -230,6 +230,15 @@ pub(super) fn attribute_sentence(
                     None
                 };
                 let end = region_end(ctx, i + 1, b);
+                // "أعرب X عن أمله في أن"، "وعبر X عن اعتقاده بأن": the subject ends at عن.
+                let end = if matches!(
+                    ctx.norm(i).trim_start_matches(['و', 'ف']),
+                    "اعرب" | "اعربت" | "عبر" | "عبرت"
+                ) {
+                    (i + 1..end).find(|&j| ctx.norm(j) == "عن").unwrap_or(end)
+                } else {
+                    end
+                };
                 // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
                 let mut agent = None;
                 // نسبت الوكالة إلى X تصريحات: the words are X's.
@@ -1528,8 +1537,10 @@ pub(super) fn attribute_sentence(
             && !before.is_some_and(|j| toks[j].cue == Some(Cue::Complementizer))
             && first_word.is_some_and(|j| {
                 let n = ctx.norm(j);
-                n.strip_prefix('و').unwrap_or(n).starts_with("بال")
-                    && !is_sentence_adverb(n.strip_prefix('و').unwrap_or(n))
+                (n.strip_prefix('و').unwrap_or(n).starts_with("بال")
+                    && !is_sentence_adverb(n.strip_prefix('و').unwrap_or(n)))
+                    // (Or عن, what was expressed: "وعبر … "عن قلقه من الحكم"".)
+                    || (n == "عن" && j == m.open + 1)
             });
         // A short quote that opens with a naming noun and its definite genitive is a name:
         // "مبادرة مستقبل الاستثمار"، "فصيل خالد بن الوليد"، "جبل الخليقة".

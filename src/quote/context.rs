@@ -216,6 +216,29 @@ impl<'a> Ctx<'a> {
                         cue = None;
                     }
                 }
+                // عبّر "expressed" is written as عبر "via": opening a sentence, with عن further on
+                // before any stop, it is the verb ("وعبر الكرملين، اليوم، عن أسفه").
+                if cue.is_none()
+                    && matches!(&buf[ns..ne], "عبر" | "وعبر" | "عبرت" | "وعبرت")
+                    && (i == 0
+                        || matches!(
+                            input.tokens[i - 1].kind(),
+                            TokenKind::LineBreak | TokenKind::ParagraphBreak
+                        )
+                        || matches!(input.tokens[i - 1].as_str(), "." | "!" | "?" | "؟"))
+                    && input.tokens[i + 1..]
+                        .iter()
+                        .take(12)
+                        .take_while(|t| {
+                            !matches!(t.kind(), TokenKind::Punctuation | TokenKind::LineBreak)
+                                || is_punct(t, COMMAS)
+                        })
+                        .any(|t| t.as_str() == "عن")
+                {
+                    cue = Some(Cue::Verb {
+                        fem: buf[ns..ne].ends_with('ت'),
+                    });
+                }
                 // رأي (with ي) is the noun "opinion" ("استطلاعات رأي أجريت"); the verb is رأى.
                 if matches!(cue, Some(Cue::Verb { .. }))
                     && matches!(t.as_str(), "رأي" | "ورأي" | "راي" | "وراي")
