@@ -4788,3 +4788,11 @@ quotes! {
         ("يقدم الكثير", Indirect, Some("ظافر"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A verbal noun whose و is its own letter (وجود، وقوع) after a definite body is the verb's
+    // object, not part of the body's name.
+    body_then_a_verbal_noun_in_waw: "أكدت الشرطة وجود \"مسلح طليق\" قرب المقر." => [
+        ("مسلح طليق", Partial, Some("الشرطة"), Some(Rule::CueVerb)),
+    ];
+}

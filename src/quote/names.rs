@@ -1714,8 +1714,10 @@ impl<'a> Ctx<'a> {
                     // (Not a word with a proclitic, which may be a genitive, a coordinated
                     // adjective or a prepositional phrase of the name: للإعلام، والمحلية، بمقاطعة;
                     // nor غير, ذات, نفس, which build adjectives: المنظمة غير الحكومية.)
+                    // (Except verbal nouns whose و is their own letter: "أكدت الشرطة وجود".)
                     let w = self.norm(end);
-                    !w.starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك'])
+                    let own_waw = matches!(w, "وجود" | "وقوع" | "وصول" | "وفاه" | "وقف" | "وضع");
+                    (!w.starts_with(['ا', 'و', 'ف', 'ب', 'ل', 'ك']) || own_waw)
                         && !matches!(w, "غير" | "ذاته" | "ذاتها" | "نفسه" | "نفسها")
                 };
             // Nor does a definite noun take a country's name without the article as its
