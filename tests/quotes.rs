@@ -4796,3 +4796,13 @@ quotes! {
         ("مسلح طليق", Partial, Some("الشرطة"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A channel's name after قنوات is a name; what a thing is like (حسب شكل …) is no source.
+    channels_name_after_its_noun: "وأكد المجلس تفهمه للأسباب التي دعت السعودية إلى منع قنوات \"بي . إن. سبورت\" التابعة لشبكة الجزيرة من البث." => [
+        ("بي . إن. سبورت", NonSpeech, None, None),
+    ];
+    shape_is_no_source: "وهذه البؤرة هي التي تخلق \"سرة\" تجميع بقية العناصر حولها، وذلك حسب شكل هذه العناصر وصلاحيتها." => [
+        ("سرة", NonSpeech, None, None),
+    ];
+}
