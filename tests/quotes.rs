@@ -4806,3 +4806,12 @@ quotes! {
         ("سرة", NonSpeech, None, None),
     ];
 }
+
+quotes! {
+    // "On the other hand," opens the sentence before its verb, as "on his part" does: the body
+    // after the verb is the participle's subject.
+    on_the_other_hand_opener: "وقالت القاضية ناومي باكوالد إن الحجب غير قانوني. من ناحية أخرى، رفضت وزارة العدل الأمريكية قرار المحكمة، مؤكدة أن نشاط الرئيس ضمن حدود حريته." => [
+        ("الحجب غير", Indirect, Some("القاضية ناومي باكوالد"), Some(Rule::CueVerb)),
+        ("نشاط الرئيس", Indirect, Some("وزارة العدل الأمريكية"), Some(Rule::Participle)),
+    ];
+}

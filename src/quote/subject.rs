@@ -1942,6 +1942,13 @@ pub(super) fn after_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     };
     let k = if a + 1 < b && matches!(ctx.norm(a), "من" | "ومن") && own(ctx.norm(a + 1)) {
         a + 2
+    // (Or "on the other hand": "من ناحية أخرى، رفضت الوزارة …"، "من جهة ثانية".)
+    } else if a + 2 < b
+        && matches!(ctx.norm(a), "من" | "ومن")
+        && matches!(ctx.norm(a + 1), "ناحيه" | "جهه")
+        && matches!(ctx.norm(a + 2), "اخري" | "ثانيه")
+    {
+        a + 3
     } else if matches!(
         ctx.norm(a),
         "بدوره" | "بدورها" | "وبدوره" | "وبدورها" | "بالمقابل" | "وبالمقابل"
@@ -2123,8 +2130,15 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
     // parentheses: "(CNN)--" credits the outlet.)
     // (Nor one after a preposition: "عصابة في المكسيك "تعترف …"" is a gang's word; nor a
     // dateline's, before the outlet's credit: "دبي، الإمارات العربية المتحدة (CNN)--".)
-    let org = (a..b.min(a + 4))
-        .filter(|&i| !(i > a && ctx.tok_text(i - 1) == "("))
+    // (Counted after an opening "on his part" or "on the other hand": "من ناحية أخرى، رفضت
+    // وزارة العدل الأمريكية …".)
+    // (Right after the verb there: "بدوره، دان أمين سر مجلس الأمة" is the secretary's.)
+    let (from, reach) = match after_opener(ctx, a, b) {
+        Some(verb) => (verb, 2),
+        None => (a, 4),
+    };
+    let org = (from..b.min(from + reach))
+        .filter(|&i| !(i > from && ctx.tok_text(i - 1) == "("))
         .filter(|&i| {
             ctx.toks[i].mention == NONE || {
                 // (An acronym in brackets is the same body's: "مكتب التحقيقات الفيدرالي (FBI)".)
@@ -2138,7 +2152,7 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             }
         })
         .filter(|&i| {
-            !(i > a
+            !(i > from
                 && ctx.is_word(i - 1)
                 && matches!(ctx.norm(i - 1), "في" | "من" | "الي" | "علي" | "عن" | "مع"))
         })
