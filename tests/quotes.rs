@@ -4815,3 +4815,17 @@ quotes! {
         ("نشاط الرئيس", Indirect, Some("وزارة العدل الأمريكية"), Some(Rule::Participle)),
     ];
 }
+
+#[test]
+fn an_after_a_word_of_time_is_no_complementizer() {
+    // بعد أن / قبل أن open a clause of time, and "لم يتضح بعد إن" asks whether: no reported words
+    // start there. (The adverb "من قبل" still reports: "قال من قبل إن".)
+    let text = "وقال الوزير بعد أن التقى الرئيس إن الاتفاق قريب. وذكرت الشرطة تبحث عن دوافع مرتبطة بالكراهية، ولم يتضح بعد إن كان انفجار الأحد مرتبطا بالتفجيرات السابقة. وكانت الوزارة قالت من قبل إن العمل مستمر.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a
+        .quotes()
+        .iter()
+        .map(|q| q.content.slice(text))
+        .collect();
+    assert_eq!(contents, ["الاتفاق قريب", "العمل مستمر"]);
+}

@@ -175,6 +175,23 @@ impl<'a> Ctx<'a> {
                         cue = None;
                     }
                 }
+                // أن after بعد / قبل / منذ / دون is a conjunction of time or manner ("بعد أن وجه
+                // تحذيرا"), no reported clause.
+                // (Not the adverbs "من قبل"، "فيما بعد": "قال من قبل إن" is "said before that".)
+                let word = |k: usize| {
+                    toks.get(toks.len().wrapping_sub(k))
+                        .map_or("", |p: &Tok| &buf[p.norm.0 as usize..p.norm.1 as usize])
+                };
+                if cue == Some(Cue::Complementizer)
+                    && buf[ns..ne] == *"ان"
+                    && matches!(
+                        word(1),
+                        "بعد" | "وبعد" | "قبل" | "وقبل" | "منذ" | "ومنذ" | "دون" | "بدون"
+                    )
+                    && !matches!(word(2), "من" | "فيما" | "ما")
+                {
+                    cue = None;
+                }
                 // "فان" after a verb of saying or a given name is the particle of a Dutch name
                 // (قال فان غال، لويس فان غال), not فإن.
                 if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {

@@ -2105,6 +2105,17 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
         if ctx.toks[k].cue == Some(Cue::Complementizer) {
             break; // the rest is a reported clause
         }
+        // (So is a clause of time: "بعد أن نشر بدر العساكر، مدير المكتب الخاص لولي العهد، الأمير
+        // محمد بن سلمان صورة "ودية"" is no subject of the sentence.)
+        if k > a
+            && ctx.norm(k) == "ان"
+            && matches!(
+                ctx.norm(k - 1),
+                "بعد" | "وبعد" | "قبل" | "وقبل" | "منذ" | "ومنذ"
+            )
+        {
+            break;
+        }
         if let Some(m) = ctx.mention(k) {
             let (ms, me) = ctx.mtoks[ctx.toks[k].mention as usize];
             if m.entity.kind() == EntityKind::Person
