@@ -4822,10 +4822,13 @@ fn an_after_a_word_of_time_is_no_complementizer() {
     // start there. (The adverb "من قبل" still reports: "قال من قبل إن".)
     let text = "وقال الوزير بعد أن التقى الرئيس إن الاتفاق قريب. وذكرت الشرطة تبحث عن دوافع مرتبطة بالكراهية، ولم يتضح بعد إن كان انفجار الأحد مرتبطا بالتفجيرات السابقة. وكانت الوزارة قالت من قبل إن العمل مستمر.";
     let a = Article::parse(text);
-    let contents: Vec<&str> = a
-        .quotes()
-        .iter()
-        .map(|q| q.content.slice(text))
-        .collect();
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert_eq!(contents, ["الاتفاق قريب", "العمل مستمر"]);
+}
+
+quotes! {
+    // A lone name closing a source phrase is the source, and a participle after it is theirs.
+    lone_name_closing_a_source_phrase: "وقتل السائق عندما أطلق مجهول النار عليه بحسب ما أشار بريتس، مضيفا أنه لم يتم تحديد نوع السلاح." => [
+        ("لم يتم", Indirect, Some("بريتس"), Some(Rule::Participle)),
+    ];
 }

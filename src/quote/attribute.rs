@@ -601,7 +601,26 @@ pub(super) fn attribute_sentence(
                             .resolve(an + 1, region_end(ctx, an + 1, b))
                             .or_else(|| ctx.resolve(np, end.max(np + 1))),
                         None => ctx.resolve(np, end.max(np + 1)),
-                    };
+                    }
+                    // (A lone word shaped as a name, closing the phrase, is someone's name: "بحسب
+                    // ما أشار بريتس، مضيفا".)
+                    .or_else(|| {
+                        let n = ctx.norm(np);
+                        (np + 1 < b
+                            && (end == np + 1 || is_punct(&ctx.tokens[np + 1], COMMAS))
+                            && ctx.toks[np].kind == TokenKind::ArabicWord
+                            && ctx.toks[np].cue.is_none()
+                            && ctx.mention(np).is_none()
+                            && !n.starts_with("ال")
+                            && !n.starts_with("بال")
+                            && !n.starts_with('ل')
+                            && n.chars().count() >= 4
+                            && name_shaped(n)
+                            && !is_function_word(n)
+                            && !ctx.is_speaker_head(np)
+                            && !is_place_preposition(ctx.head(np)))
+                        .then(|| Cand::unknown(ctx.span(np, np + 1), None))
+                    });
                     // (The phrase's ل is no part of the speaker: "وفقا لمصادر أمنية" names
                     // "مصادر أمنية"; after لل the second ل stands for the article, as the
                     // gazetteer's mentions read it.)
