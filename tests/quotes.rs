@@ -4832,3 +4832,11 @@ quotes! {
         ("لم يتم", Indirect, Some("بريتس"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // A body named right after a person's role is the role's genitive: the member, the spokesman,
+    // speaks, not the body.
+    member_of_a_body_speaks: "وسعى عضو البرلمان البريطاني عن مدينة سالزبري إلى طمأنة السكان، مؤكدا أن المدينة آمنة." => [
+        ("المدينة آمنة", Indirect, Some("عضو البرلمان البريطاني"), Some(Rule::Participle)),
+    ];
+}

@@ -2167,6 +2167,35 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                 && ctx.is_word(i - 1)
                 && matches!(ctx.norm(i - 1), "في" | "من" | "الي" | "علي" | "عن" | "مع"))
         })
+        // (Nor one after a person's role, whose genitive it is: "عضو مجلس الأمة"، "المتحدث
+        // باسم البيت الأبيض"، "رئيس حركة النهضة".)
+        // (Right before it, or before باسم; not after a verb of telling, whose object is whom
+        // the words were told: "وأخبرت مراسلة بي بي سي أن".)
+        .filter(|&i| {
+            // (A word of the sentence after its first, with no article before the genitive:
+            // "ويتهم المسلحون الجيش السوري" names the accused.)
+            let role = |j: usize| {
+                j > from
+                    && ctx.is_word(j)
+                    && ctx.mention(j).is_none()
+                    && (is_role_head(ctx.head(j)) || is_human_noun(ctx.head(j)))
+            };
+            let construct =
+                |j: usize| role(j) && !ctx.norm(j).trim_start_matches('و').starts_with("ال");
+            let told = ctx
+                .norm(from)
+                .trim_start_matches(['و', 'ف'])
+                .starts_with("اخبر");
+            // (From the mention's first word: the window reads each of its words.)
+            let i = if ctx.toks[i].mention == NONE {
+                i
+            } else {
+                ctx.mtoks[ctx.toks[i].mention as usize].0
+            };
+            !(i > from
+                && !told
+                && (construct(i - 1) || (i > from + 1 && ctx.head(i - 1) == "باسم" && role(i - 2))))
+        })
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
         .map(Cand::of);
