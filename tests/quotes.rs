@@ -4840,3 +4840,11 @@ quotes! {
         ("المدينة آمنة", Indirect, Some("عضو البرلمان البريطاني"), Some(Rule::Participle)),
     ];
 }
+
+quotes! {
+    // A body named with its article after a definite subject that is no role is the verb's
+    // object: the report accuses, the Houthis are accused.
+    body_after_a_definite_subject_is_the_object: "ويتهم التقرير الحوثيين باستخدام \"أسلحة تضرب مساحات كبيرة\" في المدن." => [
+        ("أسلحة تضرب", Partial, Some("التقرير"), Some(Rule::SentenceSubject)),
+    ];
+}

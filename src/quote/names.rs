@@ -1761,6 +1761,21 @@ impl<'a> Ctx<'a> {
                     let next = self.norm(end + 1);
                     next.starts_with("ال") && next.ends_with('ي') && next.chars().count() >= 5
                 });
+            // Nor a body's name with its article: after a definite speaker's noun it is the verb's
+            // object ("ويتهم التقرير الحوثيين باستخدام"، "ويتهم المسلحون الجيش السوري").
+            // (Not after a role, as written without باسم: "المتحدث الهلال الأحمر".)
+            let body_object = end == first + 1
+                && definite(first)
+                && self.toks[first].mention == NONE
+                && !is_role_head(self.head(first))
+                && self.norm(end).starts_with("ال")
+                && self.mention(end).is_some_and(|m| {
+                    let k = self.toks[end].mention as usize;
+                    self.mtoks[k].0 == end
+                        && m.via == Via::Name
+                        && m.prefix.is_none()
+                        && m.entity.kind() == EntityKind::Organization
+                });
             // An indefinite plural that keeps its ن (ناشطون، مسؤولين) is in no construct: a bare
             // word after it that is not an adjective of the same ending, a preposition or a
             // coordinated word is the verb's object ("نشر ناشطون صورا"، "تداول ناشطون مقطع فيديو");
@@ -1796,6 +1811,7 @@ impl<'a> Ctx<'a> {
                 || object
                 || institution_object
                 || country_object
+                || body_object
                 || feminine_object
                 || nun_plural_object
             {

@@ -2194,7 +2194,15 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             };
             !(i > from
                 && !told
-                && (construct(i - 1) || (i > from + 1 && ctx.head(i - 1) == "باسم" && role(i - 2))))
+                && (construct(i - 1)
+                    || (i > from + 1 && ctx.head(i - 1) == "باسم" && role(i - 2))
+                    // (Or the verb's object after a definite subject, which takes no genitive:
+                    // "ويتهم التقرير الحوثيين باستخدام".)
+                    || (i - 1 > from
+                        && ctx.is_word(i - 1)
+                        && ctx.mention(i - 1).is_none()
+                        && ctx.norm(i - 1).starts_with("ال")
+                        && ctx.is_speaker_head(i - 1))))
         })
         .filter_map(|i| ctx.mention(i))
         .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
