@@ -80,6 +80,8 @@ impl<'a> Ctx<'a> {
                 country,
             });
         }
+        // (In the order of their mentions, which readers search by.)
+        debug_assert!(out.windows(2).all(|w| w[0].mention <= w[1].mention));
         self.appositions = out;
         // "ROLE، NAME NAME، …": a name of two or three plain words between commas after a role.
         let mut local = Vec::new();

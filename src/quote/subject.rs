@@ -2036,10 +2036,12 @@ pub(super) fn sentence_subject(
 /// knows comes after it, with their role, as its object: "هاجم البرلماني المصري مصطفى بكري
 /// الرئيس التونسي السابق، منصف المرزوقي، قائلا" is Bakri's saying, not Marzouki's.
 fn subject_before_object(ctx: &Ctx<'_>, a: usize, b: usize, mention: usize) -> Option<Cand> {
+    // (The appositions come in the order of their mentions.)
+    let at = ctx.appositions.partition_point(|p| p.mention < mention);
     let role = ctx
         .appositions
-        .iter()
-        .find(|p| p.mention == mention)?
+        .get(at)
+        .filter(|p| p.mention == mention)?
         .role_toks
         .0;
     let verb = after_opener(ctx, a, b).unwrap_or(a);
@@ -2169,9 +2171,12 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
         })
         // (Nor one after a person's role, whose genitive it is: "عضو مجلس الأمة"، "المتحدث
         // باسم البيت الأبيض"، "رئيس حركة النهضة".)
-        // (Right before it, or before باسم; not after a verb of telling, whose object is whom
-        // the words were told: "وأخبرت مراسلة بي بي سي أن".)
-        .filter(|&i| {
+        .filter_map(|i| ctx.mention(i).map(|m| (i, m)))
+        .filter(|&(_, m)| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
+        // (Not one right after a person's role in construct or before باسم, whose genitive it
+        // is; not after a verb of telling, whose object is whom the words were told: "وأخبرت
+        // مراسلة بي بي سي أن".)
+        .find(|&(i, _)| {
             // (A word of the sentence after its first, with no article before the genitive:
             // "ويتهم المسلحون الجيش السوري" names the accused.)
             let role = |j: usize| {
@@ -2182,18 +2187,14 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             };
             let construct =
                 |j: usize| role(j) && !ctx.norm(j).trim_start_matches('و').starts_with("ال");
-            let told = ctx
-                .norm(from)
-                .trim_start_matches(['و', 'ف'])
-                .starts_with("اخبر");
-            // (From the mention's first word: the window reads each of its words.)
-            let i = if ctx.toks[i].mention == NONE {
-                i
-            } else {
-                ctx.mtoks[ctx.toks[i].mention as usize].0
+            let told = || {
+                ctx.norm(from)
+                    .trim_start_matches(['و', 'ف'])
+                    .starts_with("اخبر")
             };
+            // (From the mention's first word: the window reads each of its words.)
+            let i = ctx.mtoks[ctx.toks[i].mention as usize].0;
             !(i > from
-                && !told
                 && (construct(i - 1)
                     || (i > from + 1 && ctx.head(i - 1) == "باسم" && role(i - 2))
                     // (Or the verb's object after a definite subject, which takes no genitive:
@@ -2202,10 +2203,10 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                         && ctx.is_word(i - 1)
                         && ctx.mention(i - 1).is_none()
                         && ctx.norm(i - 1).starts_with("ال")
-                        && ctx.is_speaker_head(i - 1))))
+                        && ctx.is_speaker_head(i - 1)))
+                && !told())
         })
-        .filter_map(|i| ctx.mention(i))
-        .find(|m| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
+        .map(|(_, m)| m)
         .map(Cand::of);
     if org.is_some() {
         return org;
