@@ -184,10 +184,7 @@ impl<'a> Ctx<'a> {
                 };
                 if cue == Some(Cue::Complementizer)
                     && buf[ns..ne] == *"ان"
-                    && matches!(
-                        word(1),
-                        "بعد" | "وبعد" | "قبل" | "وقبل" | "منذ" | "ومنذ" | "دون" | "بدون"
-                    )
+                    && (is_time_conjunction(word(1)) || matches!(word(1), "دون" | "بدون"))
                     && !matches!(word(2), "من" | "فيما" | "ما")
                 {
                     cue = None;

@@ -2076,23 +2076,21 @@ fn subject_before_object(ctx: &Ctx<'_>, a: usize, b: usize, mention: usize) -> O
     // is no name, "ووجه الرئيس …"، "يردد الرئيس …".)
     ctx.resolve(verb + 1, role).filter(|c| {
         let (s, e) = ctx.tok_range(c.speaker.span);
-        c.human
-            && s > verb
-            && e == role
-            && (s..e).any(|g| {
-                first_names().contains_key(ctx.norm(g))
-                    && (2..=4).contains(&(e - g))
-                    // (Each word a name's: "وكان نجيب يتمتع بصداقة الرئيس" has a verb and a
-                    // ب-phrase.)
-                    && (g + 1..e).all(|k| {
-                let n = ctx.norm(k);
-                name_shaped(n)
-                    && !is_function_word(n)
-                            && (first_names().contains_key(n)
-                                || !n.starts_with(['ب', 'ل', 'ي', 'ت']))
-                    })
-            })
+        c.human && s > verb && e == role && (s..e).any(|g| given_name_run(ctx, g, e))
     })
+}
+
+/// Whether `g..e` is a name of two to four words opening with a known given name, each word a
+/// name's: "وكان نجيب يتمتع بصداقة الرئيس" has a verb and a ب-phrase.
+fn given_name_run(ctx: &Ctx<'_>, g: usize, e: usize) -> bool {
+    first_names().contains_key(ctx.norm(g))
+        && (2..=4).contains(&(e - g))
+        && (g + 1..e).all(|k| {
+            let n = ctx.norm(k);
+            name_shaped(n)
+                && !is_function_word(n)
+                && (first_names().contains_key(n) || !n.starts_with(['ب', 'ل', 'ي', 'ت']))
+        })
 }
 
 fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Option<Cand> {
@@ -2109,13 +2107,7 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
         }
         // (So is a clause of time: "بعد أن نشر بدر العساكر، مدير المكتب الخاص لولي العهد، الأمير
         // محمد بن سلمان صورة "ودية"" is no subject of the sentence.)
-        if k > a
-            && ctx.norm(k) == "ان"
-            && matches!(
-                ctx.norm(k - 1),
-                "بعد" | "وبعد" | "قبل" | "وقبل" | "منذ" | "ومنذ"
-            )
-        {
+        if k > a && ctx.norm(k) == "ان" && is_time_conjunction(ctx.norm(k - 1)) {
             break;
         }
         if let Some(m) = ctx.mention(k) {
@@ -2169,12 +2161,10 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                 && ctx.is_word(i - 1)
                 && matches!(ctx.norm(i - 1), "في" | "من" | "الي" | "علي" | "عن" | "مع"))
         })
-        // (Nor one after a person's role, whose genitive it is: "عضو مجلس الأمة"، "المتحدث
-        // باسم البيت الأبيض"، "رئيس حركة النهضة".)
         .filter_map(|i| ctx.mention(i).map(|m| (i, m)))
         .filter(|&(_, m)| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
         // (Not one right after a person's role in construct or before باسم, whose genitive it
-        // is; not after a verb of telling, whose object is whom the words were told: "وأخبرت
+        // is, "عضو مجلس الأمة"، "المتحدث باسم البيت الأبيض"; not after a verb of telling, whose object is whom the words were told: "وأخبرت
         // مراسلة بي بي سي أن".)
         .find(|&(i, _)| {
             // (A word of the sentence after its first, with no article before the genitive:
@@ -2206,8 +2196,7 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                         && ctx.is_speaker_head(i - 1)))
                 && !told())
         })
-        .map(|(_, m)| m)
-        .map(Cand::of);
+        .map(|(_, m)| Cand::of(m));
     if org.is_some() {
         return org;
     }

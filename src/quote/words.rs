@@ -1552,6 +1552,15 @@ pub(super) fn is_expectation(norm: &str) -> bool {
 
 /// Whether `norm` (with its conjunction or none) is a verb whose next noun is as often its object
 /// as its subject: وصف، اتهم، دعا، ناشد، طالب، حث، حذر ("ووصف #الجيش بأنه").
+/// Whether a word before أن makes it a conjunction of time (بعد أن، قبل أن، منذ أن), with or
+/// without its و: a clause of time, no reported words.
+pub(super) fn is_time_conjunction(before: &str) -> bool {
+    matches!(
+        before.strip_prefix('و').unwrap_or(before),
+        "بعد" | "قبل" | "منذ"
+    )
+}
+
 pub(super) fn takes_object_first(norm: &str) -> bool {
     let verb = norm.strip_prefix('و').unwrap_or(norm);
     ["وصف", "اتهم", "دعا", "دعت", "ناشد", "طالب", "حث", "حذر"]
