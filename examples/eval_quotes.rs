@@ -139,6 +139,8 @@ struct Tally {
     gold_with_speaker: usize,
     attribution_right: usize,
     predicted: usize,
+    /// Per attribution rule: (right, predicted with a speaker).
+    by_rule: std::collections::BTreeMap<String, (usize, usize)>,
 }
 
 impl Tally {
@@ -186,6 +188,12 @@ impl Tally {
             p, rc, f1, self.attribution_right, self.pred_with_speaker, self.gold_with_speaker
         );
         println!("  predicted quotes        {}", self.predicted);
+        let rules: Vec<String> = self
+            .by_rule
+            .iter()
+            .map(|(rule, &(right, n))| format!("{rule} {right}/{n}"))
+            .collect();
+        println!("  right by rule           {}", rules.join(", "));
     }
 }
 
@@ -329,6 +337,9 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
         }
         if right {
             t.attribution_right += 1;
+            if let Some(rule) = p.rule {
+                t.by_rule.entry(format!("{rule:?}")).or_default().0 += 1;
+            }
         }
         if verbose && g.speaker.is_some() && !right {
             let gs = g.speaker.as_ref().map(|s| s.0.slice(text)).unwrap_or("");
@@ -353,6 +364,11 @@ fn evaluate(id: &str, text: &str, golds: &[GoldQuote], t: &mut Tally, verbose: b
         }
     }
     t.pred_with_speaker += preds.iter().filter(|p| p.speaker.is_some()).count();
+    for p in preds.iter().filter(|p| p.speaker.is_some()) {
+        if let Some(rule) = p.rule {
+            t.by_rule.entry(format!("{rule:?}")).or_default().1 += 1;
+        }
+    }
     if verbose {
         for (pi, p) in preds.iter().enumerate() {
             if !p_used[pi] && p.speaker.is_some() {

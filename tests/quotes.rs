@@ -85,7 +85,7 @@ quotes! {
     // teacher speaks.
     kin_with_a_pronoun: "وكانت الشرطة قد قالت، الأحد، إن الرجل يخضع للتحقيق، في وقت قالت زوجته إنها تلقت رسالة منه.\n\nوندد نجله زياد، الذي يعيش في الأردن، بالقائمة، ووصفها بأنها لا تعدو أن تكون حيلة انتخابية.\n\nوقالت المرأة التي اتهمت زوجها بـ\"سوء السلوك\" إنها لن تتراجع." => [
         ("تلقت رسالة", Indirect, Some("زوجته"), Some(Rule::CueVerb)),
-        ("لا تعدو", Indirect, Some("نجله زياد"), Some(Rule::CueVerb)),
+        ("لا تعدو", Indirect, Some("نجله زياد"), Some(Rule::Continuation)),
         ("لن تتراجع", Indirect, Some("المرأة"), None),
     ];
     kin_then_preposition_with_her_pronoun: "وأشاد معلم نيكول بإنجازها وقال إنها كانت تلميذة مثالية." => [
@@ -4846,5 +4846,29 @@ quotes! {
     // object: the report accuses, the Houthis are accused.
     body_after_a_definite_subject_is_the_object: "ويتهم التقرير الحوثيين باستخدام \"أسلحة تضرب مساحات كبيرة\" في المدن." => [
         ("أسلحة تضرب", Partial, Some("التقرير"), Some(Rule::SentenceSubject)),
+    ];
+}
+
+quotes! {
+    // A verb of describing or naming with its object pronoun (ووصفتها، ما سماه) says who
+    // described: the subject after it, else the sentence's subject; the quotation right after it
+    // is a fragment, not the whole statement.
+    describing_verb_with_an_object_pronoun: "وتحكم البلاد منذ عام 1994 عائلة واحدة، ووصفتها الحكومة الكندية في 2005 بأنها \"آخر ممالك القارة\".\n\nوندد الرئيس في خطابه بما سماه \"الإرهاب المسلح بكل أشكاله\" في الشمال." => [
+        ("آخر ممالك", Partial, Some("الحكومة الكندية"), Some(Rule::CueVerb)),
+        ("الإرهاب المسلح", Partial, Some("الرئيس"), None),
+    ];
+    // A relative pronoun before such a verb is what was described, not who described it; after
+    // a preposition the form is a verbal noun ("his describing"), whose object is no speaker.
+    relative_before_a_describing_verb_is_its_object: "وأكد رئيس الوزراء أن بلاده لن تلتزم بقرار المجلس الذي وصفه بـ\"المخزي\".\n\nوفتح التحالف تحقيقا في الغارة، بعد يوم على وصفه القصف بأنه \"عمل عسكري مشروع\" ضد المسلحين." => [
+        ("المخزي", Partial, Some("رئيس الوزراء"), None),
+        ("عمل عسكري", Partial, Some("التحالف"), None),
+    ];
+    // After a verb of naming, a noun that cannot speak is the name given, not the subject.
+    name_given_after_a_naming_verb_is_no_speaker: "ودافع وزير الخارجية عما أسماه الحق في الدفاع عن النفس، وقال إن بلاده لن تتراجع." => [
+        ("بلاده لن", Indirect, Some("وزير الخارجية"), None),
+    ];
+    // A short family name starting with ب alone between the verb and the words is the speaker.
+    short_name_starting_with_ba: "وقال بيج إنه لم يلتق الرئيس في حياته." => [
+        ("لم يلتق", Indirect, Some("بيج"), Some(Rule::CueVerb)),
     ];
 }

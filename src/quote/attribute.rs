@@ -239,6 +239,17 @@ pub(super) fn attribute_sentence(
                 } else {
                     end
                 };
+                // "وما وصفه التقرير بالميل إلى …": after a verb of naming or describing, the
+                // description (ب + noun) ends its subject.
+                let naming = names_its_object(ctx.norm(i))
+                    || (ctx.joined(i) && names_its_object(&ctx.norm(i)['و'.len_utf8()..]));
+                let end = if naming {
+                    (i + 1..end)
+                        .find(|&j| ctx.norm(j).starts_with("بال") && ctx.mention(j).is_none())
+                        .unwrap_or(end)
+                } else {
+                    end
+                };
                 // نقلت الصحيفة عن X: X is the source, the outlet only carries the words.
                 let mut agent = None;
                 // نسبت الوكالة إلى X تصريحات: the words are X's.
@@ -303,13 +314,17 @@ pub(super) fn attribute_sentence(
                 } else if let Some(rel) = relative {
                     // The pronoun is the verb's subject only if they agree: "السياسيين الذين
                     // قال إنهم" is whom he said it of.
+                    // (Nor is it before a verb with an object pronoun, "القرار الذي وصفه بأنه
+                    // "…"": the pronoun is what was described.)
                     let verb = ctx.norm(i);
-                    let agrees = match ctx.norm(rel).trim_start_matches('و') {
-                        "الذين" => verb.ends_with("وا") || verb.ends_with("ون"),
-                        "الذي" => !fem,
-                        "التي" => fem,
-                        _ => true,
-                    };
+                    let agrees = !names_its_object(verb.strip_prefix('و').unwrap_or(verb))
+                        && !names_its_object(verb)
+                        && match ctx.norm(rel).trim_start_matches('و') {
+                            "الذين" => verb.ends_with("وا") || verb.ends_with("ون"),
+                            "الذي" => !fem,
+                            "التي" => fem,
+                            _ => true,
+                        };
                     // (A name the gazetteer does not know may be the end of a full name given
                     // earlier: "عبد الرحمن الذي اعتبر" after "رامي عبد الرحمن".)
                     let fuller = |c: Cand| {
@@ -446,6 +461,25 @@ pub(super) fn attribute_sentence(
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
                         .or_else(|| definite_subject(ctx, i, end, prev))
                         .or_else(|| statement_speaker(ctx, a, i))
+                        // After ما and a verb of naming, a lone noun that cannot speak is the
+                        // name given: "عما أسماه الحق في الدفاع عن النفس"، "ما سماها عملية "…"".
+                        // (Not a plural or a dual: "ما وصفه الجانبان بأنه".)
+                        .filter(|c| {
+                            let (s, e) = ctx.tok_range(c.speaker.span);
+                            let head = ctx.head(s);
+                            let after_ma = i > a
+                                && matches!(
+                                    ctx.norm(i - 1),
+                                    "ما" | "وما" | "عما" | "مما" | "بما" | "لما" | "فيما"
+                                );
+                            !(naming && after_ma)
+                                || c.speaker.span.end <= ctx.tokens[i].start()
+                                || c.speaker.entity.is_some()
+                                || e > s + 1
+                                || ctx.is_speaker_head(s)
+                                || first_names().contains_key(ctx.norm(s))
+                                || ["ون", "ان", "ين"].iter().any(|p| head.ends_with(p))
+                        })
                         // A dual verb's subject after it names two (الوزيران، الوزارة والمديرية);
                         // anything else there is its object or a time ("فيما أكدتا عدم وجود"،
                         // "أعلنتا مطلع أكتوبر"), and the subject came before it.
@@ -795,16 +829,14 @@ pub(super) fn attribute_sentence(
             // A verb joined to one whose subject opens a clause inside the sentence, after the
             // last speaker of the sentence, shares it: "ودعا الصندوق إلى … لكن المستشارة أنجيلا
             // ميركل استبعدت خفضا … وقالت إنها".
-            let clause = (main.is_none()
-                && cue.rule != Rule::Participle
-                && ctx.norm(cue.tok).starts_with('و'))
-            .then(|| clause_subject(ctx, a, cue.tok, fem))
-            .flatten()
-            .filter(|c| {
-                last_any
-                    .as_ref()
-                    .is_none_or(|l| l.speaker.span.end <= c.speaker.span.start)
-            });
+            let clause = (main.is_none() && cue.rule != Rule::Participle && ctx.joined(cue.tok))
+                .then(|| clause_subject(ctx, a, cue.tok, fem))
+                .flatten()
+                .filter(|c| {
+                    last_any
+                        .as_ref()
+                        .is_none_or(|l| l.speaker.span.end <= c.speaker.span.start)
+                });
             // A cue with no subject: an earlier speaker of the same sentence (قال X … وأضاف),
             // the sentence's subject if it comes before the cue, else the previous speaker.
             let main = main
@@ -818,7 +850,7 @@ pub(super) fn attribute_sentence(
                 // A verb joined to the one that opens the sentence shares its subject: "وأشاد
                 // جواو أرماندو بالاستعداد …، وقال إنه".
                 .or_else(|| {
-                    (cue.rule != Rule::Participle && ctx.norm(cue.tok).starts_with('و'))
+                    (cue.rule != Rule::Participle && ctx.joined(cue.tok))
                         .then(|| opening_verb_subject(ctx, a, cue.tok, prev))
                         .flatten()
                         .filter(|c| agrees(c, fem) && named_person(ctx, c))
@@ -1167,7 +1199,9 @@ pub(super) fn attribute_sentence(
                     Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
                 ) && !is_position_verb(ctx.norm(j)))
                 // (A cue read in context: "بالقول" after the verb that leads to it.)
-                || cues.iter().any(|c| c.tok == j)
+                || cues
+                    .iter()
+                    .any(|c| c.tok == j && !is_position_verb(ctx.norm(j)))
                 // (A document's words: "بيانا جاء فيه "…"".)
                 || (j > 0
                     && matches!(ctx.norm(j), "فيه" | "فيها")
@@ -2511,7 +2545,7 @@ pub(super) fn clause_end(
             }
             if j > start
                 && matches!(t.cue, Some(Cue::Verb { .. }))
-                && (ctx.norm(j).starts_with('و') || matches!(ctx.norm(j), "قال" | "قالت"))
+                && (ctx.joined(j) || matches!(ctx.norm(j), "قال" | "قالت"))
                 && fronted_subject_range(ctx, start, j).is_none()
             {
                 break; // وأضاف …، قال تعالى: a new statement

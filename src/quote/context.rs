@@ -19,6 +19,8 @@ pub(super) struct Appos {
 pub(super) struct Tok {
     pub(super) kind: TokenKind,
     pub(super) cue: Option<Cue>,
+    /// The cue word follows the conjunction و (وقال), not a radical و (وصفه).
+    pub(super) joined: bool,
     /// Normalized form: a range of `Ctx::buf`.
     pub(super) norm: (u32, u32),
     /// The mention covering this token, or `NONE`.
@@ -153,6 +155,7 @@ impl<'a> Ctx<'a> {
         for (i, t) in input.tokens.iter().enumerate() {
             let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
+            let mut joined = false;
             if is_punct(t, COMMAS) {
                 commas.push(i);
             } else if t.kind() == TokenKind::Punctuation {
@@ -161,7 +164,27 @@ impl<'a> Ctx<'a> {
                 (ns, ne) = input
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
-                cue = cue_of(&buf[ns..ne]).map(|(c, _)| c);
+                if let Some((c, stripped)) = cue_of(&buf[ns..ne]) {
+                    cue = Some(c);
+                    joined = stripped && buf[ns..ne].starts_with('و');
+                }
+                // After a preposition a verb's form with an object pronoun is a verbal noun, "his
+                // describing": "علاوة على وصفه"، "عن وصفه". (Not after من, often "whom": "من
+                // وصفهم بالإرهابيين".)
+                // (So is one before ل, "his description of": "وصفهم للإجراءات"، "وصفه لترامب".)
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && names_its_object(&buf[ns..ne])
+                    && (toks.last().is_some_and(|p: &Tok| {
+                        matches!(
+                            &buf[p.norm.0 as usize..p.norm.1 as usize],
+                            "علي" | "في" | "بعد" | "عن" | "الي" | "قبل" | "منذ" | "رغم"
+                        )
+                    }) || input.tokens.get(i + 1).is_some_and(|n| {
+                        n.kind() == TokenKind::ArabicWord && n.as_str().starts_with('ل')
+                    }))
+                {
+                    cue = None;
+                }
                 // A verb vowelled as passive ("وُصف بأنه"، "أُعلن أن") has no subject to speak.
                 if matches!(cue, Some(Cue::Verb { .. })) && is_vowelled_passive(t.as_str()) {
                     cue = None;
@@ -294,6 +317,23 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // "بعد يوم من وصفه الغارة بأنها": after من, a verb of describing with its object
+                // pronoun before a definite noun that cannot speak is a verbal noun, "his
+                // describing the raid". ("من وصفهم بالإرهابيين" is "whom he described".)
+                let norm = &buf[ns..ne];
+                if let [.., before, verb] = toks.as_mut_slice() {
+                    let word = |t: &Tok| &buf[t.norm.0 as usize..t.norm.1 as usize];
+                    if matches!(verb.cue, Some(Cue::Verb { .. }))
+                        && word(before) == "من"
+                        && names_its_object(word(verb))
+                        && norm
+                            .strip_prefix("ال")
+                            .is_some_and(|head| !is_speaker_head(head))
+                    {
+                        verb.cue = None;
+                        reporting_cues -= 1;
+                    }
+                }
                 reporting_cues += matches!(
                     cue,
                     Some(
@@ -307,6 +347,7 @@ impl<'a> Ctx<'a> {
             toks.push(Tok {
                 kind: t.kind(),
                 cue,
+                joined,
                 norm: (ns as u32, ne as u32),
                 mention: NONE,
                 inside: false,
@@ -360,6 +401,12 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is inside a marked quote.
     pub(super) fn inside(&self, i: usize) -> bool {
         self.toks[i].inside
+    }
+
+    /// Whether token `i` is a cue word after the conjunction و (وقال، وأضاف), as opposed to one
+    /// whose و is its own first letter (وصفه).
+    pub(super) fn joined(&self, i: usize) -> bool {
+        self.toks[i].joined
     }
 
     pub(super) fn norm(&self, i: usize) -> &str {

@@ -1619,6 +1619,8 @@ impl<'a> Ctx<'a> {
                     self.norm(end),
                     "بالقول" | "للقول" | "بعباره" | "بعبارات" | "بكلمات" | "بتغريده" | "بتدوينه"
                 )
+                // (A preposition joined to ما: "ودافع الوزير عما أسماه"، "وحذر الحزب مما".)
+                || matches!(self.norm(end), "عما" | "مما" | "بما" | "لما" | "فيما")
                 || self.is_own_talk(end)
                 // (After a role or a document the noun is its genitive: "المدير التنفيذي لوكالة"،
                 // "التابع لوكالة"، "تقرير لصحيفة".)

@@ -390,7 +390,7 @@ pub(super) fn fronted_subject_range(
         || !opens_fronted_subject(ctx, start - 1)
         || !complementizer_after(ctx, verb)
         || !matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. }))
-        || ctx.norm(verb).starts_with('و')
+        || ctx.joined(verb)
     {
         return None;
     }
@@ -1449,9 +1449,13 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
                             // سي إن".)
                             || ctx.outlet_with_lam(j + 1)
                             || given_to(j + 1)));
+                // (A short one too, alone: "وقال بيج إنه"; not after a name, "كارتر به".)
                 !connector
-                    && ((j == from && (!lone || is_manner(n) || n.starts_with("بال")))
-                        || n.chars().count() < 4)
+                    && if j == from {
+                        !lone || is_manner(n) || n.starts_with("بال")
+                    } else {
+                        n.chars().count() < 4
+                    }
             }
             _ => false,
         };

@@ -1474,6 +1474,37 @@ pub(super) fn is_position_verb(norm: &str) -> bool {
             | "نددت"
             | "شجب"
             | "شجبت"
+    ) || names_its_object(norm)
+        || names_its_object(v)
+}
+
+/// Whether a verb names or describes its object (وصفه، اعتبرتها، ما سماه): a quotation right after
+/// it is the name or the description, a fragment of its subject's words.
+pub(super) fn names_its_object(norm: &str) -> bool {
+    matches!(
+        norm,
+        "وصفه"
+            | "وصفها"
+            | "وصفهم"
+            | "وصفته"
+            | "وصفتها"
+            | "وصفتهم"
+            | "اعتبره"
+            | "اعتبرها"
+            | "اعتبرته"
+            | "اعتبرتها"
+            | "سماه"
+            | "سماها"
+            | "سمته"
+            | "سمتها"
+            | "اسماه"
+            | "اسماها"
+            | "اسمته"
+            | "اسمتها"
+            | "يسميه"
+            | "يسميها"
+            | "تسميه"
+            | "تسميها"
     )
 }
 
