@@ -4872,3 +4872,18 @@ quotes! {
         ("لم يلتق", Indirect, Some("بيج"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A word or two in marks after the sentence's subject is a name or a term, no one's words,
+    // unless the sentence describes or accuses.
+    short_term_after_the_subject_has_no_speaker: "واستقبلت فرنسا بعد الحرب نحو 60 ألف عنصر من \"الحركى\"، وقال مسؤول إن العدد أكبر.\n\nونعت الرئيس الاتفاق بـ\"الكارثي والمعيب\"، وقال إنه سينسحب منه.\n\nوشدد الوزير على موقف بلاده، وأن الخلاف سببه الرغبة بوضع الدوحة \"تحت الوصاية\"، نافيا نية الانسحاب." => [
+        ("الحركى", NonSpeech, None, None),
+        ("الكارثي", Partial, Some("الرئيس"), Some(Rule::SentenceSubject)),
+        ("تحت الوصاية", Partial, Some("الوزير"), None),
+    ];
+    // نقل with no source (عن، على لسان), clause or quotation after it is the verbal noun
+    // "moving", no verb that opens a new statement: the reported clause goes on.
+    moving_is_no_relay: "وقال المتحدث إن الوزير تحدث مع نظيره عن الاعتراف بالمدينة عاصمة ونقل سفارة بلاده إليها." => [
+        ("الوزير تحدث مع نظيره عن الاعتراف بالمدينة عاصمة ونقل سفارة بلاده إليها", Indirect, Some("المتحدث"), Some(Rule::CueVerb)),
+    ];
+}

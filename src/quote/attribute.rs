@@ -1755,7 +1755,19 @@ pub(super) fn attribute_sentence(
                 // writer quotes ("التي رصدتها "العربية.نت" فقد حصد حزب العمال بزعامة كوربن").
                 // (A subject inside the quote is the quoted speaker's word, no speaker: a quote
                 // opening the sentence then continues the previous one.)
-                (content_words > 2 || c.speaker.span.end <= m.span.start)
+                // (Even after the subject a word or two in marks is most often a name or a term,
+                // "قضت محكمة في أرض الصومال أو "صوماليلاند"": the subject's words only where
+                // the sentence describes or accuses, "ونعت الرئيس الاتفاق بـ"الكارثي"", or
+                // reports a clause: "وكرر موقف بلاده، وأن الخلاف سببه … "تحت الوصاية"".)
+                let describes = || {
+                    (a..m.open).any(|j| {
+                        ctx.is_word(j)
+                            && (ctx.toks[j].cue == Some(Cue::Complementizer)
+                                || is_describing_verb(ctx.norm(j))
+                                || names_its_object(ctx.norm(j)))
+                    })
+                };
+                (content_words > 2 || (c.speaker.span.end <= m.span.start && describes()))
                     && !c.speaker.span.overlaps(m.span)
             }) {
                 chosen = Some((c, Rule::SentenceSubject, None));

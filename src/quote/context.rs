@@ -282,6 +282,26 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // نقل relays words from a source (عن، على لسان) or reports a clause (أن) or a
+                // quotation: with none of them in the sentence after it, it is the verbal noun
+                // "moving": "قرار الرئيس نقل السفارة إلى القدس".
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(&buf[ns..ne], "نقل" | "ونقل" | "نقلت" | "ونقلت")
+                    && !input.tokens[i + 1..]
+                        .iter()
+                        .take(24)
+                        .take_while(|n| !matches!(n.as_str(), "." | "!" | "?" | "؟"))
+                        .any(|n| {
+                            let w = n.as_str().trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                            w.starts_with("عن")
+                                || w.starts_with("أن")
+                                || w.starts_with("إن")
+                                || w.starts_with("ان")
+                                || matches!(n.as_str(), "لسان" | ":" | "\"" | "«" | "“")
+                        })
+                {
+                    cue = None;
+                }
                 // نقل after a preposition is the verbal noun "moving": "وافق على نقل اللاجئين"
                 // (agreed to move the refugees). (Not so other verbs of saying, whose verbal noun
                 // still reports: "سارع إلى وصف كتابه بأنه …".)
