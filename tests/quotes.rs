@@ -4887,3 +4887,12 @@ quotes! {
         ("الوزير تحدث مع نظيره عن الاعتراف بالمدينة عاصمة ونقل سفارة بلاده إليها", Indirect, Some("المتحدث"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // آن with its madda is a name (Anne) or "now", no complementizer: no reported clause after
+    // it, and the woman it names speaks next.
+    anne_is_no_complementizer: "وأشادت آن هيدالغو، عمدة المدينة، ببطولة الشاب، وقالت إنها اتصلت به لتشكره.\n\nوقال المدير إن السوق يمنح الزائر الفائدة والمتعة في آن معا." => [
+        ("اتصلت به", Indirect, Some("آن هيدالغو"), None),
+        ("السوق يمنح الزائر الفائدة والمتعة في آن معا", Indirect, Some("المدير"), Some(Rule::CueVerb)),
+    ];
+}

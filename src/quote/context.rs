@@ -214,6 +214,13 @@ impl<'a> Ctx<'a> {
                 }
                 // "فان" after a verb of saying or a given name is the particle of a Dutch name
                 // (قال فان غال، لويس فان غال), not فإن.
+                // آن with its madda is a name, "كما أشادت آن هيدالغو" (Anne), or "now", never
+                // أن / إن folded onto it.
+                if cue == Some(Cue::Complementizer)
+                    && t.as_str().trim_start_matches(['و', 'ف']).starts_with('آ')
+                {
+                    cue = None;
+                }
                 if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
                     let van = toks.last().is_some_and(|p: &Tok| {
                         matches!(p.cue, Some(Cue::Verb { .. }))
