@@ -4896,3 +4896,11 @@ quotes! {
         ("السوق يمنح الزائر الفائدة والمتعة في آن معا", Indirect, Some("المدير"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A demonym in the definite plural fronted before a plural verb is a people speaking, linked
+    // to its country: "لكن الإيرانيين … يقولون إن".
+    people_named_by_demonym_speak: "وقال الوزير إن العقوبات قانونية. لكن الإيرانيين، الذين رفعوا القضية إلى المحكمة، يقولون إن القرار دليل على بطلانها." => [
+        ("القرار دليل", Indirect, Some("الإيرانيين"), Some(Rule::CueVerb)),
+    ];
+}

@@ -423,9 +423,18 @@ pub(super) fn fronted_subject_range(
                 && !ctx.inside(k)
                 && ctx
                     .mention(k)
-                    .is_none_or(|m| k > start || m.via != Via::Demonym)
+                    .is_none_or(|m| k > start || m.via != Via::Demonym || people_demonym(ctx, k))
         }))
     .then_some((start, end))
+}
+
+/// Whether the token at `k` is a demonym in the definite plural standing for a people: "لكن
+/// الإيرانيين يقولون إن"، "الأمريكيون".
+fn people_demonym(ctx: &Ctx<'_>, k: usize) -> bool {
+    let n = ctx.norm(k);
+    ctx.mention(k).is_some_and(|m| m.via == Via::Demonym)
+        && n.strip_prefix('و').unwrap_or(n).starts_with("ال")
+        && (n.ends_with("يين") || n.ends_with("يون"))
 }
 
 /// Whether the token at `k` may stand before a subject fronted before its verb: a complementizer
@@ -461,8 +470,14 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     let (s, e) = fronted_subject_range(ctx, comp + 1, verb)?;
     // (The noun may be accusative after أن: "أن مسؤولا أمنيا قال".)
     let accusative = ctx.norm(s).strip_suffix('ا').is_some_and(is_speaker_head);
+    // (A people, the subject of a plural verb: "لكن الإيرانيين، الذين رفعوا القضية، يقولون إن".)
+    let people = people_demonym(ctx, s) && {
+        let v = ctx.norm(verb);
+        v.ends_with("ون") || v.ends_with("وا")
+    };
     let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
         || ctx.is_speaker_head(s)
+        || people
         || accusative
         || first_names().contains_key(ctx.norm(s));
     // (Between the commas, a person in apposition is the one named: "أن وزير الدفاع، أفيغدور
@@ -485,6 +500,16 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     named
         .then(|| apposition.or_else(|| ctx.resolve(s, e)))
         .flatten()
+        .or_else(|| {
+            // (The people speak, linked to their country.)
+            people.then(|| Cand {
+                speaker: speaker_of(ctx.mention(s).expect("a demonym")),
+                gender: None,
+                human: true,
+                agent: None,
+                said_fem: None,
+            })
+        })
         .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
         // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
         .filter(|c| agrees(c, fem))
