@@ -4904,3 +4904,12 @@ quotes! {
         ("القرار دليل", Indirect, Some("الإيرانيين"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // The present tense too: "ما تعتبره الأمم المتحدة "…"" quotes a description, a fragment
+    // whose speaker is the verb's subject; the relative pronoun before "يعتبره" is its object.
+    describing_verb_in_the_present: "وأدى تجدد القتال إلى تفاقم ما تعتبره الأمم المتحدة \"أسوأ أزمة إنسانية في العالم\".\n\nلكن الرئيس انتقد الاتفاق لأنه لا يتطرق إلى دور الجار الذي يعتبره \"مزعزعا للاستقرار\" في المنطقة." => [
+        ("أسوأ أزمة", Partial, Some("الأمم المتحدة"), Some(Rule::CueVerb)),
+        ("مزعزعا", Partial, Some("الرئيس"), None),
+    ];
+}

@@ -428,6 +428,17 @@ pub(super) fn fronted_subject_range(
     .then_some((start, end))
 }
 
+/// A people named by a demonym as a speaker, linked to its country.
+fn people(m: &Mention) -> Cand {
+    Cand {
+        speaker: speaker_of(m),
+        gender: None,
+        human: true,
+        agent: None,
+        said_fem: None,
+    }
+}
+
 /// Whether the token at `k` is a demonym in the definite plural standing for a people: "لكن
 /// الإيرانيين يقولون إن"، "الأمريكيون".
 fn people_demonym(ctx: &Ctx<'_>, k: usize) -> bool {
@@ -500,16 +511,7 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     named
         .then(|| apposition.or_else(|| ctx.resolve(s, e)))
         .flatten()
-        .or_else(|| {
-            // (The people speak, linked to their country.)
-            people.then(|| Cand {
-                speaker: speaker_of(ctx.mention(s).expect("a demonym")),
-                gender: None,
-                human: true,
-                agent: None,
-                said_fem: None,
-            })
-        })
+        .or_else(|| people.then(|| self::people(ctx.mention(s).expect("a demonym"))))
         .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
         // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
         .filter(|c| agrees(c, fem))
