@@ -4913,3 +4913,11 @@ quotes! {
         ("مزعزعا", Partial, Some("الرئيس"), None),
     ];
 }
+
+quotes! {
+    // A person named in a phrase with من after an unnamed speaker's phrase is in its complement:
+    // the spokesman downplays.
+    person_after_min_is_in_the_complement: "قلل المتحدث باسم الرئاسة من أهمية عدم تهنئة الرئيس الأميركي دونالد ترامب للرئيس الفائز، قائلا إنها ليست بالأمر الهام." => [
+        ("ليست بالأمر", Indirect, Some("المتحدث باسم الرئاسة"), Some(Rule::Participle)),
+    ];
+}
