@@ -4921,3 +4921,23 @@ quotes! {
         ("ليست بالأمر", Indirect, Some("المتحدث باسم الرئاسة"), Some(Rule::Participle)),
     ];
 }
+
+/// A participle of saying with its own reported clause starts the narrator's clause, comma or
+/// not: the first clause ends before it and the second is its own quote.
+#[test]
+fn participle_without_comma_ends_the_clause() {
+    let text = "وقال الوزير إن الدوحة مستعدة لقبول جهود الوساطة مضيفا أن الأمير أرجأ خطابه.";
+    let a = Article::parse(text);
+    let contents: Vec<(&str, Option<Rule>)> = a
+        .quotes()
+        .iter()
+        .map(|q| (q.content.slice(text), q.rule))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            ("الدوحة مستعدة لقبول جهود الوساطة", Some(Rule::CueVerb)),
+            ("الأمير أرجأ خطابه", Some(Rule::Participle)),
+        ]
+    );
+}

@@ -2562,6 +2562,19 @@ pub(super) fn clause_end(
             {
                 break; // وأضاف …، قال تعالى: a new statement
             }
+            // "… رفض ذلك بشدة مؤكدة أن …": a participle of saying with its own reported
+            // clause starts the narrator's, comma or not.
+            if j > start + 2
+                && matches!(t.cue, Some(Cue::Participle { .. }))
+                && !ctx.joined(j)
+                && j + 1 < b
+                && (ctx.toks[j + 1].cue == Some(Cue::Complementizer)
+                    || (ctx.norm(j + 1) == "الي"
+                        && j + 2 < b
+                        && ctx.toks[j + 2].cue == Some(Cue::Complementizer)))
+            {
+                break;
+            }
             if j > start
                 && ctx.norm(j) == "كما"
                 && j + 1 < b
