@@ -3308,14 +3308,15 @@ fn a_mayor_takes_a_masculine_verb() {
 }
 
 /// After a name in marks a bare word is the verb's object, not part of the speaker: "نقل موقع
-/// «فردا نيوز» تأكيد المسؤول"; a genitive with ل stays (معهد «IAB» لأبحاث التوظيف).
+/// «فردا نيوز» اعتراف المسؤول" relays the official's admission, whose subject speaks; a genitive
+/// with ل stays (معهد «IAB» لأبحاث التوظيف).
 #[test]
 fn a_quoted_name_ends_before_the_verbs_object() {
     assert_speakers(&[
         (
             "ونقل موقع \"فردا نيوز\" اعتراف المسؤول أن الاتفاق قريب.",
             "الاتفاق قريب",
-            "موقع \"فردا نيوز\"",
+            "المسؤول",
         ),
         (
             "وقال معهد \"IAB\" لأبحاث التوظيف إن ألمانيا تحتاج إلى العمال.",
@@ -4940,4 +4941,28 @@ fn participle_without_comma_ends_the_clause() {
             ("الأمير أرجأ خطابه", Some(Rule::Participle)),
         ]
     );
+}
+
+/// A verbal noun of saying with its subject after it reports a clause as its verb would; with
+/// its object, or after رفض / إلى, it reports nothing.
+#[test]
+fn verbal_noun_of_saying() {
+    assert_speakers(&[(
+        "وجاء ذلك عقب تأكيد وزير الخارجية، سامي العلي، على أن بلاده لا تخشى العقوبات.",
+        "بلاده لا تخشى",
+        "سامي العلي",
+    )]);
+    for text in [
+        "ورفض المكتب تأكيد المزاعم بأن الوزير استقال.",
+        "وقالت الوزارة إنها ستسعى إلى تحذير الجمهور عندما تعتقد أن الخطر قائم.",
+    ] {
+        let a = Article::parse(text);
+        for q in a.quotes() {
+            let speaker = q.speaker.as_ref().map(|s| s.span.slice(text));
+            assert!(
+                !matches!(speaker, Some("المزاعم" | "الجمهور")),
+                "{text}: the verbal noun's object speaks"
+            );
+        }
+    }
 }

@@ -129,6 +129,25 @@ pub(super) fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
 
 pub(super) const COMMAS: &[&str] = &["،", ","];
 
+/// Whether a normalized word is a verbal noun of saying in the construct state, with or without
+/// a conjunction or preposition before it: تأكيد، إعلان، تحذير، اعتراف (not "في إشارة إلى أن",
+/// the narrator's "in reference to"; nor نفي, which folds onto the verb نفى).
+fn is_saying_masdar(norm: &str) -> bool {
+    let w = norm.trim_start_matches(['و', 'ف']);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    matches!(w, "تاكيد" | "اعلان" | "تحذير" | "اعتراف")
+}
+
+/// Whether a complementizer (أن، إن، بأن، على أن) follows in the same sentence within eight
+/// tokens: the verbal noun before it reports a clause.
+fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .take(8)
+        .take_while(|t| !matches!(t.as_str(), "." | "!" | "?" | "؟" | ":" | "\"" | "«"))
+        .any(|t| matches!(t.as_str(), "أن" | "إن" | "بأن" | "وأن"))
+}
+
 /// Whether a verb is written with the passive's damma on its first letter (after a conjunction):
 /// "وُصف"، "ووُصفت"، "أُعلن"، "وأُعلنت".
 fn is_vowelled_passive(word: &str) -> bool {
@@ -167,6 +186,12 @@ impl<'a> Ctx<'a> {
                 if let Some((c, stripped)) = cue_of(&buf[ns..ne]) {
                     cue = Some(c);
                     joined = stripped && buf[ns..ne].starts_with('و');
+                } else if is_saying_masdar(&buf[ns..ne])
+                    && complementizer_ahead(&input.tokens[i + 1..])
+                {
+                    // "عقب تأكيد وزير الخارجية، مايك بومبيو، على أن …": the verbal noun of
+                    // saying, its subject after it, reports a clause as its verb would.
+                    cue = Some(Cue::Verb { fem: false });
                 }
                 // After a preposition a verb's form with an object pronoun is a verbal noun, "his
                 // describing": "علاوة على وصفه"، "عن وصفه". (Not after من, often "whom": "من
@@ -395,7 +420,7 @@ impl<'a> Ctx<'a> {
             }
             mtoks.push((a, b));
         }
-        Ctx {
+        let mut ctx = Ctx {
             text,
             tokens: input.tokens,
             toks,
@@ -407,6 +432,35 @@ impl<'a> Ctx<'a> {
             appositions: Vec::new(),
             local_names: Vec::new(),
             near: Default::default(),
+        };
+        ctx.keep_masdars_with_subjects();
+        ctx
+    }
+
+    /// A verbal noun of saying reports only with its subject right after it, a name or a speaking
+    /// noun: "تأكيد وزير الخارجية أن"، "تحذير الأخير بأن". Not with its object ("رفض الكرملين
+    /// تأكيد المزاعم بأن"، "ستسعى إلى تحذير الجمهور") or none ("بكل تأكيد أن").
+    fn keep_masdars_with_subjects(&mut self) {
+        for i in 0..self.toks.len() {
+            if !matches!(self.toks[i].cue, Some(Cue::Verb { .. }))
+                || !is_saying_masdar(self.norm(i))
+            {
+                continue;
+            }
+            let subject = i + 1 < self.toks.len()
+                && self.is_word(i + 1)
+                && (self.toks[i + 1].mention != NONE
+                    || self.is_speaker_head(i + 1)
+                    || matches!(self.norm(i + 1), "الاخير" | "الاخيره"));
+            let refused = i > 0
+                && matches!(
+                    self.norm(i - 1).trim_start_matches(['و', 'ف']),
+                    "رفض" | "رفضت" | "عدم" | "دون" | "بدون" | "الي"
+                );
+            if !subject || refused {
+                self.toks[i].cue = None;
+                self.reporting_cues -= 1;
+            }
         }
     }
 
