@@ -4944,14 +4944,21 @@ fn participle_without_comma_ends_the_clause() {
 }
 
 /// A verbal noun of saying with its subject after it reports a clause as its verb would; with
-/// its object, or after رفض / إلى, it reports nothing.
+/// its object, after رفض / إلى, or in construct after a noun, it reports nothing.
 #[test]
 fn verbal_noun_of_saying() {
-    assert_speakers(&[(
-        "وجاء ذلك عقب تأكيد وزير الخارجية، سامي العلي، على أن بلاده لا تخشى العقوبات.",
-        "بلاده لا تخشى",
-        "سامي العلي",
-    )]);
+    assert_speakers(&[
+        (
+            "وجاء ذلك عقب تأكيد وزير الخارجية، سامي العلي، على أن بلاده لا تخشى العقوبات.",
+            "بلاده لا تخشى",
+            "سامي العلي",
+        ),
+        (
+            "وقال أحمد في خطاب إعلان الحكومة أمام البرلمان إن المرأة ستساعد في محاربة الفساد.",
+            "المرأة ستساعد",
+            "أحمد",
+        ),
+    ]);
     for text in [
         "ورفض المكتب تأكيد المزاعم بأن الوزير استقال.",
         "وقالت الوزارة إنها ستسعى إلى تحذير الجمهور عندما تعتقد أن الخطر قائم.",

@@ -457,7 +457,22 @@ impl<'a> Ctx<'a> {
                     self.norm(i - 1).trim_start_matches(['و', 'ف']),
                     "رفض" | "رفضت" | "عدم" | "دون" | "بدون" | "الي"
                 );
-            if !subject || refused {
+            // (Nor in construct after the occasion it names: "في خطاب إعلان الحكومة أمام البرلمان
+            // إن" is the speech's, whose speaker came before.)
+            let occasion = i > 0
+                && matches!(
+                    self.head(i - 1).trim_start_matches(['ب', 'ل']),
+                    "خطاب"
+                        | "كلمه"
+                        | "بيان"
+                        | "حفل"
+                        | "مراسم"
+                        | "موتمر"
+                        | "جلسه"
+                        | "موعد"
+                        | "وثيقه"
+                );
+            if !subject || refused || occasion {
                 self.toks[i].cue = None;
                 self.reporting_cues -= 1;
             }
