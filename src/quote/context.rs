@@ -129,15 +129,6 @@ pub(super) fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
 
 pub(super) const COMMAS: &[&str] = &["،", ","];
 
-/// Whether a normalized word is a verbal noun of saying in the construct state, with or without
-/// a conjunction or preposition before it: تأكيد، إعلان، تحذير، اعتراف (not "في إشارة إلى أن",
-/// the narrator's "in reference to"; nor نفي, which folds onto the verb نفى).
-fn is_saying_masdar(norm: &str) -> bool {
-    let w = norm.trim_start_matches(['و', 'ف']);
-    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-    matches!(w, "تاكيد" | "اعلان" | "تحذير" | "اعتراف")
-}
-
 /// Whether a complementizer (أن، إن، بأن، على أن) follows in the same sentence within eight
 /// tokens: the verbal noun before it reports a clause.
 fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
@@ -183,15 +174,18 @@ impl<'a> Ctx<'a> {
                 (ns, ne) = input
                     .norm
                     .normalized_range_seq(&mut cursor, t.start(), t.end());
-                if let Some((c, stripped)) = cue_of(&buf[ns..ne]) {
-                    cue = Some(c);
-                    joined = stripped && buf[ns..ne].starts_with('و');
-                } else if is_saying_masdar(&buf[ns..ne])
-                    && complementizer_ahead(&input.tokens[i + 1..])
-                {
+                match cue_of(&buf[ns..ne]) {
                     // "عقب تأكيد وزير الخارجية، مايك بومبيو، على أن …": the verbal noun of
                     // saying, its subject after it, reports a clause as its verb would.
-                    cue = Some(Cue::Verb { fem: false });
+                    Some((Cue::Masdar, _)) if complementizer_ahead(&input.tokens[i + 1..]) => {
+                        cue = Some(Cue::Verb { fem: false });
+                    }
+                    Some((Cue::Masdar, _)) => {}
+                    Some((c, stripped)) => {
+                        cue = Some(c);
+                        joined = stripped && buf[ns..ne].starts_with('و');
+                    }
+                    None => {}
                 }
                 // After a preposition a verb's form with an object pronoun is a verbal noun, "his
                 // describing": "علاوة على وصفه"، "عن وصفه". (Not after من, often "whom": "من
@@ -443,7 +437,7 @@ impl<'a> Ctx<'a> {
     fn keep_masdars_with_subjects(&mut self) {
         for i in 0..self.toks.len() {
             if !matches!(self.toks[i].cue, Some(Cue::Verb { .. }))
-                || !is_saying_masdar(self.norm(i))
+                || !matches!(cue_of(self.norm(i)), Some((Cue::Masdar, _)))
             {
                 continue;
             }

@@ -26,6 +26,9 @@ pub(crate) enum Cue {
     Filler,
     /// A noun that heads an unnamed source (مصدر، متحدث، مسؤول …).
     SourceHead,
+    /// A verbal noun of saying (تأكيد، إعلان، تحذير، اعتراف): a verb of saying only where a
+    /// clause follows it (see the quote context).
+    Masdar,
 }
 
 const VERBS_M: &[&str] = &[
@@ -396,6 +399,22 @@ const OBJECTS: &[&str] = &[
     "برفقة",
     "بصحبة",
 ];
+/// Verbal nouns of saying, bare and with a preposition (not نفي, which folds onto the verb نفى;
+/// not إشارة, the narrator's "in reference to").
+const MASDARS: &[&str] = &[
+    "تأكيد",
+    "إعلان",
+    "تحذير",
+    "اعتراف",
+    "بتأكيد",
+    "بإعلان",
+    "بتحذير",
+    "باعتراف",
+    "لتأكيد",
+    "لإعلان",
+    "لتحذير",
+    "لاعتراف",
+];
 const RELATIVES: &[&str] = &[
     "الذي",
     "التي",
@@ -552,7 +571,8 @@ pub(crate) fn lexicon() -> &'static WordMap<String, Cue> {
     LEX.get_or_init(|| {
         let n = Normalizer::matching();
         let mut m = WordMap::default();
-        let groups: [(&[&str], Cue); 13] = [
+        let groups: [(&[&str], Cue); 14] = [
+            (MASDARS, Cue::Masdar),
             (HONORIFICS, Cue::Filler),
             (FILLERS, Cue::Filler),
             (SOURCE_HEADS, Cue::SourceHead),
