@@ -19,15 +19,18 @@ pub(super) struct Appos {
 pub(super) struct Tok {
     pub(super) kind: TokenKind,
     pub(super) cue: Option<Cue>,
-    /// The cue word follows the conjunction و (وقال), not a radical و (وصفه).
-    pub(super) joined: bool,
+    /// [`INSIDE`] and [`JOINED`] (one byte, so that a token stays 16 bytes).
+    pub(super) flags: u8,
     /// Normalized form: a range of `Ctx::buf`.
     pub(super) norm: (u32, u32),
     /// The mention covering this token, or `NONE`.
     pub(super) mention: u32,
-    /// Inside a marked quote (between its marks, or after an unbalanced opening).
-    pub(super) inside: bool,
 }
+
+/// [`Tok::flags`]: inside a marked quote (between its marks, or after an unbalanced opening).
+pub(super) const INSIDE: u8 = 1;
+/// [`Tok::flags`]: the cue word follows the conjunction و (وقال), not a radical و (وصفه).
+pub(super) const JOINED: u8 = 2;
 
 pub(super) const NONE: u32 = u32::MAX;
 
@@ -393,10 +396,9 @@ impl<'a> Ctx<'a> {
             toks.push(Tok {
                 kind: t.kind(),
                 cue,
-                joined,
+                flags: if joined { JOINED } else { 0 },
                 norm: (ns as u32, ne as u32),
                 mention: NONE,
-                inside: false,
             });
         }
         let mut mtoks = crate::scratch::take(&MENTION_TOKS);
@@ -490,13 +492,13 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is inside a marked quote.
     pub(super) fn inside(&self, i: usize) -> bool {
-        self.toks[i].inside
+        self.toks[i].flags & INSIDE != 0
     }
 
     /// Whether token `i` is a cue word after the conjunction و (وقال، وأضاف), as opposed to one
     /// whose و is its own first letter (وصفه).
     pub(super) fn joined(&self, i: usize) -> bool {
-        self.toks[i].joined
+        self.toks[i].flags & JOINED != 0
     }
 
     pub(super) fn norm(&self, i: usize) -> &str {

@@ -241,7 +241,7 @@ pub(crate) fn find_quotes(input: &Input<'_, '_>) -> Found {
             .close
             .unwrap_or_else(|| partition_near(ctx.tokens, m.open, |t| t.start() < m.span.end));
         for t in &mut ctx.toks[(m.open + 1).min(end)..end] {
-            t.inside = true;
+            t.flags |= INSIDE;
         }
     }
     // At most one quote per marked quote and one per cue (usually fewer): reserved once, so that a
