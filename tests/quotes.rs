@@ -4973,3 +4973,21 @@ fn verbal_noun_of_saying() {
         }
     }
 }
+
+quotes! {
+    // Praying to God (دعا الله) or for someone's mercy or cure (دعا للجرحى بالشفاء) reports no
+    // words, down to the prayer's "إنه سميع مجيب"; God, prayed to, speaks for no one after.
+    prayer_is_no_report: "وقال الشيخ إن الإرهاب جريمة. ودعا الله تعالى للشهداء بالرحمة وأن يكونوا في عداد الأبرار، كما دعا للجرحى بالشفاء وأن يحفظ الله البلاد إنه سميع مجيب، وقال إن الأمن نعمة." => [
+        ("الإرهاب جريمة", Indirect, Some("الشيخ"), Some(Rule::CueVerb)),
+        ("الأمن نعمة", Indirect, Some("الشيخ"), Some(Rule::Continuation)),
+    ];
+}
+
+/// No part of a prayer is a reported clause.
+#[test]
+fn prayer_clauses_are_no_quotes() {
+    let text = "وقال الشيخ إن الإرهاب جريمة. ودعا الله تعالى للشهداء بالرحمة وأن يكونوا في عداد الأبرار، كما دعا للجرحى بالشفاء وأن يحفظ الله البلاد إنه سميع مجيب.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert_eq!(contents, ["الإرهاب جريمة"]);
+}

@@ -776,10 +776,12 @@ pub(super) fn attribute_sentence(
     // heading the sentence.
     // (Only read when a cue or a marked quote needs it: most sentences of an article have
     // neither.)
+    // (God, prayed to, is no sentence's subject: "ودعا الله أن يرحم الشهداء، وقال إن".)
     let subject = if cues.is_empty() && marked.is_empty() {
         None
     } else {
         sentence_subject(ctx, a, b, marked)
+            .filter(|c| !matches!(ctx.norm(ctx.tok_range(c.speaker.span).0), "الله" | "المولي"))
     };
     // Fill participles and continuations, carrying the last main-verb speaker and the last speaker
     // of the sentence along (one pass).

@@ -211,12 +211,48 @@ impl<'a> Ctx<'a> {
                 if matches!(cue, Some(Cue::Verb { .. })) && is_vowelled_passive(t.as_str()) {
                     cue = None;
                 }
+                // "ودعا الله تعالى للشهداء بالرحمة … وأن يكونوا"، "كما دعا للجرحى بالشفاء …
+                // وأن يحفظ الله بلادنا": praying to God, or for someone's mercy or cure, the
+                // sentence goes on as a prayer.
+                let prayed = |k: usize| {
+                    toks.len()
+                        .checked_sub(k)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|p: &Tok| {
+                            matches!(
+                                &buf[p.norm.0 as usize..p.norm.1 as usize],
+                                "دعا" | "ودعا" | "دعت" | "ودعت"
+                            )
+                        })
+                };
+                let norm = &buf[ns..ne];
+                let to_god = matches!(norm, "الله" | "المولي") && prayed(1);
+                if to_god
+                    || (matches!(
+                        norm,
+                        "بالرحمه" | "بالمغفره" | "بالشفاء" | "بالتوفيق" | "بالسداد"
+                    ) && (prayed(1) || prayed(2)))
+                {
+                    praying = true;
+                }
+                // (Whoever prays to God, God is not the subject: دعا is no verb of saying then.)
+                if to_god {
+                    if let Some(p) = toks.last_mut() {
+                        if matches!(p.cue.take(), Some(Cue::Verb { .. })) {
+                            reporting_cues -= 1;
+                        }
+                    }
+                }
                 // "سائلا الله تعالى أن …"، "ندعو الله أن …": a prayer, not reported words; nor
                 // is the rest of it ("… وأن يلهم أهله الصبر"), up to the sentence's end.
                 if cue == Some(Cue::Complementizer) {
                     let prayer = after_god(&toks, buf);
                     praying |= prayer;
-                    if prayer || (praying && buf[ns..ne].starts_with('و')) {
+                    // (Not the clause of a verb of saying after the prayer: "…، وقال إن".)
+                    let after_verb = toks
+                        .last()
+                        .is_some_and(|p: &Tok| matches!(p.cue, Some(Cue::Verb { .. })));
+                    if prayer || (praying && (buf[ns..ne].starts_with('و') || !after_verb)) {
                         cue = None;
                     }
                 }
