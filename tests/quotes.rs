@@ -4991,3 +4991,20 @@ fn prayer_clauses_are_no_quotes() {
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert_eq!(contents, ["الإرهاب جريمة"]);
 }
+
+/// A reported clause that is only the quotation and the writer's "in his words" (على حد تعبيره،
+/// من وجهة نظره) is the quotation itself: one direct quote, no indirect one around it.
+#[test]
+fn quotation_with_in_his_words_is_the_whole_clause() {
+    for tail in ["، على حد تعبيره", " حسب تعبيره", "، من وجهة نظره"]
+    {
+        let text = format!("وقال الوزير إن \"الخطة ستنجح في النهاية\"{tail}.");
+        let a = Article::parse(&text);
+        let kinds: Vec<(K, &str)> = a
+            .quotes()
+            .iter()
+            .map(|q| (q.kind, q.content.slice(&text)))
+            .collect();
+        assert_eq!(kinds, [(K::Direct, "الخطة ستنجح في النهاية")], "{text}");
+    }
+}

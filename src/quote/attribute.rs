@@ -1167,8 +1167,11 @@ pub(super) fn attribute_sentence(
         let w = near_clause;
         let whole_clause = indirect.get(w).is_some_and(|&(_, s, e)| {
             s == m.open
-                && m.close
-                    .is_some_and(|c| c + 1 >= e || (c + 2 == e && !ctx.is_word(c + 1)))
+                && m.close.is_some_and(|c| {
+                    c + 1 >= e
+                        || (c + 2 == e && !ctx.is_word(c + 1))
+                        || own_view_tail(ctx, c + 1, e)
+                })
         });
         // A short quote after بأنه / بأنها quotes a description ("وصفتها بأنها «منحازة»"): partial,
         // not the whole statement. After a verb of describing a longer one is too ("وصف الاتفاق
@@ -2593,6 +2596,28 @@ pub(super) fn clause_end(
         j -= 1;
     }
     j
+}
+
+/// Whether tokens `from..to` are only the writer's note that the words are the speaker's view or
+/// wording, after a comma or not: "، من وجهة نظره"، "حسب تعبيره"، "على حد قوله".
+fn own_view_tail(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let from = if from < to && is_punct(&ctx.tokens[from], COMMAS) {
+        from + 1
+    } else {
+        from
+    };
+    if to <= from || to - from > 3 || !(from..to).all(|j| ctx.is_word(j)) {
+        return false;
+    }
+    let w: Vec<&str> = (from..to).map(|j| ctx.norm(j)).collect();
+    match w.as_slice() {
+        ["من", "وجهه", view] => view.starts_with("نظر"),
+        ["حسب" | "بحسب" | "وفق" | "وفقا", own] => {
+            is_own_words(own) || is_own_estimate(own)
+        }
+        ["علي", "حد", own] => is_own_words(own),
+        _ => false,
+    }
 }
 
 pub(super) fn count_words(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
