@@ -5008,3 +5008,13 @@ fn quotation_with_in_his_words_is_the_whole_clause() {
         assert_eq!(kinds, [(K::Direct, "الخطة ستنجح في النهاية")], "{text}");
     }
 }
+
+/// A complementizer written twice opens its clause at the second: the quotation after it is the
+/// whole statement.
+#[test]
+fn complementizer_written_twice() {
+    let text = "وقال المتحدثون إن إن التحقيق لم يكتمل.";
+    let a = Article::parse(text);
+    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
+    assert_eq!(contents, ["التحقيق لم يكتمل"]);
+}

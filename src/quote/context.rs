@@ -272,6 +272,17 @@ impl<'a> Ctx<'a> {
                 }
                 // "فان" after a verb of saying or a given name is the particle of a Dutch name
                 // (قال فان غال، لويس فان غال), not فإن.
+                // A complementizer written twice ("واعتبر الرئيس أن أن "…"") opens its clause at
+                // the second.
+                if cue == Some(Cue::Complementizer) {
+                    if let Some(p) = toks.last_mut().filter(|p| {
+                        p.cue == Some(Cue::Complementizer)
+                            && buf[p.norm.0 as usize..p.norm.1 as usize] == buf[ns..ne]
+                    }) {
+                        p.cue = None;
+                        reporting_cues -= 1;
+                    }
+                }
                 // آن with its madda is a name, "كما أشادت آن هيدالغو" (Anne), or "now", never
                 // أن / إن folded onto it.
                 if cue == Some(Cue::Complementizer)
