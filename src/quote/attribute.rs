@@ -2609,8 +2609,11 @@ fn own_view_tail(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     if to <= from || to - from > 3 || !(from..to).all(|j| ctx.is_word(j)) {
         return false;
     }
-    let w: Vec<&str> = (from..to).map(|j| ctx.norm(j)).collect();
-    match w.as_slice() {
+    let mut w = [""; 3];
+    for (k, j) in (from..to).enumerate() {
+        w[k] = ctx.norm(j);
+    }
+    match &w[..to - from] {
         ["من", "وجهه", view] => view.starts_with("نظر"),
         ["حسب" | "بحسب" | "وفق" | "وفقا", own] => {
             is_own_words(own) || is_own_estimate(own)

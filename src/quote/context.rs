@@ -270,8 +270,6 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
-                // "فان" after a verb of saying or a given name is the particle of a Dutch name
-                // (قال فان غال، لويس فان غال), not فإن.
                 // A complementizer written twice ("واعتبر الرئيس أن أن "…"") opens its clause at
                 // the second.
                 if cue == Some(Cue::Complementizer) {
@@ -290,6 +288,8 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // "فان" after a verb of saying or a given name is the particle of a Dutch name
+                // (قال فان غال، لويس فان غال), not فإن.
                 if cue == Some(Cue::Complementizer) && &buf[ns..ne] == "فان" {
                     let van = toks.last().is_some_and(|p: &Tok| {
                         matches!(p.cue, Some(Cue::Verb { .. }))

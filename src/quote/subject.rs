@@ -429,7 +429,7 @@ pub(super) fn fronted_subject_range(
 }
 
 /// A people named by a demonym as a speaker, linked to its country.
-fn people(m: &Mention) -> Cand {
+fn people_cand(m: &Mention) -> Cand {
     Cand {
         speaker: speaker_of(m),
         gender: None,
@@ -511,7 +511,7 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     named
         .then(|| apposition.or_else(|| ctx.resolve(s, e)))
         .flatten()
-        .or_else(|| people.then(|| self::people(ctx.mention(s).expect("a demonym"))))
+        .or_else(|| ctx.mention(s).filter(|_| people).map(people_cand))
         .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
         // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
         .filter(|c| agrees(c, fem))
