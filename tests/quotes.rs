@@ -5018,3 +5018,17 @@ fn complementizer_written_twice() {
     let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
     assert_eq!(contents, ["التحقيق لم يكتمل"]);
 }
+
+/// A verb of describing right before بأن, with no object pronoun, is passive: what it describes
+/// was described so by no one named; with its subject written it is active.
+#[test]
+fn describing_verb_before_bi_an_is_passive() {
+    let text = "والتقى الوزير نظيره وعقد معه مفاوضات وصفت بأنها \"مصيرية\".";
+    let a = Article::parse(text);
+    assert!(a.quotes().iter().all(|q| q.speaker.is_none()), "{text}");
+    assert_speakers(&[(
+        "ووصف الوزير الهجوم بأنه \"عمل جبان\".",
+        "عمل جبان",
+        "الوزير",
+    )]);
+}

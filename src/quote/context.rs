@@ -270,6 +270,23 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // A verb of describing right before بأن with no object pronoun is passive,
+                // unvowelled: "مفاوضات وصفت بأنها "مصيرية"" was described so, by no one named.
+                if cue == Some(Cue::Complementizer) && buf[ns..ne].starts_with('ب') {
+                    if let Some(p) = toks.last_mut().filter(|p| {
+                        let w = &buf[p.norm.0 as usize..p.norm.1 as usize];
+                        let verb = if p.flags & JOINED != 0 {
+                            w.strip_prefix('و').unwrap_or(w)
+                        } else {
+                            w
+                        };
+                        matches!(p.cue, Some(Cue::Verb { .. }))
+                            && matches!(verb, "وصف" | "وصفت" | "نعت" | "نعتت" | "اعتبر" | "اعتبرت")
+                    }) {
+                        p.cue = None;
+                        reporting_cues -= 1;
+                    }
+                }
                 // A complementizer written twice ("واعتبر الرئيس أن أن "…"") opens its clause at
                 // the second.
                 if cue == Some(Cue::Complementizer) {
