@@ -225,13 +225,17 @@ impl<'a> Ctx<'a> {
                             )
                         })
                 };
+                // (Cheap tests first: most words are neither.)
                 let norm = &buf[ns..ne];
-                let to_god = matches!(norm, "الله" | "المولي") && prayed(1);
+                let to_god =
+                    norm.starts_with("ال") && matches!(norm, "الله" | "المولي") && prayed(1);
                 if to_god
-                    || (matches!(
-                        norm,
-                        "بالرحمه" | "بالمغفره" | "بالشفاء" | "بالتوفيق" | "بالسداد"
-                    ) && (prayed(1) || prayed(2)))
+                    || (norm.starts_with("بال")
+                        && matches!(
+                            norm,
+                            "بالرحمه" | "بالمغفره" | "بالشفاء" | "بالتوفيق" | "بالسداد"
+                        )
+                        && (prayed(1) || prayed(2)))
                 {
                     praying = true;
                 }

@@ -631,18 +631,23 @@ impl<'a> Ctx<'a> {
                     // (Nor one in a phrase with من after an unnamed speaker's phrase has ended:
                     // "قلل المتحدث باسم الكرملين من أهمية عدم تهنئة الرئيس دونالد ترامب" is the
                     // spokesman's downplaying.)
-                    let past_phrase =
-                        self.mention(first).is_none() && self.is_speaker_head(first) && {
-                            let end = self.np_end(first, ms);
-                            // (Only من: a role takes its complement with في، لدى، عن، إلى,
-                            // "السفيرة الأميركية لدى الأمم المتحدة سامنثا باور".)
-                            end + 1 < ms
-                                && self.norm(end) == "من"
-                                && (end..ms).all(|j| self.is_word(j) && !self.inside(j))
-                        };
+                    // (Read last, and only with a من between: the noun phrase's end costs a
+                    // walk.)
+                    let past_phrase = || {
+                        self.mention(first).is_none()
+                            && (first + 1..ms).any(|j| self.norm(j) == "من")
+                            && self.is_speaker_head(first)
+                            && {
+                                let end = self.np_end(first, ms);
+                                // (Only من: a role takes its complement with في، لدى، عن،
+                                // إلى, "السفيرة الأميركية لدى الأمم المتحدة سامنثا باور".)
+                                end + 1 < ms
+                                    && self.norm(end) == "من"
+                                    && (end..ms).all(|j| self.is_word(j) && !self.inside(j))
+                            }
+                    };
                     if (self.is_object(ms, a) && !self.role_holder(first, ms))
                         || after_plural
-                        || past_phrase
                         || said_to
                         || said_to_role
                         || in_role_of_name
@@ -650,6 +655,7 @@ impl<'a> Ctx<'a> {
                         || self.in_construct(first, ms)
                         || in_clause
                         || past_apposition
+                        || past_phrase()
                     {
                         k = me;
                         continue;
