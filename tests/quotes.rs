@@ -5032,3 +5032,22 @@ fn describing_verb_before_bi_an_is_passive() {
         "الوزير",
     )]);
 }
+
+quotes! {
+    // A people named by a demonym in the nominative alone after a verb of saying or view speaks,
+    // linked to its country; in the accusative it is the verb's object.
+    people_after_the_verb: "ويرى الفلسطينيون أن القرار غير قانوني.\n\nوأشاد الكاتب بالشعب، ووصف الصينيين بأنهم \"أذكياء جدا ومجدون\"." => [
+        ("القرار غير", Indirect, Some("الفلسطينيون"), Some(Rule::CueVerb)),
+    ];
+}
+
+/// In the accusative a people after a verb of describing is whom it described, not the speaker.
+#[test]
+fn people_in_the_accusative_are_the_object() {
+    let text = "وأشاد الكاتب بالشعب، ووصف الصينيين بأنهم \"أذكياء جدا ومجدون\".";
+    let a = Article::parse(text);
+    for q in a.quotes() {
+        let s = q.speaker.as_ref().map(|s| s.span.slice(text));
+        assert_ne!(s, Some("الصينيين"), "{text}");
+    }
+}

@@ -458,6 +458,11 @@ pub(super) fn attribute_sentence(
                         })
                         .or_else(|| quoted_subject(ctx, i + 1, end))
                         .or_else(|| bare_name(ctx, i, end).map(|c| named_before(ctx, c, prev)))
+                        .or_else(|| {
+                            reports_at(ctx, end, b)
+                                .then(|| people_subject(ctx, i + 1, end))
+                                .flatten()
+                        })
                         .or_else(|| hashtag_subject(ctx, i + 1, end))
                         .or_else(|| definite_subject(ctx, i, end, prev))
                         .or_else(|| statement_speaker(ctx, a, i))

@@ -428,6 +428,15 @@ pub(super) fn fronted_subject_range(
     .then_some((start, end))
 }
 
+/// A people named by a demonym alone between a verb and the words it reports: "ويرى الفلسطينيون
+/// أن"، "ويصفها العراقيون بأنها". (In the nominative ون only: "ووصف الصينيين بأنهم" names whom he
+/// described.)
+pub(super) fn people_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    (end == from + 1 && people_demonym(ctx, from) && ctx.norm(from).ends_with("يون"))
+        .then(|| ctx.mention(from).map(people_cand))
+        .flatten()
+}
+
 /// A people named by a demonym as a speaker, linked to its country.
 fn people_cand(m: &Mention) -> Cand {
     Cand {
