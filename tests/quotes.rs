@@ -5051,3 +5051,11 @@ fn people_in_the_accusative_are_the_object() {
         assert_ne!(s, Some("الصينيين"), "{text}");
     }
 }
+
+quotes! {
+    // A participle of saying after a prayer reports its own clause, and God, prayed to, is not its
+    // subject.
+    participle_after_a_prayer: "وقال الشيخ إن الإرهاب جريمة. ودعا الله للشهداء بالرحمة، مؤكدا أن الإرهاب لا دين له." => [
+        ("الإرهاب لا دين", Indirect, Some("الشيخ"), None),
+    ];
+}

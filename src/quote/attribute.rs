@@ -785,8 +785,7 @@ pub(super) fn attribute_sentence(
     let subject = if cues.is_empty() && marked.is_empty() {
         None
     } else {
-        sentence_subject(ctx, a, b, marked)
-            .filter(|c| !matches!(ctx.norm(ctx.tok_range(c.speaker.span).0), "الله" | "المولي"))
+        sentence_subject(ctx, a, b, marked).filter(|c| !opens_with_god(ctx, c))
     };
     // Fill participles and continuations, carrying the last main-verb speaker and the last speaker
     // of the sentence along (one pass).
@@ -830,6 +829,7 @@ pub(super) fn attribute_sentence(
                         })
                         .unwrap_or(c)
                 })
+                .filter(|c| !opens_with_god(ctx, c))
             } else {
                 None
             };
@@ -1934,6 +1934,12 @@ pub(super) fn relays(ctx: &Ctx<'_>, c: &Cand) -> bool {
 
 /// Whether the speaker is God (الله، تعالى، المولى), quoted in scripture. Reads the span's own
 /// text, marks and tatweel aside: no search, since every emitted quote asks.
+/// Whether a candidate opens with God's name, "ودعا الله أن يرحم الشهداء": God, prayed to, is the
+/// object of the sentence's verb, never the subject a participle or a later verb takes.
+fn opens_with_god(ctx: &Ctx<'_>, c: &Cand) -> bool {
+    matches!(ctx.norm(ctx.tok_range(c.speaker.span).0), "الله" | "المولي")
+}
+
 pub(super) fn is_divine(ctx: &Ctx<'_>, c: &Cand) -> bool {
     let raw = &ctx.text[c.speaker.span.start..c.speaker.span.end];
     if raw.len() > 40 {

@@ -252,11 +252,12 @@ impl<'a> Ctx<'a> {
                 if cue == Some(Cue::Complementizer) {
                     let prayer = after_god(&toks, buf);
                     praying |= prayer;
-                    // (Not the clause of a verb of saying after the prayer: "…، وقال إن".)
-                    let after_verb = toks
-                        .last()
-                        .is_some_and(|p: &Tok| matches!(p.cue, Some(Cue::Verb { .. })));
-                    if prayer || (praying && (buf[ns..ne].starts_with('و') || !after_verb)) {
+                    // (Not the clause of a verb or participle of saying after the prayer: "…،
+                    // وقال إن"، "…، مؤكدا أن".)
+                    let after_cue = toks.last().is_some_and(|p: &Tok| {
+                        matches!(p.cue, Some(Cue::Verb { .. } | Cue::Participle { .. }))
+                    });
+                    if prayer || (praying && (buf[ns..ne].starts_with('و') || !after_cue)) {
                         cue = None;
                     }
                 }
