@@ -19,7 +19,7 @@ pub(super) struct Appos {
 pub(super) struct Tok {
     pub(super) kind: TokenKind,
     pub(super) cue: Option<Cue>,
-    /// [`INSIDE`] and [`JOINED`] (one byte, so that a token stays 16 bytes).
+    /// [`INSIDE`], [`JOINED`] and [`MASDAR`] (one byte, so that a token stays 16 bytes).
     pub(super) flags: u8,
     /// Normalized form: a range of `Ctx::buf`.
     pub(super) norm: (u32, u32),
@@ -31,6 +31,8 @@ pub(super) struct Tok {
 pub(super) const INSIDE: u8 = 1;
 /// [`Tok::flags`]: the cue word follows the conjunction و (وقال), not a radical و (وصفه).
 pub(super) const JOINED: u8 = 2;
+/// [`Tok::flags`]: a verbal noun of saying read as a verb (see `keep_masdars_with_subjects`).
+pub(super) const MASDAR: u8 = 4;
 
 pub(super) const NONE: u32 = u32::MAX;
 
@@ -169,6 +171,7 @@ impl<'a> Ctx<'a> {
             let (mut ns, mut ne) = (0, 0);
             let mut cue = None;
             let mut joined = false;
+            let mut masdar = false;
             if is_punct(t, COMMAS) {
                 commas.push(i);
             } else if t.kind() == TokenKind::Punctuation {
@@ -182,6 +185,7 @@ impl<'a> Ctx<'a> {
                     // saying, its subject after it, reports a clause as its verb would.
                     Some((Cue::Masdar, _)) if complementizer_ahead(&input.tokens[i + 1..]) => {
                         cue = Some(Cue::Verb { fem: false });
+                        masdar = true;
                     }
                     Some((Cue::Masdar, _)) => {}
                     Some((c, stripped)) => {
@@ -465,7 +469,7 @@ impl<'a> Ctx<'a> {
             toks.push(Tok {
                 kind: t.kind(),
                 cue,
-                flags: if joined { JOINED } else { 0 },
+                flags: if joined { JOINED } else { 0 } | if masdar { MASDAR } else { 0 },
                 norm: (ns as u32, ne as u32),
                 mention: NONE,
             });
@@ -507,8 +511,8 @@ impl<'a> Ctx<'a> {
     /// تأكيد المزاعم بأن"، "ستسعى إلى تحذير الجمهور") or none ("بكل تأكيد أن").
     fn keep_masdars_with_subjects(&mut self) {
         for i in 0..self.toks.len() {
-            if !matches!(self.toks[i].cue, Some(Cue::Verb { .. }))
-                || !matches!(cue_of(self.norm(i)), Some((Cue::Masdar, _)))
+            if self.toks[i].flags & MASDAR == 0
+                || !matches!(self.toks[i].cue, Some(Cue::Verb { .. }))
             {
                 continue;
             }
