@@ -241,8 +241,7 @@ pub(super) fn attribute_sentence(
                 };
                 // "وما وصفه التقرير بالميل إلى …": after a verb of naming or describing, the
                 // description (ب + noun) ends its subject.
-                let naming = names_its_object(ctx.norm(i))
-                    || (ctx.joined(i) && names_its_object(&ctx.norm(i)['و'.len_utf8()..]));
+                let naming = ctx.names_its_object(i);
                 let end = if naming {
                     (i + 1..end)
                         .find(|&j| ctx.norm(j).starts_with("بال") && ctx.mention(j).is_none())
@@ -317,8 +316,7 @@ pub(super) fn attribute_sentence(
                     // (Nor is it before a verb with an object pronoun, "القرار الذي وصفه بأنه
                     // "…"": the pronoun is what was described.)
                     let verb = ctx.norm(i);
-                    let agrees = !names_its_object(verb.strip_prefix('و').unwrap_or(verb))
-                        && !names_its_object(verb)
+                    let agrees = !ctx.names_its_object(i)
                         && match ctx.norm(rel).trim_start_matches('و') {
                             "الذين" => verb.ends_with("وا") || verb.ends_with("ون"),
                             "الذي" => !fem,

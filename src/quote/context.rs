@@ -574,6 +574,17 @@ impl<'a> Ctx<'a> {
         self.toks[i].flags & JOINED != 0
     }
 
+    /// Whether the cue verb at `i`, without its conjunction, names or describes its object
+    /// ([`names_its_object`]): "ووصفها"، "الذي يعتبره".
+    pub(super) fn names_its_object(&self, i: usize) -> bool {
+        let n = self.norm(i);
+        names_its_object(if self.joined(i) {
+            n.strip_prefix('و').unwrap_or(n)
+        } else {
+            n
+        })
+    }
+
     pub(super) fn norm(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].norm;
         &self.buf[a as usize..b as usize]
