@@ -836,6 +836,24 @@ fn a_described_quote_is_not_also_an_indirect_clause() {
 
 /// Asserts the speaker's text of the quote starting with `content` in each `(text, content,
 /// speaker)`.
+/// The contents of the quotes found in `text`, in order.
+fn quote_contents(text: &str) -> Vec<&str> {
+    Article::parse(text)
+        .quotes()
+        .iter()
+        .map(|q| q.content.slice(text))
+        .collect()
+}
+
+/// The speakers (as written) of the quotes found in `text`, in order.
+fn quote_speakers(text: &str) -> Vec<Option<&str>> {
+    Article::parse(text)
+        .quotes()
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.span.slice(text)))
+        .collect()
+}
+
 fn assert_speakers(cases: &[(&str, &str, &str)]) {
     for &(text, content, speaker) in cases {
         assert_eq!(
@@ -1472,9 +1490,7 @@ fn awrada_reports_speech() {
 #[test]
 fn an_after_a_conjunction_is_no_reported_clause() {
     let text = "وقال الوزير بعد أن التقى نظيره إن الاتفاق صامد.";
-    let a = Article::parse(text);
-    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
-    assert_eq!(contents, ["الاتفاق صامد"]);
+    assert_eq!(quote_contents(text), ["الاتفاق صامد"]);
     assert_eq!(
         speaker_entity(text, "الاتفاق صامد").0.as_deref(),
         Some("الوزير")
@@ -2945,9 +2961,7 @@ fn a_relative_clause_after_the_subject_keeps_the_verb() {
         q.content.slice(text)
     );
     let text = "وقال الرئيس مون جي-إن، الذي زار المنطقة، إن القمة ناجحة.";
-    let a = Article::parse(text);
-    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
-    assert_eq!(contents, ["القمة ناجحة"]);
+    assert_eq!(quote_contents(text), ["القمة ناجحة"]);
 }
 
 /// A rank that is also a noun (الفريق "the team") titles a name in a short quote only before a
@@ -4822,9 +4836,7 @@ fn an_after_a_word_of_time_is_no_complementizer() {
     // بعد أن / قبل أن open a clause of time, and "لم يتضح بعد إن" asks whether: no reported words
     // start there. (The adverb "من قبل" still reports: "قال من قبل إن".)
     let text = "وقال الوزير بعد أن التقى الرئيس إن الاتفاق قريب. وذكرت الشرطة تبحث عن دوافع مرتبطة بالكراهية، ولم يتضح بعد إن كان انفجار الأحد مرتبطا بالتفجيرات السابقة. وكانت الوزارة قالت من قبل إن العمل مستمر.";
-    let a = Article::parse(text);
-    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
-    assert_eq!(contents, ["الاتفاق قريب", "العمل مستمر"]);
+    assert_eq!(quote_contents(text), ["الاتفاق قريب", "العمل مستمر"]);
 }
 
 quotes! {
@@ -4963,14 +4975,12 @@ fn verbal_noun_of_saying() {
         "ورفض المكتب تأكيد المزاعم بأن الوزير استقال.",
         "وقالت الوزارة إنها ستسعى إلى تحذير الجمهور عندما تعتقد أن الخطر قائم.",
     ] {
-        let a = Article::parse(text);
-        for q in a.quotes() {
-            let speaker = q.speaker.as_ref().map(|s| s.span.slice(text));
-            assert!(
-                !matches!(speaker, Some("المزاعم" | "الجمهور")),
-                "{text}: the verbal noun's object speaks"
-            );
-        }
+        assert!(
+            !quote_speakers(text)
+                .iter()
+                .any(|s| matches!(s, Some("المزاعم" | "الجمهور"))),
+            "{text}: the verbal noun's object speaks"
+        );
     }
 }
 
@@ -4987,9 +4997,7 @@ quotes! {
 #[test]
 fn prayer_clauses_are_no_quotes() {
     let text = "وقال الشيخ إن الإرهاب جريمة. ودعا الله تعالى للشهداء بالرحمة وأن يكونوا في عداد الأبرار، كما دعا للجرحى بالشفاء وأن يحفظ الله البلاد إنه سميع مجيب.";
-    let a = Article::parse(text);
-    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
-    assert_eq!(contents, ["الإرهاب جريمة"]);
+    assert_eq!(quote_contents(text), ["الإرهاب جريمة"]);
 }
 
 /// A reported clause that is only the quotation and the writer's "in his words" (على حد تعبيره،
@@ -5014,9 +5022,7 @@ fn quotation_with_in_his_words_is_the_whole_clause() {
 #[test]
 fn complementizer_written_twice() {
     let text = "وقال المتحدثون إن إن التحقيق لم يكتمل.";
-    let a = Article::parse(text);
-    let contents: Vec<&str> = a.quotes().iter().map(|q| q.content.slice(text)).collect();
-    assert_eq!(contents, ["التحقيق لم يكتمل"]);
+    assert_eq!(quote_contents(text), ["التحقيق لم يكتمل"]);
 }
 
 /// A verb of describing right before بأن, with no object pronoun, is passive: what it describes
@@ -5024,8 +5030,7 @@ fn complementizer_written_twice() {
 #[test]
 fn describing_verb_before_bi_an_is_passive() {
     let text = "والتقى الوزير نظيره وعقد معه مفاوضات وصفت بأنها \"مصيرية\".";
-    let a = Article::parse(text);
-    assert!(a.quotes().iter().all(|q| q.speaker.is_none()), "{text}");
+    assert!(quote_speakers(text).iter().all(Option::is_none), "{text}");
     assert_speakers(&[(
         "ووصف الوزير الهجوم بأنه \"عمل جبان\".",
         "عمل جبان",
@@ -5045,11 +5050,7 @@ quotes! {
 #[test]
 fn people_in_the_accusative_are_the_object() {
     let text = "وأشاد الكاتب بالشعب، ووصف الصينيين بأنهم \"أذكياء جدا ومجدون\".";
-    let a = Article::parse(text);
-    for q in a.quotes() {
-        let s = q.speaker.as_ref().map(|s| s.span.slice(text));
-        assert_ne!(s, Some("الصينيين"), "{text}");
-    }
+    assert!(!quote_speakers(text).contains(&Some("الصينيين")), "{text}");
 }
 
 quotes! {
