@@ -5060,3 +5060,21 @@ quotes! {
         ("الإرهاب لا دين", Indirect, Some("الشيخ"), None),
     ];
 }
+
+quotes! {
+    // وصف begins with و: without a conjunction it is still the verb of describing, the definite
+    // noun after it the subject and the person after that the object.
+    bare_describing_verb: "وصف التقرير الأممي وزير الخارجية الروسي سيرغي لافروف بأنه \"دبلوماسي محنك\"." => [
+        ("دبلوماسي محنك", Partial, Some("التقرير الأممي"), Some(Rule::CueVerb)),
+    ];
+    // A name after the noun's own complement, or after a comma that closes the noun's phrase, is
+    // in apposition to it: the noun is the speaker's role.
+    name_after_the_subjects_complement: "ووصفت القيادية بالحزب الجمهوري نيكي هيلي القرار بأنه \"مخز\".\n\nوصفت الطالبة الفرنسية ورئيسة اتحاد الطلبة، مريم الصالح، الانتقادات بأنها \"محزنة\"." => [
+        ("مخز", Partial, Some("نيكي هيلي"), Some(Rule::CueVerb)),
+        ("محزنة", Partial, Some("مريم الصالح"), Some(Rule::CueVerb)),
+    ];
+    // A comma right after the noun parts the subject from the object.
+    comma_after_the_subject: "انتقدت الصحيفة، وزير الداخلية محمد السالم، واتهمته بأنه \"يضلل الرأي العام\"." => [
+        ("يضلل الرأي", Partial, Some("الصحيفة"), None),
+    ];
+}

@@ -1771,7 +1771,10 @@ pub(super) fn attribute_sentence(
                     (a..m.open).any(|j| {
                         ctx.is_word(j)
                             && (ctx.toks[j].cue == Some(Cue::Complementizer)
-                                || is_describing_verb(ctx.norm(j))
+                                || (is_describing_verb(ctx.norm(j))
+                                    // (Right before a ب-word the verb is passive: "التي
+                                    // وصفت بأشبه ما يكون "بالسيرك"".)
+                                    && !(j + 1 < m.open && ctx.norm(j + 1).starts_with('ب')))
                                 || names_its_object(ctx.norm(j)))
                     })
                 };

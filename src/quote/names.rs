@@ -280,7 +280,27 @@ impl<'a> Ctx<'a> {
         {
             end += 1;
         }
-        Some(self.unnamed(first, end))
+        // A name after the noun's own complement ("القيادية بالحزب الجمهوري مية الجريبي"،
+        // "السفير لدى لندن فلان") or after a comma that ends it is in apposition to it, the noun
+        // its role; the object is a noun phrase of its own ("التقرير زعيم كوريا"، "السفارة لدى
+        // لندن رفض منح فلان"). A comma right after the noun parts subject and object: "انتقدت
+        // ألكسندريا، جو كرولي".
+        let mut k = end;
+        if k < name && self.is_word(k) {
+            let n = self.norm(k);
+            if matches!(n, "في" | "لدي" | "علي" | "عن" | "من") {
+                k += 2;
+            } else if matches!(n.chars().next(), Some('ب' | 'ل')) {
+                k += 1;
+            }
+            while k > end && k < name && self.is_word(k) && is_definite_adjective(self.norm(k)) {
+                k += 1;
+            }
+        }
+        let apposition =
+            (k > end && k == name) || (name > end + 1 && is_punct(&self.tokens[name - 1], COMMAS));
+        let object_next = !apposition;
+        object_next.then(|| self.unnamed(first, end))
     }
 
     /// Whether a blessing after a name starts at token `j` (before `b`): "رضي الله عنه"، "رحمه

@@ -650,11 +650,14 @@ pub(super) fn is_anonymity_opener(norm: &str) -> bool {
 /// A verb that describes or accuses someone (وصف، نعت، اتهم، انتقد), with or without و: its
 /// object is a person as often as not.
 pub(super) fn is_describing_verb(norm: &str) -> bool {
-    let w = norm.strip_prefix('و').unwrap_or(norm);
-    matches!(
-        w,
-        "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
-    )
+    // (وصف begins with و: the word as written is tried before the word without its conjunction.)
+    let is = |w: &str| {
+        matches!(
+            w,
+            "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
+        )
+    };
+    is(norm) || norm.strip_prefix('و').is_some_and(is)
 }
 
 /// Whether a noun's head (`head`, of the word `norm`) is feminine: it ends in ة, except the few
@@ -974,6 +977,7 @@ pub(super) fn is_human_noun(head: &str) -> bool {
             | "محلل"
             | "نايب"
             | "سيناتور"
+            | "سناتور"
             | "مرشح"
             | "معارض"
             | "امام"
