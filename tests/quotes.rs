@@ -5078,3 +5078,24 @@ quotes! {
         ("يضلل الرأي", Partial, Some("الصحيفة"), None),
     ];
 }
+
+quotes! {
+    // A verbal noun of saying reports the clause of any complementizer ahead (أنها، بأنه), and
+    // takes its subject's gender: a country or a woman may follow it.
+    verbal_noun_with_a_pronoun_complementizer: "وجاء ذلك بعد ساعات من إعلان الصين أنها حصلت على تعهد بنزع السلاح.\n\nوجاء القرار بعد تأكيد الوزيرة أنها ستستقيل." => [
+        ("حصلت على", Indirect, Some("الصين"), Some(Rule::CueVerb)),
+        ("ستستقيل", Indirect, Some("الوزيرة"), Some(Rule::CueVerb)),
+    ];
+    // The verbal noun as the object of a verb of describing reports nothing: what follows بأنه
+    // is the description.
+    verbal_noun_described: "ووصف وزير الخارجية الفرنسي جان إيف لودريان إعلان إيران بأنه \"مبادرة غير مرحب بها\"." => [
+        ("مبادرة غير", Partial, Some("جان إيف لودريان"), Some(Rule::CueVerb)),
+    ];
+}
+
+/// A verbal noun right after a complementizer is its clause's subject, not a report of its own.
+#[test]
+fn verbal_noun_opening_a_clause_reports_nothing() {
+    let text = "وأشار المحلل إلى أن إعلان الجماعة وقوفها مع إيران يدل على أنها تمثلها في المنطقة.";
+    assert_eq!(quote_speakers(text), vec![Some("المحلل")], "{text}");
+}

@@ -134,14 +134,21 @@ pub(super) fn is_punct(t: &Token<'_>, set: &[&str]) -> bool {
 
 pub(super) const COMMAS: &[&str] = &["،", ","];
 
-/// Whether a complementizer (أن، إن، بأن، على أن) follows in the same sentence within eight
-/// tokens: the verbal noun before it reports a clause.
+/// Whether a complementizer (أن، إن، بأن، على أن، أنه، بأنها …) follows in the same sentence
+/// within eight tokens: the verbal noun before it reports a clause.
 fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
+    let mut buf = String::new();
     tokens
         .iter()
         .take(8)
         .take_while(|t| !matches!(t.as_str(), "." | "!" | "?" | "؟" | ":" | "\"" | "«"))
-        .any(|t| matches!(t.as_str(), "أن" | "إن" | "بأن" | "وأن"))
+        .filter(|t| t.kind() == TokenKind::ArabicWord && t.as_str().len() <= 16)
+        .any(|t| {
+            buf.clear();
+            Normalizer::matching().normalize_into(t.as_str(), &mut buf);
+            // (وإن is "even if" as often: not read as a clause.)
+            !buf.starts_with("وان") && cue_of(&buf).is_some_and(|(c, _)| c == Cue::Complementizer)
+        })
 }
 
 /// Whether a verb is written with the passive's damma on its first letter (after a conjunction):
@@ -541,9 +548,40 @@ impl<'a> Ctx<'a> {
                         | "موعد"
                         | "وثيقه"
                 );
-            if !subject || refused || occasion {
+            // (Nor the object of a verb of describing: "ووصف جان إيف لو دريان إعلان إيران
+            // بأنه"; one of accusing leaves it its report, "انتقد إعلان الحكومة أنها ستؤجل".
+            // Nor a clause's subject right after its complementizer: "إلى أن إعلان الجماعة
+            // وقوفها مع إيران يدل على أنها".)
+            let described = (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&j| self.is_word(j))
+                .any(|j| {
+                    matches!(
+                        self.norm(j),
+                        "وصف"
+                            | "وصفت"
+                            | "ووصف"
+                            | "ووصفت"
+                            | "نعت"
+                            | "نعتت"
+                            | "ونعت"
+                            | "ونعتت"
+                    )
+                });
+            let clause_subject = i > 0 && self.toks[i - 1].cue == Some(Cue::Complementizer);
+            if !subject || refused || occasion || described || clause_subject {
                 self.toks[i].cue = None;
                 self.reporting_cues -= 1;
+            } else {
+                // A verbal noun has no gender: it takes its subject's ("تأكيد الوزيرة أنها"،
+                // "إعلان الصين أنها"), for the speaker to agree with it.
+                let fem = self.tok_text(i + 1).ends_with('ة')
+                    || self.tok_text(i + 1).ends_with("ات")
+                    || self.mention(i + 1).is_some_and(|m| {
+                        m.entity.kind() == EntityKind::Country
+                            || m.entity.gender() == Some(Gender::Female)
+                    });
+                self.toks[i].cue = Some(Cue::Verb { fem });
             }
         }
     }
