@@ -5099,3 +5099,14 @@ fn verbal_noun_opening_a_clause_reports_nothing() {
     let text = "وأشار المحلل إلى أن إعلان الجماعة وقوفها مع إيران يدل على أنها تمثلها في المنطقة.";
     assert_eq!(quote_speakers(text), vec![Some("المحلل")], "{text}");
 }
+
+/// After a count كتب is "books", and a title among them has no speaker; after a year it is the
+/// verb "wrote".
+#[test]
+fn books_after_a_count_are_no_verb() {
+    let text =
+        "وحصل الكاتب على جائزة الدولة. كما ألف خمسة كتب سياسية من بينها \"دفاعا عن الحرية\".";
+    assert_eq!(quote_speakers(text), vec![None], "{text}");
+    let text = "وكان المدون قد نشر صورا عدة.\n\nوفي 2 يوليو 2014 كتب المدون: \"سننتصر\".";
+    assert_eq!(quote_speakers(text), vec![Some("المدون")], "{text}");
+}

@@ -151,6 +151,27 @@ fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
         })
 }
 
+/// Whether a normalized word counts a plural noun after it: "ثلاثة كتب"، "عدة كتب"، "عشرات الكتب".
+fn is_count_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ثلاثه"
+            | "اربعه"
+            | "خمسه"
+            | "سته"
+            | "سبعه"
+            | "ثمانيه"
+            | "تسعه"
+            | "عشره"
+            | "عده"
+            | "بضعه"
+            | "عشرات"
+            | "مئات"
+            | "الاف"
+            | "بعض"
+    )
+}
+
 /// Whether a verb is written with the passive's damma on its first letter (after a conjunction):
 /// "وُصف"، "ووُصفت"، "أُعلن"، "وأُعلنت".
 fn is_vowelled_passive(word: &str) -> bool {
@@ -215,6 +236,20 @@ impl<'a> Ctx<'a> {
                     }) || input.tokens.get(i + 1).is_some_and(|n| {
                         n.kind() == TokenKind::ArabicWord && n.as_str().starts_with('ل')
                     }))
+                {
+                    cue = None;
+                }
+                // After a count كتب is "books", not "wrote": "ألف خمسة كتب سياسية من بينها «…»".
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && &buf[ns..ne] == "كتب"
+                    && input.tokens[..i].last().is_some_and(|p| {
+                        // (Not a year: "في 2 يوليو 2014 كتب:" wrote.)
+                        (p.kind() == TokenKind::Number && p.as_str().chars().count() <= 3) || {
+                            let mut w = String::new();
+                            Normalizer::matching().normalize_into(p.as_str(), &mut w);
+                            is_count_word(&w)
+                        }
+                    })
                 {
                     cue = None;
                 }
