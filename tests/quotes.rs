@@ -5110,3 +5110,15 @@ fn books_after_a_count_are_no_verb() {
     let text = "وكان المدون قد نشر صورا عدة.\n\nوفي 2 يوليو 2014 كتب المدون: \"سننتصر\".";
     assert_eq!(quote_speakers(text), vec![Some("المدون")], "{text}");
 }
+
+/// A word with the accusative's tanween (اعتباراً، أيضاً) is an adverb, never part of a name: the
+/// object of a verb with no subject of its own is no speaker for the statements after it.
+#[test]
+fn no_name_with_tanween() {
+    let text = "أعلن الرئيس الفلسطيني محمود عباس أن السفارة بؤرة استيطانية.\nوأكد تنكيس الأعلام اعتباراً من الثلاثاء لمدة ثلاثة أيام.\nوقال في كلمة متلفزة إن الاجتماع سيمتد عدة أيام.";
+    assert_eq!(
+        quote_speakers(text),
+        vec![Some("محمود عباس"), Some("محمود عباس")],
+        "{text}"
+    );
+}

@@ -842,6 +842,9 @@ impl<'a> Ctx<'a> {
                     && !["ته", "تها", "ها", "هم", "هما", "كم", "نا"]
                         .iter()
                         .any(|p| n.ends_with(p))
+                    // (Nor any word with the accusative's tanween, an adverb: "وأكد تنكيس
+                    // الأعلام اعتباراً من الثلاثاء".)
+                    && !self.tok_text(i).contains('\u{064B}')
             });
             // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", with
             // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
