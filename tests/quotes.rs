@@ -5122,3 +5122,15 @@ fn no_name_with_tanween() {
         "{text}"
     );
 }
+
+/// A number is never part of a name: "فقرة واحدة جيدة" and "قتل خمسة عناصر" are the objects of
+/// the verbs before them, and the writer they follow goes on speaking.
+#[test]
+fn no_name_with_a_number() {
+    let text = "ويقول الروائي ماركيز إنه يكتب كل صباح.\nويعتبر الحظ حليفه إذا كتب فقرة واحدة جيدة في يوم كامل.\nويؤكد أن الكتابة مسألة مؤلمة.";
+    assert_eq!(
+        quote_speakers(text),
+        vec![Some("الروائي ماركيز"), Some("الروائي ماركيز")],
+        "{text}"
+    );
+}

@@ -152,7 +152,7 @@ fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
 }
 
 /// Whether a normalized word counts a plural noun after it: "ثلاثة كتب"، "عدة كتب"، "عشرات الكتب".
-fn is_count_word(norm: &str) -> bool {
+pub(super) fn is_count_word(norm: &str) -> bool {
     matches!(
         norm,
         "ثلاثه"

@@ -845,6 +845,9 @@ impl<'a> Ctx<'a> {
                     // (Nor any word with the accusative's tanween, an adverb: "وأكد تنكيس
                     // الأعلام اعتباراً من الثلاثاء".)
                     && !self.tok_text(i).contains('\u{064B}')
+                    // (Nor a number: "إذا كتب فقرة واحدة جيدة".)
+                    && !matches!(n, "واحد" | "واحده" | "اثنان" | "اثنين" | "اثنتين")
+                    && !is_count_word(n)
             });
             // (A name does not open with a definite common noun: "تابعت الحادثة ووقفت على …", with
             // an adverbial participle: "وأضاف مخاطبا أنصار الحزب", or an honorific: "صاحب السمو
