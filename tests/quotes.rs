@@ -5134,3 +5134,11 @@ fn no_name_with_a_number() {
         "{text}"
     );
 }
+
+quotes! {
+    // "وهي تبكي" after the verb is a clause about its subject, not a name: the speaker is the one
+    // named before.
+    clause_about_the_subject_is_no_name: "وقالت الممثلة روزان بار إنها ستعود. وقالت وهي تبكي \"إنها آسفة جدا\"." => [
+        ("إنها آسفة", Direct, Some("الممثلة روزان بار"), Some(Rule::Continuation)),
+    ];
+}

@@ -1513,6 +1513,8 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
             && name_shaped(n)
             && !is_place_preposition(ctx.head(j))
             && !is_function_word(n)
+            // (Nor a clause about the subject: "قالت وهي تبكي «…»".)
+            && !is_clause_opener(n)
             // Shapes of common nouns: plurals, feminine and relative nouns, pronoun suffixes,
             // verbal nouns (استطلاع، انسحاب). (A subject is not in the oblique case: alone right
             // before the words, or after a given name, ين ends a family name, كوهين، جون ماكين.)
