@@ -5142,3 +5142,12 @@ quotes! {
         ("إنها آسفة", Direct, Some("الممثلة روزان بار"), Some(Rule::Continuation)),
     ];
 }
+
+quotes! {
+    // A name the lists do not know, then a relative clause about it between commas, then the
+    // words: the name speaks.
+    unknown_name_then_a_relative_clause: "وقال بوعنان، الذي نفذ الهجمات، إنه كان يعتبر نفسه جنديا.\n\nوقالت كارول، التي كانت تتسوق في المتجر، إن الناس حاولوا الاختباء." => [
+        ("كان يعتبر", Indirect, Some("بوعنان"), Some(Rule::CueVerb)),
+        ("الناس حاولوا", Indirect, Some("كارول"), Some(Rule::CueVerb)),
+    ];
+}

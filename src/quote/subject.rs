@@ -1454,7 +1454,18 @@ pub(super) fn bare_name(ctx: &Ctx<'_>, verb: usize, end: usize) -> Option<Cand> 
         verb + 1
     };
     // (The words may follow at once, in quotation marks: "وقالت إدريس "…"".)
-    let reports = saying && reports_right_after(ctx, end);
+    // (Or after a relative clause on the one named, between commas: "وأوضح بابتشينكو، الذي
+    // تلقى تهديدات بالقتل، أنه".)
+    let after_relative = || {
+        ctx.toks
+            .get(end)
+            .is_some_and(|t| t.cue == Some(Cue::Relative))
+            && (end + 1..ctx.toks.len().min(end + 20))
+                .take_while(|&j| !matches!(ctx.tok_text(j), "." | "!" | "?" | "؟" | ":"))
+                .find(|&j| is_punct(&ctx.tokens[j], COMMAS))
+                .is_some_and(|c| reports_right_after(ctx, c + 1))
+    };
+    let reports = saying && (reports_right_after(ctx, end) || after_relative());
     if !reports {
         return None;
     }
