@@ -5151,3 +5151,19 @@ quotes! {
         ("الناس حاولوا", Indirect, Some("كارول"), Some(Rule::CueVerb)),
     ];
 }
+
+/// A dual verb (وأضافا) does not continue one person named before: its subject is two.
+#[test]
+fn dual_verb_continues_no_single_person() {
+    let text = "وقال المرشد فيناياك غايكواد إن الطريق مغلق.\nوتسبب الزلزال في انقطاع المياه، وفقا لكاثرين وأليكس.\nوأضافا: \"رأينا حاويات مياه كثيرة في طريقنا\".";
+    let speakers = quote_speakers(text);
+    assert_eq!(
+        speakers.first(),
+        Some(&Some("المرشد فيناياك غايكواد")),
+        "{text}"
+    );
+    assert!(
+        !speakers[1..].contains(&Some("المرشد فيناياك غايكواد")),
+        "{speakers:?}"
+    );
+}

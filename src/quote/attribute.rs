@@ -1011,6 +1011,21 @@ pub(super) fn attribute_sentence(
         {
             cue.cand = None;
         }
+        // Nor a dual verb (وأضافا، وقالتا) one person: "وفقا لكاثرين وأليكس. وأضافا:" is the
+        // two's, not the last person named.
+        if is_dual_verb(ctx.norm(cue.tok))
+            && cue.rule == Rule::Continuation
+            && cue.cand.as_ref().is_some_and(|c| {
+                (c.human
+                    || c.speaker
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind() == EntityKind::Person))
+                    && !names_two(c.speaker.span.slice(text))
+            })
+        {
+            cue.cand = None;
+        }
         if let Some(agent) = cue.agent.take() {
             if let Some(c) = cue.cand.as_mut() {
                 if !same_speaker(&agent, &c.speaker) {
