@@ -5167,3 +5167,13 @@ fn dual_verb_continues_no_single_person() {
         "{speakers:?}"
     );
 }
+
+/// A body named inside an earlier participle's reported clause is not the subject of the next
+/// participle: the sentence goes on with the speaker before it.
+#[test]
+fn no_subject_inside_a_reported_clause() {
+    let text = "وجدد الأمين العام أنطونيو غوتيريش الالتزام بتعزيز الشراكة مع الاتحاد الأفريقي. مشددا بأن الأمم المتحدة لا يمكن أن تفشل في أفريقيا، لافتا إلى أن الاتحاد الأفريقي هو الشريك الأقرب للمنظمة.";
+    let speakers = quote_speakers(text);
+    assert!(!speakers.contains(&Some("الأمم المتحدة")), "{speakers:?}");
+    assert!(speakers.contains(&Some("أنطونيو غوتيريش")), "{speakers:?}");
+}

@@ -810,7 +810,14 @@ pub(super) fn attribute_sentence(
                         // speaker's own estimate, "وفق تقديره", is no source at all.)
                         .filter(|c| !is_addressee(ctx.norm(ctx.tok_range(c.speaker.span).0)))
                 })
-                .or_else(|| subject.clone())
+                // (Not a subject inside an earlier participle's reported clause: "مشددا بأن
+                // الأمم المتحدة لا يمكن أن تفشل، لافتا إلى أن" is the secretary-general's.)
+                .or_else(|| {
+                    subject.clone().filter(|c| {
+                        !(a..ctx.tok_range(c.speaker.span).0)
+                            .any(|j| ctx.toks[j].cue == Some(Cue::Complementizer))
+                    })
+                })
                 .or_else(|| opening_statement_author(ctx, a, cue.tok))
                 .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
                 .map(|c| {
