@@ -5177,3 +5177,12 @@ fn no_subject_inside_a_reported_clause() {
     assert!(!speakers.contains(&Some("الأمم المتحدة")), "{speakers:?}");
     assert!(speakers.contains(&Some("أنطونيو غوتيريش")), "{speakers:?}");
 }
+
+quotes! {
+    // The verb's own preposition (أكد على، أشار إلى) may close the subject before the
+    // complementizer.
+    subject_before_the_verbs_preposition: "وأكد الجانبان على أن أمن المنطقة كل لا يتجزأ.\n\nوأكد الجانب الأردني على أن الحدود آمنة." => [
+        ("أمن المنطقة", Indirect, Some("الجانبان"), Some(Rule::CueVerb)),
+        ("الحدود آمنة", Indirect, Some("الجانب الأردني"), Some(Rule::CueVerb)),
+    ];
+}

@@ -1782,11 +1782,13 @@ pub(super) fn definite_subject(
         && end - k <= 5
         && (is_addressee(ctx.norm(k)) || ctx.outlet_with_lam(k))
         && (k..end).all(|j| ctx.is_word(j) || ctx.toks[j].kind == TokenKind::Quote);
-    if k == from
-        || !(addressee
-            || (k..end)
-                .all(|j| ctx.toks[j].cue == Some(Cue::Filler) || is_punct(&ctx.tokens[j], COMMAS)))
-    {
+    // (The verb's own preposition may close the region: "وأكد الجانبان على أن".)
+    let filler = |j: usize| {
+        ctx.toks[j].cue == Some(Cue::Filler)
+            || is_punct(&ctx.tokens[j], COMMAS)
+            || (j + 1 == end && ctx.is_word(j) && matches!(ctx.norm(j), "علي" | "الي"))
+    };
+    if k == from || !(addressee || (k..end).all(filler)) {
         return None;
     }
     let span = ctx.span(from, k);
