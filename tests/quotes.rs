@@ -5186,3 +5186,11 @@ quotes! {
         ("الحدود آمنة", Indirect, Some("الجانب الأردني"), Some(Rule::CueVerb)),
     ];
 }
+
+quotes! {
+    // A verbal noun of saying after a definite noun ends the speaker's phrase: it is the verb's
+    // object.
+    verbal_noun_ends_the_speakers_phrase: "ووصف الوزير إعلان إيران بأنه \"مبادرة غير مرحب بها\"." => [
+        ("مبادرة غير", Partial, Some("الوزير"), Some(Rule::CueVerb)),
+    ];
+}

@@ -1692,6 +1692,10 @@ impl<'a> Ctx<'a> {
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
+                // (A verbal noun of saying after a definite noun is the verb's object: "ووصف
+                // الوزير إعلان إيران بأنه".)
+                || (definite(end - 1)
+                    && cue_of(self.norm(end)).is_some_and(|(c, _)| c == Cue::Masdar))
                 // (A claim the subject rejects: "ورفض القاضي روبرت ستون مزاعم ويلسون".)
                 || (is_claim_noun(self.norm(end))
                     && !is_prosecution_claim(self.norm(end - 1)))
