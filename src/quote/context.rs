@@ -590,19 +590,7 @@ impl<'a> Ctx<'a> {
             let described = (i.saturating_sub(8)..i)
                 .rev()
                 .take_while(|&j| self.is_word(j))
-                .any(|j| {
-                    matches!(
-                        self.norm(j),
-                        "وصف"
-                            | "وصفت"
-                            | "ووصف"
-                            | "ووصفت"
-                            | "نعت"
-                            | "نعتت"
-                            | "ونعت"
-                            | "ونعتت"
-                    )
-                });
+                .any(|j| is_verb_of_description(self.norm(j)));
             let clause_subject = i > 0 && self.toks[i - 1].cue == Some(Cue::Complementizer);
             if !subject || refused || occasion || described || clause_subject {
                 self.toks[i].cue = None;

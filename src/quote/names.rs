@@ -299,8 +299,7 @@ impl<'a> Ctx<'a> {
         }
         let apposition =
             (k > end && k == name) || (name > end + 1 && is_punct(&self.tokens[name - 1], COMMAS));
-        let object_next = !apposition;
-        object_next.then(|| self.unnamed(first, end))
+        (!apposition).then(|| self.unnamed(first, end))
     }
 
     /// Whether a blessing after a name starts at token `j` (before `b`): "رضي الله عنه"، "رحمه

@@ -650,13 +650,17 @@ pub(super) fn is_anonymity_opener(norm: &str) -> bool {
 /// A verb that describes or accuses someone (وصف، نعت، اتهم، انتقد), with or without و: its
 /// object is a person as often as not.
 pub(super) fn is_describing_verb(norm: &str) -> bool {
-    // (وصف begins with و: the word as written is tried before the word without its conjunction.)
-    let is = |w: &str| {
-        matches!(
-            w,
-            "وصف" | "وصفت" | "نعت" | "نعتت" | "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
+    is_verb_of_description(norm)
+        || matches!(
+            norm.strip_prefix('و').unwrap_or(norm),
+            "اتهم" | "اتهمت" | "انتقد" | "انتقدت"
         )
-    };
+}
+
+/// A verb that describes its object (وصف، نعت), with or without و, not one that accuses it.
+pub(super) fn is_verb_of_description(norm: &str) -> bool {
+    // (وصف begins with و: the word as written is tried before the word without its conjunction.)
+    let is = |w: &str| matches!(w, "وصف" | "وصفت" | "نعت" | "نعتت");
     is(norm) || norm.strip_prefix('و').is_some_and(is)
 }
 
