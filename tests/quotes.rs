@@ -5194,3 +5194,16 @@ quotes! {
         ("مبادرة غير", Partial, Some("الوزير"), Some(Rule::CueVerb)),
     ];
 }
+
+/// The object of the verb is no part of its subject: a noun in construct after the definite
+/// subject ("ونفى المسؤول صحة الشائعات"), or a phrase of time after a name ("عقب المباراة").
+#[test]
+fn objects_and_times_end_the_subject() {
+    let text = "ونفى المسؤول صحة الشائعات، مؤكدا أن الوضع مستقر.";
+    assert_eq!(quote_speakers(text), vec![Some("المسؤول")], "{text}");
+    let text = "وقال جوارديولا عقب المباراة إن الفريق لعب جيدا.";
+    assert!(
+        !quote_speakers(text).contains(&Some("جوارديولا عقب المباراة")),
+        "{text}"
+    );
+}

@@ -844,6 +844,8 @@ impl<'a> Ctx<'a> {
                     // (Nor any word with the accusative's tanween, an adverb: "وأكد تنكيس
                     // الأعلام اعتباراً من الثلاثاء".)
                     && !self.tok_text(i).contains('\u{064B}')
+                    // (Nor a preposition of time or place: "وقال جوارديولا عقب المباراة إن".)
+                    && !(i > first && self.temporal_preposition(i))
                     // (Nor a number: "إذا كتب فقرة واحدة جيدة".)
                     && !matches!(n, "واحد" | "واحده" | "اثنان" | "اثنين" | "اثنتين")
                     && !is_count_word(n)
@@ -1691,6 +1693,15 @@ impl<'a> Ctx<'a> {
                 || (self.norm(end) == "عده"
                     && (definite(end - 1) || self.toks[end - 1].mention != NONE))
                 || is_saying_noun(self.norm(end))
+                // (So is a noun in ة in construct after a definite noun, unless a given name:
+                // "ونفى المسؤول صحة الشائعات".)
+                || (definite(end - 1)
+                    && !matches!(self.norm(end).chars().next(), Some('ا' | 'ب' | 'ل' | 'و' | 'ف' | 'ك'))
+                    && self.toks[end].mention == NONE
+                    && self.tok_text(end).ends_with('ة')
+                    && !first_names().contains_key(self.norm(end))
+                    && end + 1 < limit
+                    && definite(end + 1))
                 // (A verbal noun of saying after a definite noun is the verb's object: "ووصف
                 // الوزير إعلان إيران بأنه".)
                 || (definite(end - 1)
