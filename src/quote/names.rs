@@ -1588,6 +1588,24 @@ impl<'a> Ctx<'a> {
                     .any(|p| n.ends_with(p))
     }
 
+    /// Whether the word at `end` (before `limit`) is a bare noun in ة in construct with the
+    /// definite word after it, right after a definite word: the verb's object, since a definite
+    /// noun takes no genitive ("ونفى المسؤول صحة الشائعات"). Not a given name (فاطمة).
+    #[inline(never)]
+    fn object_in_construct(&self, end: usize, limit: usize) -> bool {
+        let definite = |j: usize| self.norm(j).starts_with("ال");
+        end + 1 < limit
+            && self.tok_text(end).ends_with('ة')
+            && definite(end - 1)
+            && definite(end + 1)
+            && !matches!(
+                self.norm(end).chars().next(),
+                Some('ا' | 'ب' | 'ل' | 'و' | 'ف' | 'ك')
+            )
+            && self.toks[end].mention == NONE
+            && !first_names().contains_key(self.norm(end))
+    }
+
     /// The end of an unnamed noun phrase starting at `first`: before a comma, a complementizer, a
     /// cue, a preposition or a filler (باسم excepted); at most six words; not past `limit`.
     pub(super) fn np_end(&self, first: usize, limit: usize) -> usize {
@@ -1695,13 +1713,7 @@ impl<'a> Ctx<'a> {
                 || is_saying_noun(self.norm(end))
                 // (So is a noun in ة in construct after a definite noun, unless a given name:
                 // "ونفى المسؤول صحة الشائعات".)
-                || (definite(end - 1)
-                    && !matches!(self.norm(end).chars().next(), Some('ا' | 'ب' | 'ل' | 'و' | 'ف' | 'ك'))
-                    && self.toks[end].mention == NONE
-                    && self.tok_text(end).ends_with('ة')
-                    && !first_names().contains_key(self.norm(end))
-                    && end + 1 < limit
-                    && definite(end + 1))
+                || self.object_in_construct(end, limit)
                 // (A verbal noun of saying after a definite noun is the verb's object: "ووصف
                 // الوزير إعلان إيران بأنه".)
                 || (definite(end - 1)
