@@ -151,27 +151,6 @@ fn complementizer_ahead(tokens: &[Token<'_>]) -> bool {
         })
 }
 
-/// Whether a normalized word counts a plural noun after it: "ثلاثة كتب"، "عدة كتب"، "عشرات الكتب".
-pub(super) fn is_count_word(norm: &str) -> bool {
-    matches!(
-        norm,
-        "ثلاثه"
-            | "اربعه"
-            | "خمسه"
-            | "سته"
-            | "سبعه"
-            | "ثمانيه"
-            | "تسعه"
-            | "عشره"
-            | "عده"
-            | "بضعه"
-            | "عشرات"
-            | "مئات"
-            | "الاف"
-            | "بعض"
-    )
-}
-
 /// Whether a verb is written with the passive's damma on its first letter (after a conjunction):
 /// "وُصف"، "ووُصفت"، "أُعلن"، "وأُعلنت".
 fn is_vowelled_passive(word: &str) -> bool {
@@ -242,12 +221,12 @@ impl<'a> Ctx<'a> {
                 // After a count كتب is "books", not "wrote": "ألف خمسة كتب سياسية من بينها «…»".
                 if matches!(cue, Some(Cue::Verb { .. }))
                     && &buf[ns..ne] == "كتب"
-                    && input.tokens[..i].last().is_some_and(|p| {
+                    && toks.last().is_some_and(|p: &Tok| {
                         // (Not a year: "في 2 يوليو 2014 كتب:" wrote.)
-                        (p.kind() == TokenKind::Number && p.as_str().chars().count() <= 3) || {
-                            let mut w = String::new();
-                            Normalizer::matching().normalize_into(p.as_str(), &mut w);
-                            is_count_word(&w)
+                        if p.kind == TokenKind::Number {
+                            input.tokens[i - 1].as_str().chars().count() <= 3
+                        } else {
+                            is_count_word(&buf[p.norm.0 as usize..p.norm.1 as usize])
                         }
                     })
                 {
@@ -326,13 +305,9 @@ impl<'a> Ctx<'a> {
                 if cue == Some(Cue::Complementizer) && buf[ns..ne].starts_with('ب') {
                     if let Some(p) = toks.last_mut().filter(|p| {
                         let w = &buf[p.norm.0 as usize..p.norm.1 as usize];
-                        let verb = if p.flags & JOINED != 0 {
-                            w.strip_prefix('و').unwrap_or(w)
-                        } else {
-                            w
-                        };
                         matches!(p.cue, Some(Cue::Verb { .. }))
-                            && matches!(verb, "وصف" | "وصفت" | "نعت" | "نعتت" | "اعتبر" | "اعتبرت")
+                            && (is_verb_of_description(w)
+                                || matches!(w.strip_prefix('و').unwrap_or(w), "اعتبر" | "اعتبرت"))
                     }) {
                         p.cue = None;
                         reporting_cues -= 1;

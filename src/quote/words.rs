@@ -647,6 +647,27 @@ pub(super) fn is_anonymity_opener(norm: &str) -> bool {
     matches!(verb, "طلب" | "رفض" | "فضل" | "اشترط" | "اشترطا") || matches!(norm, "لم" | "شريطه")
 }
 
+/// Whether a normalized word counts a plural noun after it: "ثلاثة كتب"، "عدة كتب"، "عشرات الكتب".
+pub(super) fn is_count_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ثلاثه"
+            | "اربعه"
+            | "خمسه"
+            | "سته"
+            | "سبعه"
+            | "ثمانيه"
+            | "تسعه"
+            | "عشره"
+            | "عده"
+            | "بضعه"
+            | "عشرات"
+            | "مئات"
+            | "الاف"
+            | "بعض"
+    )
+}
+
 /// A verb that describes or accuses someone (وصف، نعت، اتهم، انتقد), with or without و: its
 /// object is a person as often as not.
 pub(super) fn is_describing_verb(norm: &str) -> bool {
