@@ -5207,3 +5207,62 @@ fn objects_and_times_end_the_subject() {
         "{text}"
     );
 }
+
+/// A phrase of place after the verb is not its subject: "وكتب تحت الصورة:" goes on with the
+/// writer named before, and "لدى استقباله …" is skipped to the verb's own subject.
+#[test]
+fn a_phrase_of_place_is_not_the_subject() {
+    let text =
+        "ونشرت الناشطة سلمى حداد صورة لمظاهرة في المدينة.\nوكتب تحت الصورة: \"هذه مدينتنا\".";
+    assert!(
+        !quote_speakers(text).contains(&Some("تحت الصورة")),
+        "{text}"
+    );
+    let text = "وقال الرئيس عند وصوله إلى المطار إن الزيارة ناجحة.";
+    assert_eq!(quote_speakers(text), vec![Some("الرئيس")], "{text}");
+}
+
+/// The saying noun with "her" and "their" (قولها، قولهم) completes نقل as قوله does: the one
+/// relayed speaks, whatever their name, and "one of" a group (أحد، إحدى) is part of the source.
+#[test]
+fn relayed_sources_with_her_and_their_saying() {
+    assert_speakers(&[
+        (
+            "وقال المحامي إن الحكم قاس.\nونقلت الصحيفة عن طاطور قولها: \"محاكمتي أزالت الأقنعة\".",
+            "محاكمتي",
+            "طاطور",
+        ),
+        (
+            "ونقلت الإذاعة عن مصادر قولها إن المريضة بدأت تتحسن.",
+            "المريضة",
+            "مصادر",
+        ),
+        (
+            "ونقلت الصحيفة عن إحدى شهود العيان قولها إن رجلا ركض نحو المبنى.",
+            "رجلا",
+            "إحدى شهود العيان",
+        ),
+        (
+            "ونقلت الصحيفة عن أحد شهود العيان قوله إن رجلا ركض نحو المبنى.",
+            "رجلا",
+            "أحد شهود العيان",
+        ),
+    ]);
+}
+
+/// A surname alone after عن / على لسان is the person named in full before, linked when the
+/// gazetteer knows them.
+#[test]
+fn a_relayed_surname_is_the_person_named_before() {
+    assert_linked_speakers(&[(
+        "قالت المستشارة بثينة شعبان إن الحل سياسي.\nونقلت الوكالة على لسان شعبان قولها: \"العدوان مستمر\".",
+        "العدوان",
+        "بثينة شعبان",
+        "bouthaina-shaaban",
+    )]);
+    assert_speakers(&[(
+        "وقال المتحدث ألكسندر ياكوفينكو إن السفارة تعمل.\nونقلت الوكالة عن ياكوفينكو قوله إن الطرد يؤثر على العمل.",
+        "الطرد",
+        "ألكسندر ياكوفينكو",
+    )]);
+}

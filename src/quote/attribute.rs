@@ -368,8 +368,12 @@ pub(super) fn attribute_sentence(
                     let e = (an + 2..e)
                         .find(|&j| is_describing_noun(ctx.norm(j)))
                         .unwrap_or(e);
-                    let c = ctx
-                        .resolve(an + 1, e)
+                    // (A surname alone is the person named in full before: "ونقلت الوكالة
+                    // على لسان شعبان قولها" after "بثينة شعبان".)
+                    let c = (e == an + 2)
+                        .then(|| earlier_surname(ctx, an + 1, e, prev))
+                        .flatten()
+                        .or_else(|| ctx.resolve(an + 1, e))
                         .or_else(|| relayed_name(ctx, an + 1, e));
                     let rule = if c.is_some() {
                         Rule::CueVerb

@@ -845,7 +845,7 @@ impl<'a> Ctx<'a> {
                     // الأعلام اعتباراً من الثلاثاء".)
                     && !self.tok_text(i).contains('\u{064B}')
                     // (Nor a preposition of time or place: "وقال جوارديولا عقب المباراة إن".)
-                    && !(i > first && self.temporal_preposition(i))
+                    && !self.temporal_preposition(i)
                     // (Nor a number: "إذا كتب فقرة واحدة جيدة".)
                     && !matches!(n, "واحد" | "واحده" | "اثنان" | "اثنين" | "اثنتين")
                     && !is_count_word(n)
@@ -1356,9 +1356,15 @@ impl<'a> Ctx<'a> {
             } else {
                 (gender, first_len)
             };
+            // (After a title, a preposition opens no name: "وقال الرئيس عند وصوله إن".)
+            let preposition = first_len == 0
+                && (self.temporal_preposition(i)
+                    || is_place_preposition(self.norm(i))
+                    || matches!(self.norm(i), "فور" | "من" | "الي" | "عن" | "مع"));
             if (first_len == 0 && !after_title && !after_abbreviation)
                 || (self.toks[i].cue.is_some() && !ali)
                 || prepositional
+                || preposition
             {
                 i += 1;
                 continue;
@@ -1533,13 +1539,13 @@ impl<'a> Ctx<'a> {
             && self.norm(k + 1).starts_with("ال")
     }
 
-    /// Whether word `j` is a preposition of time (بعد، قبل، منذ، أثناء، خلال، عقب، قبيل) taking an
-    /// object: "الوزير بعد لقائه" ends the phrase before it; "تقرير ما بعد الوفاة" and "لم ينشر
-    /// بعد،" do not.
+    /// Whether word `j` is a preposition of time (بعد، قبل، منذ، أثناء، خلال، عقب، قبيل، عند، لدى)
+    /// taking an object: "الوزير بعد لقائه"، "الرئيس عند وصوله" end the phrase before them;
+    /// "تقرير ما بعد الوفاة" and "لم ينشر بعد،" do not.
     pub(super) fn temporal_preposition(&self, j: usize) -> bool {
         matches!(
             self.norm(j),
-            "بعد" | "قبل" | "منذ" | "اثناء" | "خلال" | "عقب" | "قبيل"
+            "بعد" | "قبل" | "منذ" | "اثناء" | "خلال" | "عقب" | "قبيل" | "عند" | "لدي"
         ) && j > 0
             && self.norm(j - 1) != "ما"
             && j + 1 < self.toks.len()

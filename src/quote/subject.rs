@@ -260,6 +260,16 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
                     && !["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
             })
     })?;
+    // (One of them: "عن أحد شهود العيان قوله".)
+    let one_of = head > a && {
+        let n = ctx.norm(head - 1);
+        is_one_of(
+            n.strip_prefix(['ل', 'ب'])
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(n),
+        )
+    };
+    let head = if one_of { head - 1 } else { head };
     let mut c = ctx.unnamed(head, verb);
     // The preposition is not the speaker's: "لمصادر أمنية" speaks as مصادر أمنية.
     let word = ctx.tok_text(head);

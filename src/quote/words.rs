@@ -239,6 +239,12 @@ pub(super) fn is_place_preposition(head: &str) -> bool {
             | "اعقاب"
             | "قبيل"
             | "بعيد"
+            // Of place: "وكتب تحت الصورة:". (Not أمام, folded onto إمام "imam".)
+            | "تحت"
+            | "فوق"
+            | "اسفل"
+            | "عند"
+            | "لدي"
     )
 }
 
