@@ -206,6 +206,19 @@ fn marker(text: &str, p: &Paragraph, head: &mut String) -> (Marker, usize) {
         .chars()
         .next()
         .unwrap_or(' ');
+    // A reprint's credit under an opinion piece, starred: "* نقلا عن "النهار" اللبنانية".
+    // (Unstarred, "نقلا عن مصادر، قال …" opens a sentence of the story.)
+    if line.starts_with('*') && line.split_whitespace().count() <= 8 {
+        let rest = line.trim_start_matches(['*', ' ', '\u{00A0}']);
+        let mut words = rest.split_whitespace();
+        if matches!(words.next(), Some("نقلا" | "نقلاً" | "نقلًا")) && words.next() == Some("عن")
+        {
+            let after = rest.split_whitespace().take(2).last().map_or(0, |w| {
+                w.as_ptr() as usize - line.as_ptr() as usize + w.len()
+            });
+            return (Marker::Source, p.span.start + after);
+        }
+    }
     if !matches!(
         first,
         'ا' | 'أ'

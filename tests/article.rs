@@ -800,6 +800,27 @@ fn a_closing_credit_line_is_the_source() {
 }
 
 #[test]
+fn a_starred_reprint_credit_is_the_source() {
+    // An opinion piece reprinted from a newspaper credits it on a starred line near its end; the
+    // story's own "نقلا عن مصادر، …" stays text.
+    let text = "يبدو أن الحكومة الجديدة تحتاج إلى وقت قبل أن تنال الثقة.\n\nوالمطلوب الآن الاختصار في النقاش.\n*نقلاً عن \"الأيام\" البحرينية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.\n";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(
+        a.source().map(|s| s.slice(text)),
+        Some("\"الأيام\" البحرينية")
+    );
+    let source = a
+        .zones()
+        .iter()
+        .find(|z| z.kind == ZoneKind::Source)
+        .expect("a source zone");
+    assert!(!source.main);
+    let text = "نقلا عن مصادر مطلعة، قال الوزير إن الاجتماع تأجل.\n";
+    assert_eq!(Article::parse(text).source(), None);
+}
+
+#[test]
 fn a_writer_s_name_on_the_first_line_is_the_byline() {
     // A columnist's name alone on the first line is the byline, not a title; a caption-like
     // line that names a role is no name ("أمير منطقة الباحة").
