@@ -612,6 +612,11 @@ fn boilerplate_lines_are_kept_out_of_the_body() {
         [ZoneKind::Body, ZoneKind::Boilerplate, ZoneKind::Boilerplate]
     );
     assert!(a.zones()[2].span.slice(column).ends_with("Mobily"));
+    // Or the columnist's e-mail.
+    let column = "وقال الكاتب إن الإصلاح ضروري.\nلمراسلة الكاتب: writer@example.com\n";
+    let a = Article::parse(column);
+    let kinds: Vec<ZoneKind> = a.zones().iter().map(|z| z.kind).collect();
+    assert_eq!(kinds, [ZoneKind::Body, ZoneKind::Boilerplate]);
     // A site's follow and copyright lines.
     let site = "وقال الوزير إن الاجتماع كان مثمرا.\n\nتابعونا عبر فيسبوك وتويتر\n\nجميع الحقوق محفوظة © 2024\n\n© 2024 Copyright\n";
     let a = Article::parse(site);
