@@ -3657,7 +3657,7 @@ fn a_source_named_in_marks_is_a_name() {
     use akhbar::QuoteKind::*;
     assert_kinds(&[
         (
-            "وأشار الكاتب إلى أن الأزمة طويلة.\n\n* نقلا عن \"المدينة المنورة\" السعودية",
+            "وأشار الكاتب إلى أن الأزمة طويلة، نقلا عن \"المدينة المنورة\" السعودية.",
             "المدينة المنورة",
             NonSpeech,
         ),
@@ -5265,4 +5265,27 @@ fn a_relayed_surname_is_the_person_named_before() {
         "الطرد",
         "ألكسندر ياكوفينكو",
     )]);
+}
+
+/// A report speaks for the body that issued it, when the gazetteer knows that body: "تقرير صادر
+/// عن …"، "تقرير لـ…"، "تقرير الأمم المتحدة".
+#[test]
+fn a_report_speaks_for_its_issuer() {
+    for text in [
+        "وأوضح تقرير صادر عن منظمة العفو الدولية أن آلاف السجناء ينتظرون المحاكمة.",
+        "وأوضح تقرير لمنظمة العفو الدولية أن آلاف السجناء ينتظرون المحاكمة.",
+    ] {
+        assert_linked_speakers(&[(text, "آلاف", "منظمة العفو الدولية", "amnesty-international")]);
+    }
+}
+
+/// "رفيع المستوى" is an adjective of the unnamed official, not a name in apposition.
+#[test]
+fn high_ranking_is_no_name() {
+    let text = "وقال مسؤول عسكري إيراني رفيع المستوى في كلمة أمام البرلمان إن الرد سيكون حاسما.";
+    assert_eq!(
+        quote_speakers(text),
+        vec![Some("مسؤول عسكري إيراني")],
+        "{text}"
+    );
 }

@@ -1985,6 +1985,10 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // Nor, with no comma, an adjective in construct: "مسؤول إيراني رفيع المستوى".
+        if !comma && start + 1 < b && self.norm(start + 1) == "المستوي" {
+            return None;
+        }
         // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
         // لكرة القدم"); nor a clause about an unnamed source ("مصدر عسكري طلب عدم ذكر اسمه").
         if !comma
@@ -2093,6 +2097,14 @@ impl<'a> Ctx<'a> {
             "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه"
         ) {
             return None;
+        }
+        // Or who issued it: "تقرير صادر عن منظمة العفو الدولية"، "تقرير للأمم المتحدة".
+        let issuer = self
+            .issuer_of(a)
+            .and_then(|k| self.mention(k))
+            .filter(|m| m.via == Via::Name && m.entity.kind() != EntityKind::Person);
+        if issuer.is_some() {
+            return issuer;
         }
         // (After an adjective or a relative pronoun: "خبر عاجل أورده"، "التقرير الذي نشرته".)
         let verb = (a + 1..(a + 3).min(self.toks.len()))
