@@ -5289,3 +5289,21 @@ fn high_ranking_is_no_name() {
         "{text}"
     );
 }
+
+/// The title of an operetta, an anthem or a poem in marks is a name, no one's words.
+#[test]
+fn a_song_s_title_is_a_name() {
+    use akhbar::QuoteKind::*;
+    assert_kinds(&[
+        (
+            "كما تفاعل الجمهور مع عرض أوبريت «مجدك يا وطن»",
+            "مجدك يا وطن",
+            NonSpeech,
+        ),
+        (
+            "وقال السيناتور جون ماكين إن الحفل كان رائعا.\nواستمع الحضور إلى موسيقى النشيد الوطني \"يا بلادي عيشي\"",
+            "يا بلادي عيشي",
+            NonSpeech,
+        ),
+    ]);
+}
