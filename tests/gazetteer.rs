@@ -163,6 +163,7 @@ mentions! {
     // father, not a short form of Bashar al-Assad named in full.
     market_and_fathers_name: "زار بشار الأسد سوق عكاظ، وكان والده حافظ الأسد قد زاره، بحسب عكاظ" => [
         ("بشار الأسد", "bashar-al-assad", Name),
+        ("حافظ الأسد", "hafez-al-assad", Name),
         ("عكاظ", "okaz", Name),
     ];
     // After a rank or a title a bare demonym is a given name (الرائد بحري تركي الحواس، الأستاذ
@@ -532,10 +533,10 @@ fn another_first_name_before_a_named_persons_surname_is_someone_else() {
         ),
         ["donald-trump", "donald-trump"]
     );
-    // ... and Rafik Hariri is not Saad Hariri.
+    // ... and Rafik Hariri is not Saad Hariri, but himself.
     assert_eq!(
         ids(g, "وقال سعد الحريري في ذكرى اغتيال والده رفيق الحريري إن"),
-        ["saad-hariri"]
+        ["saad-hariri", "rafic-hariri"]
     );
 }
 
@@ -690,5 +691,23 @@ fn news_agencies_and_spellings_the_corpus_writes() {
             "john-bolton",
             "federica-mogherini"
         ]
+    );
+}
+
+#[test]
+fn leaders_of_earlier_years_are_known() {
+    let g = Gazetteer::default_ref();
+    // The father by his epithet, the son by his plain name; the surname alone after the full
+    // name is the one named.
+    assert_eq!(
+        ids(
+            g,
+            "التقى جورج بوش الأب بالملك. وقال جورج بوش إن الحرب انتهت، وأضاف بوش أن"
+        ),
+        ["george-h-w-bush", "george-w-bush", "george-w-bush"]
+    );
+    assert_eq!(
+        ids(g, "منذ سقوط نظام صدام حسين عام 2003 وبعد رحيل ياسر عرفات"),
+        ["saddam-hussein", "yasser-arafat"]
     );
 }

@@ -5307,3 +5307,11 @@ fn a_song_s_title_is_a_name() {
         ),
     ]);
 }
+
+/// A role phrase with no "former" names a holder of the office in the news of today, not a
+/// leader of earlier years named just before it.
+#[test]
+fn an_office_names_its_holder_of_today() {
+    let text = "التقى سعد الحريري أنصاره في ذكرى اغتيال والده رفيق الحريري.\nوقال رئيس الوزراء اللبناني إن الحكومة ستتشكل قريبا.";
+    assert_linked_speakers(&[(text, "الحكومة", "رئيس الوزراء اللبناني", "saad-hariri")]);
+}

@@ -2519,6 +2519,10 @@ impl<'a> Ctx<'a> {
             && matches!(self.norm(a + 1), "الوزراء" | "الحكومه" | "وزراء" | "حكومه")
     }
 
+    /// The first year of the news the default gazetteer's officials are drawn from: a role
+    /// phrase with no "former" (الرئيس المصري) names a holder of an office that lasted into it.
+    const CURRENT_ERA: u16 = 2010;
+
     /// The person named last before `span` (within the lookback) whom the gazetteer gives the
     /// office that `a..b` names: a head noun (الرئيس، رئيس الوزراء، وزير الخارجية، الملك، ولي
     /// العهد), its complement, and a country by name or demonym, nothing else. (A former holder
@@ -2590,6 +2594,9 @@ impl<'a> Ctx<'a> {
         if end != b && !modified {
             return None;
         }
+        // (With no "former", not one whose office ended before the news the gazetteer is
+        // about: "رئيس الوزراء اللبناني" is Saad Hariri, not his father named before him.)
+        let former = modified && self.head(end) != "حالي";
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
             m.span.end <= span.start
         });
@@ -2599,10 +2606,10 @@ impl<'a> Ctx<'a> {
             .find(|m| {
                 m.entity.kind() == EntityKind::Person
                     && m.entity.country() == Some(country.entity.id())
-                    && m.entity
-                        .roles()
-                        .iter()
-                        .any(|r| titles.iter().any(|t| r.title.starts_with(t)))
+                    && m.entity.roles().iter().any(|r| {
+                        titles.iter().any(|t| r.title.starts_with(t))
+                            && (former || r.to.is_none_or(|to| to >= Self::CURRENT_ERA))
+                    })
             })
     }
     /// Whether the word at `j`, right after a role's head, is a genitive noun naming what the

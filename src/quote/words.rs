@@ -597,10 +597,9 @@ pub(super) fn is_naming_noun(head: &str) -> bool {
             | "طراز"
             | "طرازي"
             | "اغنيه"
-            // (An operetta, an anthem, a poem: "أوبريت «مجدك يا سلمان»".)
+            // (An operetta, an anthem: "أوبريت «مجدك يا سلمان»".)
             | "اوبريت"
             | "نشيد"
-            | "قصيده"
             | "روايه"
             | "قصيده"
             | "البوم"
