@@ -711,3 +711,17 @@ fn leaders_of_earlier_years_are_known() {
         ["saddam-hussein", "yasser-arafat"]
     );
 }
+
+#[test]
+fn a_party_or_council_named_only_in_its_countrys_news() {
+    let g = Gazetteer::default_ref();
+    assert_eq!(
+        ids(g, "فاز حزب الرابطة الإسلامية بأغلب المقاعد في باكستان"),
+        ["pml-n", "PK"]
+    );
+    assert_eq!(
+        ids(g, "رحب المجلس الرئاسي بالاتفاق الذي وقع في ليبيا"),
+        ["libyan-presidential-council", "LY"]
+    );
+    assert!(ids(g, "رحب المجلس الرئاسي بالاتفاق").is_empty());
+}
