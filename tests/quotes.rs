@@ -5315,3 +5315,15 @@ fn an_office_names_its_holder_of_today() {
     let text = "التقى سعد الحريري أنصاره في ذكرى اغتيال والده رفيق الحريري.\nوقال رئيس الوزراء اللبناني إن الحكومة ستتشكل قريبا.";
     assert_linked_speakers(&[(text, "الحكومة", "رئيس الوزراء اللبناني", "saad-hariri")]);
 }
+
+/// A body's indefinite noun in construct names its own body ("حزب الأحرار"), not the last one
+/// with the same noun; the definite noun alone ("الحزب") is that last one.
+#[test]
+fn a_body_in_construct_is_its_own() {
+    let text = "قال حزب العمال البريطاني إن الانتخابات مهمة.\nوقال حزب الأحرار إن الحكومة فشلت.\nوقال الحزب إن البرنامج جاهز.";
+    assert_eq!(speaker_entity(text, "الحكومة").1, None);
+    assert_eq!(
+        speaker_entity(text, "البرنامج").1.as_deref(),
+        Some("uk-labour-party")
+    );
+}

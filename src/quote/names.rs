@@ -2481,6 +2481,16 @@ impl<'a> Ctx<'a> {
                     && (m.via == Via::Demonym || (*i == a + 1 && m.prefix.is_none()))
             })
             .map(|(_, m)| m.entity.id());
+        // (An indefinite noun in construct names its own body, "حزب الأحرار": only a body whose
+        // name goes on with the same word, "وزارة الخارجية" after "وزارة الخارجية الأميركية".)
+        let genitive = (!self.norm(a).starts_with("ال")
+            && a + 1 < b
+            && self.is_word(a + 1)
+            && self.norm(a + 1).starts_with("ال")
+            && self.mention(a + 1).is_none()
+            // ("وكالة الأنباء التركية" is still the Turkish agency named before.)
+            && self.norm(a + 1) != "الانباء")
+            .then(|| self.norm(a + 1));
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
             m.span.end <= span.start
         });
@@ -2489,10 +2499,15 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .rev()
             .find(|&(k, m)| {
+                let k = before.saturating_sub(LOOKBACK) + k;
                 m.span.end <= span.start
                     && m.entity.kind() == EntityKind::Organization
                     && qualifying_country.is_none_or(|c| m.entity.country() == Some(c))
-                    && self.first_head_is(before.saturating_sub(LOOKBACK) + k, &head)
+                    && self.first_head_is(k, &head)
+                    && genitive.is_none_or(|g| {
+                        let (ms, me) = self.mtoks[k];
+                        ms + 1 < me && self.norm(ms + 1) == g
+                    })
             })
             .map(|(_, m)| m);
         if let Some(m) = org {
