@@ -5327,3 +5327,15 @@ fn a_body_in_construct_is_its_own() {
         Some("uk-labour-party")
     );
 }
+
+/// After a noun made definite by "her" or "their", a definite noun that is no adjective is the
+/// verb's object, not part of the subject.
+#[test]
+fn a_possessed_noun_ends_the_subject() {
+    let text = "وانتقدت الحكومة الطلب، ووصفت وزارة خارجيتها الطلب في بيان بأنه \"خطوة متسرعة\".";
+    assert!(
+        quote_speakers(text).contains(&Some("وزارة خارجيتها")),
+        "{:?}",
+        quote_speakers(text)
+    );
+}

@@ -1770,11 +1770,22 @@ impl<'a> Ctx<'a> {
             // After a definite genitive (نقابة الصحفيين), a definite word that is not an adjective
             // starts the verb's object: "ووصفت نقابة الصحفيين القرار بأنه …". After an indefinite
             // word it is that word's genitive: "المتحدث باسم الوزارة".
+            // (So after a noun made definite by "her" or "their": "ووصفت وزارة خارجيتها الطلب
+            // بأنه".)
+            // (Not a short verb with its object, "دراسة أعدها الباحث".)
+            let possessed = |j: usize| {
+                self.toks[j].mention == NONE
+                    && self.tok_text(j).chars().count() >= 6
+                    && ["ها", "هم", "هما"]
+                        .iter()
+                        .any(|p| self.tok_text(j).ends_with(p))
+                    && !is_preposition_with_pronoun(self.norm(j))
+            };
             let object = (plural_head
                 && definite(first)
                 && !definite(end)
                 && self.toks[end].mention == NONE)
-                || self.norm(end - 1).starts_with("ال")
+                || (self.norm(end - 1).starts_with("ال") || possessed(end - 1))
                 && self.toks[end].mention == NONE
                 && (is_definite_noun(self.norm(end)) || self.is_suffixed_noun(end))
                 // ("المنتهية ولايتها": outgoing.)
