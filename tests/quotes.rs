@@ -5339,3 +5339,15 @@ fn a_possessed_noun_ends_the_subject() {
         quote_speakers(text)
     );
 }
+
+/// كتب right before "on it" is written there by no one named: the words on a sign or a vest are
+/// no statement of whoever the sentence is about.
+#[test]
+fn written_on_it_is_no_ones_statement() {
+    let text = "وأثار قتل مصور كان يرتدي سترة كتب عليها بخط واضح أنه صحفي موجة غضب.";
+    assert!(
+        quote_speakers(text).iter().all(|s| s.is_none()),
+        "{:?}",
+        quote_speakers(text)
+    );
+}

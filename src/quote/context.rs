@@ -232,6 +232,16 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // كتب right before "on it" is written there, by no one named: "لافتة كتب عليها
+                // "…""، "سترة كتب عليها أنه صحفي".
+                if matches!(cue, Some(Cue::Verb { .. }))
+                    && matches!(&buf[ns..ne], "كتب" | "وكتب")
+                    && input.tokens.get(i + 1).is_some_and(|n| {
+                        matches!(n.as_str(), "عليها" | "عليه" | "عليهما" | "عليهم")
+                    })
+                {
+                    cue = None;
+                }
                 // A verb vowelled as passive ("وُصف بأنه"، "أُعلن أن") has no subject to speak.
                 if matches!(cue, Some(Cue::Verb { .. })) && is_vowelled_passive(t.as_str()) {
                     cue = None;
