@@ -222,10 +222,7 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
     let head = (a.max(verb.saturating_sub(5))..verb).find(|&k| {
         let n = ctx.norm(k);
         // (After ل or ب, "تصريحات لمسؤول", "عن مصدر".)
-        let bare = n
-            .strip_prefix(['ل', 'ب'])
-            .filter(|r| r.chars().count() > 2)
-            .unwrap_or(n);
+        let bare = without_lam_or_beh(n);
         !n.starts_with("وال")
             && matches!(
                 bare,
@@ -261,14 +258,7 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
             })
     })?;
     // (One of them: "عن أحد شهود العيان قوله".)
-    let one_of = head > a && {
-        let n = ctx.norm(head - 1);
-        is_one_of(
-            n.strip_prefix(['ل', 'ب'])
-                .filter(|r| r.chars().count() > 2)
-                .unwrap_or(n),
-        )
-    };
+    let one_of = head > a && is_one_of(without_lam_or_beh(ctx.norm(head - 1)));
     let head = if one_of { head - 1 } else { head };
     let mut c = ctx.unnamed(head, verb);
     // The preposition is not the speaker's: "لمصادر أمنية" speaks as مصادر أمنية.
@@ -283,6 +273,14 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
         }
     }
     Some(c)
+}
+
+/// A normalized word without the preposition ل or ب written on it, when more than two letters
+/// remain ("لمسؤول" → "مسوول"; "بلد" stays).
+fn without_lam_or_beh(n: &str) -> &str {
+    n.strip_prefix(['ل', 'ب'])
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(n)
 }
 
 /// Whether the sentence at `a` opens with a verb and a family name of the ال…ي shape
