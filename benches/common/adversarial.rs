@@ -39,6 +39,8 @@ pub const FAMILIES: &[(&str, Builder)] = &[
             n,
         )
     }),
+    // An outlet's noun before open marks that never close: each is read with the noun.
+    ("outlet_marks_open", |n| repeat_to("قناة «العربية ", n)),
     ("mixed_scripts", |n| {
         repeat_to("Blinken بلينكن ١٢٣ 👍🏽 Привет ", n)
     }),

@@ -979,12 +979,129 @@ impl Matcher {
             });
         }
         resolve_shared_names(entities, &mut out.mentions, &shared);
+        self.quoted_outlets(entities, norm, &mut out.mentions);
         crate::scratch::give_back(&CHOSEN, chosen);
         crate::scratch::give_back(&SHORTS, shorts);
         crate::scratch::give_back(&CANDIDATES, cands);
         out
     }
 }
+
+impl Matcher {
+    /// Outlets named in quotation marks after their noun, which the gazetteer writes together:
+    /// `قناة "العربية"`، `صحيفة «الشرق الأوسط»`. The name alone is often no form (العربية is
+    /// "Arabic"), and the marks break the form: each open mark after such a noun is read with the
+    /// noun as one form, and a match gives a mention of the quoted name (its text as written
+    /// between the marks). `mentions` stays in text order; a name the search found already
+    /// keeps its mention.
+    fn quoted_outlets(
+        &self,
+        entities: &[Arc<Entity>],
+        norm: &Normalized<'_>,
+        mentions: &mut Vec<Mention>,
+    ) {
+        let text = norm.as_str();
+        let mut key = String::new();
+        let mut from = 0;
+        while let Some(at) = text[from..].find(['"', '«', '“']) {
+            let open = from + at;
+            let inner = open + text[open..].chars().next().map_or(1, char::len_utf8);
+            from = inner;
+            // The noun right before, after a space, with a proclitic or none: لقناة، بصحيفة.
+            let Some(noun) = text[..open]
+                .strip_suffix(' ')
+                .and_then(|t| t.rsplit(' ').next())
+            else {
+                continue;
+            };
+            let noun = ["و", "ل", "ب", "ول", "وب"]
+                .iter()
+                .filter_map(|p| noun.strip_prefix(p))
+                .chain(std::iter::once(noun))
+                .find(|n| MEDIA_NOUNS.contains(n));
+            let Some(noun) = noun else {
+                continue;
+            };
+            // A name of one to four words, letters and spaces, then the closing mark (looked for
+            // within 40 chars: a run of open marks stays linear).
+            let Some(len) = text[inner..]
+                .char_indices()
+                .take(41)
+                .find(|&(_, c)| matches!(c, '"' | '»' | '”'))
+                .map(|(i, _)| i)
+            else {
+                continue;
+            };
+            let name = &text[inner..inner + len];
+            if name.is_empty()
+                || name.split(' ').count() > 4
+                || name.starts_with(' ')
+                || name.ends_with(' ')
+                || !name.chars().all(|c| c == ' ' || is_word_char(c))
+            {
+                continue;
+            }
+            key.clear();
+            key.push_str(noun);
+            key.push(' ');
+            key.push_str(name);
+            let Some(pattern) = self
+                .trie
+                .after_prefix(&key, 0, key.len())
+                .and_then(|node| self.trie.form_at(node))
+            else {
+                continue;
+            };
+            let Some(target) = self.patterns[pattern].targets.iter().find(|t| {
+                t.via == Via::Name
+                    && !t.contextual
+                    && !t.lam_elided
+                    && entities[t.entity as usize].kind == EntityKind::Organization
+            }) else {
+                continue;
+            };
+            let span = norm.original_span_near(&mut 0, inner..inner + len);
+            let at = mentions.partition_point(|m| m.span.start < span.start);
+            let overlaps = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
+            if at > 0 && overlaps(&mentions[at - 1]) || mentions.get(at).is_some_and(overlaps) {
+                continue;
+            }
+            // (Not another country's paper of that name: صحيفة "النهار" الجزائرية is not the
+            // Lebanese النهار.)
+            let entity = &entities[target.entity as usize];
+            let elsewhere = mentions.get(at).is_some_and(|m| {
+                m.via == Via::Demonym
+                    && m.span.start - span.end <= 4
+                    && entity.country().is_some_and(|c| c != m.entity.id())
+            });
+            if elsewhere {
+                continue;
+            }
+            mentions.insert(
+                at,
+                Mention {
+                    span,
+                    prefix: None,
+                    entity: entity.clone(),
+                    via: Via::Name,
+                },
+            );
+        }
+    }
+}
+
+/// The nouns of outlets whose names the news puts in quotation marks (matching-normalized).
+const MEDIA_NOUNS: &[&str] = &[
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "وكاله",
+    "شبكه",
+    "موقع",
+    "اذاعه",
+    "تلفزيون",
+];
 
 thread_local! {
     /// The mention list of the last article dropped on this thread (see [`crate::scratch`]).

@@ -673,6 +673,12 @@ impl Trie {
     }
 
     /// The node after `text[start..end]` walked from the root, if some form begins with it.
+    /// The pattern id of the form that ends at `node`, if one does.
+    pub(crate) fn form_at(&self, node: u32) -> Option<usize> {
+        let end = self.nodes[node as usize].end;
+        (end != NONE).then_some(end as usize)
+    }
+
     pub(crate) fn after_prefix(&self, text: &str, start: usize, end: usize) -> Option<u32> {
         let mut node = 0;
         let mut i = start;
