@@ -53,6 +53,10 @@ pub enum Gender {
     Female,
 }
 
+/// The first year of the news the default gazetteer's officials are drawn from: a role phrase
+/// with no "former" (الرئيس المصري) names a holder of an office that lasted into it.
+pub(crate) const CURRENT_ERA: u16 = 2010;
+
 /// A role a person held, with years.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

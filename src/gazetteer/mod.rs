@@ -32,6 +32,7 @@ mod trie;
 mod tsv;
 
 pub use entity::{Entity, EntityKind, Gender, Role};
+pub(crate) use entity::CURRENT_ERA;
 pub(crate) use matcher::{is_leader, MENTIONS, UNLINKED};
 pub use matcher::{Matches, Mention, Unlinked, Via};
 

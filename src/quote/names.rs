@@ -2545,10 +2545,6 @@ impl<'a> Ctx<'a> {
             && matches!(self.norm(a + 1), "الوزراء" | "الحكومه" | "وزراء" | "حكومه")
     }
 
-    /// The first year of the news the default gazetteer's officials are drawn from: a role
-    /// phrase with no "former" (الرئيس المصري) names a holder of an office that lasted into it.
-    const CURRENT_ERA: u16 = 2010;
-
     /// The person named last before `span` (within the lookback) whom the gazetteer gives the
     /// office that `a..b` names: a head noun (الرئيس، رئيس الوزراء، وزير الخارجية، الملك، ولي
     /// العهد), its complement, and a country by name or demonym, nothing else. (A former holder
@@ -2634,7 +2630,7 @@ impl<'a> Ctx<'a> {
                     && m.entity.country() == Some(country.entity.id())
                     && m.entity.roles().iter().any(|r| {
                         titles.iter().any(|t| r.title.starts_with(t))
-                            && (former || r.to.is_none_or(|to| to >= Self::CURRENT_ERA))
+                            && (former || r.to.is_none_or(|to| to >= crate::gazetteer::CURRENT_ERA))
                     })
             })
     }
