@@ -161,13 +161,15 @@ impl Parser {
             Some((&segmented.marks, &segmented.mark_ranges)),
             true,
         );
-        crate::segment::Segmented::recycle_marks(segmented.marks, segmented.mark_ranges);
         let zones = structure::zones_from(text, &tokens, &paragraphs, at_start, flow);
         let norm = Normalizer::matching().normalize_reusing(text);
         let Matches {
-            mentions: all_mentions,
+            mentions: mut all_mentions,
             unlinked,
         } = self.gazetteer.find_normalized(&norm);
+        self.gazetteer
+            .quoted_outlets(text, &segmented.marks, &mut all_mentions);
+        crate::segment::Segmented::recycle_marks(segmented.marks, segmented.mark_ranges);
         // Attribution also reads surnames the matcher left unlinked when only one person has them
         // ("وأضاف ترمب"), without reporting them as entity mentions.
         // Both lists are in text order: merge them.

@@ -932,3 +932,42 @@ fn an_instagram_post_is_a_social_post() {
         Some("Jun 8, 2023 at 4:12am PDT")
     );
 }
+
+#[test]
+fn an_outlet_named_in_marks_after_its_noun() {
+    // The name alone is no form ("العربية" is "Arabic"); after its noun, in marks, it is the
+    // outlet, and its mention is the quoted name as written; the quote it opens is the outlet's.
+    let text = "وقالت قناة \"العربية\" إن الوفد وصل، وذكرت صحيفة «الشرق الأوسط» أن الاجتماع انتهى.";
+    let a = Article::parse(text);
+    check_spans(&a);
+    let found: Vec<(&str, &str)> = a
+        .mentions()
+        .iter()
+        .map(|m| (m.span.slice(text), m.entity.id()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("العربية", "al-arabiya"),
+            ("الشرق الأوسط", "asharq-al-awsat")
+        ]
+    );
+    let linked: Vec<Option<&str>> = a
+        .quotes()
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .and_then(|s| s.entity.as_ref())
+                .map(|e| e.id())
+        })
+        .collect();
+    assert_eq!(linked, [Some("al-arabiya"), Some("asharq-al-awsat")]);
+    // Not another country's paper of the same name.
+    let text = "وقالت صحيفة \"النهار\" الجزائرية إن الحكومة استقالت.";
+    assert!(Article::parse(text)
+        .mentions()
+        .iter()
+        .all(|m| m.entity.id() != "annahar"));
+}

@@ -725,27 +725,3 @@ fn a_party_or_council_named_only_in_its_countrys_news() {
     );
     assert!(ids(g, "رحب المجلس الرئاسي بالاتفاق").is_empty());
 }
-
-#[test]
-fn an_outlet_named_in_marks_after_its_noun() {
-    let g = Gazetteer::default_ref();
-    // The name alone is no form ("العربية" is "Arabic"); after its noun, in marks, it is the
-    // outlet, and its mention is the quoted name as written.
-    let text = "وقالت قناة \"العربية\" إن الوفد وصل، وذكرت صحيفة «الشرق الأوسط» أن الاجتماع انتهى.";
-    let m = g.find(text).mentions;
-    let found: Vec<(&str, &str)> = m
-        .iter()
-        .map(|m| (m.span.slice(text), m.entity.id()))
-        .collect();
-    assert_eq!(
-        found,
-        [
-            ("العربية", "al-arabiya"),
-            ("الشرق الأوسط", "asharq-al-awsat")
-        ]
-    );
-    // Not another country's paper of the same name.
-    assert!(ids(g, "وقالت صحيفة \"النهار\" الجزائرية إن")
-        .iter()
-        .all(|id| *id != "annahar"));
-}

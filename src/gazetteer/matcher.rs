@@ -979,7 +979,6 @@ impl Matcher {
             });
         }
         resolve_shared_names(entities, &mut out.mentions, &shared);
-        self.quoted_outlets(entities, norm, &mut out.mentions);
         crate::scratch::give_back(&CHOSEN, chosen);
         crate::scratch::give_back(&SHORTS, shorts);
         crate::scratch::give_back(&CANDIDATES, cands);
@@ -990,61 +989,67 @@ impl Matcher {
 impl Matcher {
     /// Outlets named in quotation marks after their noun, which the gazetteer writes together:
     /// `قناة "العربية"`، `صحيفة «الشرق الأوسط»`. The name alone is often no form (العربية is
-    /// "Arabic"), and the marks break the form: each open mark after such a noun is read with the
-    /// noun as one form, and a match gives a mention of the quoted name (its text as written
-    /// between the marks). `mentions` stays in text order; a name the search found already
-    /// keeps its mention.
-    fn quoted_outlets(
+    /// "Arabic"), and the marks break the form: each open mark right after such a noun (`marks`:
+    /// the text's quotation marks, in order) is read with the noun and the words up to the next
+    /// mark as one form, and a match gives a mention of the quoted name as written. `mentions` stays in text order; a name the search found
+    /// already keeps its mention, and a demonym after the marks naming another country blocks
+    /// the match (صحيفة "النهار" الجزائرية).
+    #[inline(never)]
+    pub(crate) fn quoted_outlets(
         &self,
         entities: &[Arc<Entity>],
-        norm: &Normalized<'_>,
+        text: &str,
+        marks: &[Span],
         mentions: &mut Vec<Mention>,
     ) {
-        let text = norm.as_str();
+        let mut noun = String::new();
         let mut key = String::new();
-        let mut from = 0;
-        while let Some(at) = text[from..].find(['"', '«', '“']) {
-            let open = from + at;
-            let inner = open + text[open..].chars().next().map_or(1, char::len_utf8);
-            from = inner;
-            // The noun right before, after a space, with a proclitic or none: لقناة، بصحيفة.
-            let Some(noun) = text[..open]
-                .strip_suffix(' ')
-                .and_then(|t| t.rsplit(' ').next())
-            else {
-                continue;
+        for (k, open) in marks.iter().enumerate() {
+            // An open mark and the next mark closing.
+            let Some(close) = marks.get(k + 1) else {
+                break;
             };
-            let noun = ["و", "ل", "ب", "ول", "وب"]
-                .iter()
-                .filter_map(|p| noun.strip_prefix(p))
-                .chain(std::iter::once(noun))
-                .find(|n| MEDIA_NOUNS.contains(n));
-            let Some(noun) = noun else {
-                continue;
-            };
-            // A name of one to four words, letters and spaces, then the closing mark (looked for
-            // within 40 chars: a run of open marks stays linear).
-            let Some(len) = text[inner..]
-                .char_indices()
-                .take(41)
-                .find(|&(_, c)| matches!(c, '"' | '»' | '”'))
-                .map(|(i, _)| i)
-            else {
-                continue;
-            };
-            let name = &text[inner..inner + len];
-            if name.is_empty()
-                || name.split(' ').count() > 4
-                || name.starts_with(' ')
-                || name.ends_with(' ')
-                || !name.chars().all(|c| c == ' ' || is_word_char(c))
+            if !matches!(open.slice(text), "\"" | "«" | "“")
+                || !matches!(close.slice(text), "\"" | "»" | "”")
             {
                 continue;
             }
+            // The noun right before, a space apart, with a proclitic or none: لقناة، بصحيفة.
+            // (Cheap tests first: the nouns end in ة، ع or ن, ة perhaps written ه.)
+            let Some(before) = text[..open.start]
+                .strip_suffix(char::is_whitespace)
+                .and_then(|t| t.rsplit(char::is_whitespace).next())
+                .filter(|w| w.ends_with(['ة', 'ه', 'ع', 'ن']))
+            else {
+                continue;
+            };
+            noun.clear();
+            Normalizer::matching().normalize_into(before, &mut noun);
+            let Some(media) = ["", "و", "ل", "ب", "ول", "وب"]
+                .iter()
+                .filter_map(|p| noun.strip_prefix(p))
+                .find(|n| MEDIA_NOUNS.contains(n))
+            else {
+                continue;
+            };
+            // A name of one to four words, right inside the marks.
+            // (Blanks inside the marks stay outside the name: «\u{a0}سبق».)
+            let inside = &text[open.end..close.start];
+            let name = inside.trim();
+            let start = open.end + (inside.len() - inside.trim_start().len());
+            if name.is_empty()
+                || name.split_whitespace().count() > 4
+                || !name.chars().all(|c| c.is_whitespace() || is_word_char(c))
+            {
+                continue;
+            }
+            let span = Span::new(start, start + name.len());
             key.clear();
-            key.push_str(noun);
-            key.push(' ');
-            key.push_str(name);
+            key.push_str(media);
+            for w in name.split_whitespace() {
+                key.push(' ');
+                Normalizer::matching().normalize_into(w, &mut key);
+            }
             let Some(pattern) = self
                 .trie
                 .after_prefix(&key, 0, key.len())
@@ -1060,14 +1065,11 @@ impl Matcher {
             }) else {
                 continue;
             };
-            let span = norm.original_span_near(&mut 0, inner..inner + len);
             let at = mentions.partition_point(|m| m.span.start < span.start);
             let overlaps = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
             if at > 0 && overlaps(&mentions[at - 1]) || mentions.get(at).is_some_and(overlaps) {
                 continue;
             }
-            // (Not another country's paper of that name: صحيفة "النهار" الجزائرية is not the
-            // Lebanese النهار.)
             let entity = &entities[target.entity as usize];
             let elsewhere = mentions.get(at).is_some_and(|m| {
                 m.via == Via::Demonym

@@ -31,12 +31,12 @@ mod snapshot;
 mod trie;
 mod tsv;
 
-pub use entity::{Entity, EntityKind, Gender, Role};
 pub(crate) use entity::CURRENT_ERA;
+pub use entity::{Entity, EntityKind, Gender, Role};
 pub(crate) use matcher::{is_leader, MENTIONS, UNLINKED};
 pub use matcher::{Matches, Mention, Unlinked, Via};
 
-use crate::{Error, ErrorKind, Normalized, Normalizer};
+use crate::{Error, ErrorKind, Normalized, Normalizer, Span};
 use matcher::Matcher;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -131,6 +131,15 @@ impl Gazetteer {
     /// [`matching`](crate::NormalizeOptions::matching) preset; spans index its original.
     pub fn find_normalized(&self, norm: &Normalized<'_>) -> Matches {
         self.inner.matcher.find(&self.inner.entities, norm)
+    }
+
+    /// Adds to `mentions` (in text order) the outlets named in quotation marks after their noun
+    /// (`قناة "العربية"`), given the text's quotation marks in order: see
+    /// `Matcher::quoted_outlets`.
+    pub(crate) fn quoted_outlets(&self, text: &str, marks: &[Span], mentions: &mut Vec<Mention>) {
+        self.inner
+            .matcher
+            .quoted_outlets(&self.inner.entities, text, marks, mentions);
     }
 }
 
