@@ -991,9 +991,9 @@ impl Matcher {
     /// `قناة "العربية"`، `صحيفة «الشرق الأوسط»`. The name alone is often no form (العربية is
     /// "Arabic"), and the marks break the form: each open mark right after such a noun (`marks`:
     /// the text's quotation marks, in order) is read with the noun and the words up to the next
-    /// mark as one form, and a match gives a mention of the quoted name as written. `mentions` stays in text order; a name the search found
-    /// already keeps its mention, and a demonym after the marks naming another country blocks
-    /// the match (صحيفة "النهار" الجزائرية).
+    /// mark as one form, and a match gives a mention of the quoted name as written. `mentions`
+    /// stays in text order; a name the search found already keeps its mention, and a demonym
+    /// after the marks naming another country blocks the match (صحيفة "النهار" الجزائرية).
     #[inline(never)]
     pub(crate) fn quoted_outlets(
         &self,
