@@ -1028,7 +1028,7 @@ impl Matcher {
             let Some(media) = ["", "و", "ل", "ب", "ول", "وب"]
                 .iter()
                 .filter_map(|p| noun.strip_prefix(p))
-                .find(|n| MEDIA_NOUNS.contains(n))
+                .find(|n| crate::quote::is_outlet_noun(n))
             else {
                 continue;
             };
@@ -1091,19 +1091,6 @@ impl Matcher {
         }
     }
 }
-
-/// The nouns of outlets whose names the news puts in quotation marks (matching-normalized).
-const MEDIA_NOUNS: &[&str] = &[
-    "قناه",
-    "صحيفه",
-    "جريده",
-    "مجله",
-    "وكاله",
-    "شبكه",
-    "موقع",
-    "اذاعه",
-    "تلفزيون",
-];
 
 thread_local! {
     /// The mention list of the last article dropped on this thread (see [`crate::scratch`]).

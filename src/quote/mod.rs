@@ -40,7 +40,7 @@ use names::*;
 use subject::*;
 use words::*;
 pub(crate) use words::{
-    first_names, is_center_noun, is_cue_word, is_name_title_head, is_name_word,
+    first_names, is_center_noun, is_cue_word, is_name_title_head, is_name_word, is_outlet_noun,
     is_place_noun_before_name, is_separate_preposition, is_title, is_weekday,
 };
 

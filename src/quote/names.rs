@@ -1357,9 +1357,9 @@ impl<'a> Ctx<'a> {
                 (gender, first_len)
             };
             // (After a title, a preposition opens no name: "وقال الرئيس عند وصوله إن".)
+            // (The prepositions of place include those of time.)
             let preposition = first_len == 0
-                && (self.temporal_preposition(i)
-                    || is_place_preposition(self.norm(i))
+                && (is_place_preposition(self.norm(i))
                     || matches!(self.norm(i), "فور" | "من" | "الي" | "عن" | "مع"));
             if (first_len == 0 && !after_title && !after_abbreviation)
                 || (self.toks[i].cue.is_some() && !ali)
@@ -1747,9 +1747,7 @@ impl<'a> Ctx<'a> {
                     && !self.norm(end).starts_with("باسم")
                     && self.toks[end].mention == NONE
                     && self.tok_text(end).chars().count() >= 5
-                    && ["ها", "هم", "هما"]
-                        .iter()
-                        .any(|p| self.tok_text(end).ends_with(p)))
+                    && ends_with_her_or_their(self.tok_text(end)))
                 // "مصدر طلب عدم ذكر اسمه"، "مسؤول رفض الكشف عن هويته"، "مصدر لم تفصح عنه":
                 // a clause about the source, who is not named.
                 || (is_anonymity_opener(self.norm(end)) && self.toks[end].mention == NONE)
@@ -1776,9 +1774,7 @@ impl<'a> Ctx<'a> {
             let possessed = |j: usize| {
                 self.toks[j].mention == NONE
                     && self.tok_text(j).chars().count() >= 6
-                    && ["ها", "هم", "هما"]
-                        .iter()
-                        .any(|p| self.tok_text(j).ends_with(p))
+                    && ends_with_her_or_their(self.tok_text(j))
                     && !is_preposition_with_pronoun(self.norm(j))
             };
             let object = (plural_head

@@ -254,7 +254,7 @@ pub(super) fn indefinite_antecedent(ctx: &Ctx<'_>, a: usize, verb: usize) -> Opt
                 let w = ctx.norm(j);
                 w.chars().count() > 2
                     && !matches!(w, "دون" | "غير" | "عن" | "من" | "علي" | "الي" | "الذي" | "التي")
-                    && !["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                    && !ends_with_her_or_their(w)
             })
     })?;
     // (One of them: "عن أحد شهود العيان قوله".)

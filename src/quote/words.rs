@@ -178,6 +178,12 @@ pub(super) fn is_name_connector(norm: &str) -> bool {
     matches!(norm, "بن" | "بنت" | "ابن" | "ابو" | "ال" | "اال" | "عبد")
 }
 
+/// Whether a word ends with the pronoun "her", "their" or "their two" (ها، هم، هما), which a
+/// name does not (a bare ه may be a name's, بونتيه, or a folded ة).
+pub(super) fn ends_with_her_or_their(word: &str) -> bool {
+    ["ها", "هم", "هما"].iter().any(|p| word.ends_with(p))
+}
+
 /// Whether a word carries a preposition and the article (للشبكة، بالوزارة): it ends a name.
 pub(super) fn is_prepositional(norm: &str) -> bool {
     ["لل", "بال", "وبال", "ولل", "فبال", "فلل"]
@@ -820,7 +826,7 @@ pub(super) fn is_lam_outlet_noun(norm: &str) -> bool {
 }
 
 /// The nouns for an outlet both [`is_media_head`] and [`is_media`] know.
-pub(super) fn is_outlet_noun(head: &str) -> bool {
+pub(crate) fn is_outlet_noun(head: &str) -> bool {
     matches!(
         head,
         "صحيفه"
