@@ -471,6 +471,12 @@ quotes! {
         ("الإسلام", Direct, Some("عبدالعزيز بن عبدالله آل الشيخ"), None),
         ("البلاغ", Indirect, Some("ناصر بن سلطان الشريف"), None),
     ];
+    // A title word after a first name is the family name where a role follows it in apposition
+    // (عاصم شيخ رئيس …), not the start of that role: the sentence has its own speaker.
+    title_surname_before_role: "وقال مدير الصندوق إن الضرائب ستنخفض.\n\nومن جهته، قال سامر شيخ رئيس قسم الضرائب في الشركة «نتوقع نموا أكبر هذا العام»." => [
+        ("الضرائب ستنخفض", Indirect, Some("مدير الصندوق"), None),
+        ("نتوقع نموا", Direct, Some("سامر شيخ"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

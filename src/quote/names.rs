@@ -1408,9 +1408,15 @@ impl<'a> Ctx<'a> {
                                 && j == i + first_len
                                 && self.name_closes_after(j, b)));
                     // After a connector a title word is a family name (آل الشيخ), and so is one
-                    // that closes the name right after a first name (علاء السيد، وهو محام).
+                    // that closes the name right after a first name (علاء السيد، وهو محام),
+                    // or that a role follows in apposition (عاصم شيخ رئيس خدمات الضرائب).
                     let family = is_name_connector(self.norm(j - 1))
-                        || (first_len > 0 && j == i + first_len && self.name_closes_after(j, b));
+                        || (first_len > 0
+                            && j == i + first_len
+                            && (self.name_closes_after(j, b)
+                                || (j + 1 < b
+                                    && self.is_word(j + 1)
+                                    && is_role_head(self.head(j + 1)))));
                     if !connector
                         && ((t.cue.is_some() && !ali_after_connector)
                             || (!family
