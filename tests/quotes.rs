@@ -477,6 +477,13 @@ quotes! {
         ("الضرائب ستنخفض", Indirect, Some("مدير الصندوق"), None),
         ("نتوقع نموا", Direct, Some("سامر شيخ"), None),
     ];
+    // Journalists speak in the plural (صحفيون موالون للحكومة), and after a verb of telling they
+    // are its object, outside the name before them (ستيوارت كاندي الصحفيين).
+    journalists_speak_and_are_told: "وقال مدير المرصد إن القصف تواصل.\n\nوقال صحفيون موالون للحكومة إن الضربات أصابت مخازن.\n\nوأبلغ قائد شرطة المدينة جوناثان ميرفيلد الصحفيين أنه لا صلة للحريق بالإرهاب." => [
+        ("القصف تواصل", Indirect, Some("مدير المرصد"), None),
+        ("الضربات أصابت", Indirect, Some("صحفيون موالون للحكومة"), None),
+        ("لا صلة", Indirect, Some("جوناثان ميرفيلد"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

@@ -2036,6 +2036,8 @@ impl<'a> Ctx<'a> {
                         || is_addressee(self.norm(j))
                         || is_prepositional(self.norm(j))))
         };
+        // The journalists told, the verb's object: "وأبلغ قائد الشرطة ستيوارت كاندي الصحفيين أنه".
+        let press = |j: usize| self.is_word(j) && matches!(self.norm(j), "الصحفيين" | "الصحافيين");
         // (Nor a particle, a time or a preposition with a pronoun: "منصور العتيبي بعد ظهر
         // الجمعة"، "هناء الظفيري عنها عبر تغريدة"، "أبو يوسف أي اقتتال".)
         let ends_name_word = |j: usize| {
@@ -2055,7 +2057,9 @@ impl<'a> Ctx<'a> {
             // (علي after a given name is the name Ali, not على: "أحمد علي ضاهر".)
             && (self.toks[j].cue.is_none() || (given && j > start && self.tok_text(j) == "علي"))
         {
-            if given && j > start && (ends_given_name(j) || ends_name_word(j)) {
+            if (given && j > start && (ends_given_name(j) || ends_name_word(j)))
+                || (j > start && press(j))
+            {
                 break;
             }
             // (A single letter is a particle, not a name: "متحدثة باسم الشرطة، لـCNN، إن".)
@@ -2086,6 +2090,7 @@ impl<'a> Ctx<'a> {
             && (is_punct(&self.tokens[j], COMMAS)
                 || self.toks[j].cue == Some(Cue::Filler)
                 || (self.is_word(j) && is_saying_noun(self.norm(j)))
+                || (j > start && press(j))
                 || (given
                     && (self.toks[j].cue.is_some()
                         || ends_given_name(j)
