@@ -725,3 +725,31 @@ fn a_party_or_council_named_only_in_its_countrys_news() {
     );
     assert!(ids(g, "رحب المجلس الرئاسي بالاتفاق").is_empty());
 }
+
+#[test]
+fn officials_found_unlinked_in_the_news_are_known() {
+    let g = Gazetteer::default_ref();
+    // The first lady by her given name alone (no one else in the news bears it), the Turkish
+    // minister and the council president by the spellings newsrooms also write.
+    assert_eq!(
+        ids(
+            g,
+            "وغادرت ميلانيا المستشفى، فيما التقى مولود تشاويش أوغلو برئيس المجلس دونالد تسك"
+        ),
+        ["melania-trump", "mevlut-cavusoglu", "donald-tusk"]
+    );
+    // A Saudi adviser, a Tunisian party leader and an Iranian opposition leader, then her surname
+    // alone.
+    assert_eq!(
+        ids(
+            g,
+            "وقال سعود القحطاني ونور الدين البحيري ومريم رجوي إن الاجتماع مهم، وأضافت رجوي أن"
+        ),
+        [
+            "saud-al-qahtani",
+            "noureddine-bhiri",
+            "maryam-rajavi",
+            "maryam-rajavi"
+        ]
+    );
+}
