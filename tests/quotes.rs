@@ -484,6 +484,16 @@ quotes! {
         ("الضربات أصابت", Indirect, Some("صحفيون موالون للحكومة"), None),
         ("لا صلة", Indirect, Some("جوناثان ميرفيلد"), None),
     ];
+    // A person in a phrase of time set off by commas is not the subject: the statement is the
+    // White House's, the words the official's.
+    person_in_a_phrase_of_time: "وقال بيان للبيت الأبيض، بعد خروج ميلانيا من المستشفى: \"الجراحة كانت ناجحة\".\n\nوقال المسؤول، قبل ساعات من اجتماع بين ترامب ونتنياهو، إن السلام هو الهدف." => [
+        ("الجراحة", Direct, Some("لبيت الأبيض"), None),
+        ("السلام هو", Indirect, Some("المسؤول"), None),
+    ];
+    // "رأى النور" is "was born", "came to light": no opinion, and no quotation after it is said.
+    saw_the_light: "إنه طبيب كونغولي، رأى النور عام 1955 واشتهر بلقب \"ملاك المدينة\"." => [
+        ("ملاك المدينة", NonSpeech, None, None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

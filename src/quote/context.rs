@@ -242,6 +242,19 @@ impl<'a> Ctx<'a> {
                 {
                     cue = None;
                 }
+                // "رأت النور" is "came to light" ("الحركة رأت النور العام الماضي"), no opinion.
+                if cue.is_some()
+                    && matches!(
+                        buf[ns..ne].trim_start_matches(['و', 'ف']),
+                        "راي" | "رات" | "راوا" | "يري" | "تري"
+                    )
+                    && input
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.as_str() == "النور")
+                {
+                    cue = None;
+                }
                 // A verb vowelled as passive ("وُصف بأنه"، "أُعلن أن") has no subject to speak.
                 if matches!(cue, Some(Cue::Verb { .. })) && is_vowelled_passive(t.as_str()) {
                     cue = None;

@@ -532,7 +532,14 @@ impl<'a> Ctx<'a> {
                     // (Nor one in a clause about the subject, "نافالني، وهو أشد خصوم الرئيس
                     // بوتين،", nor one after a role's name in apposition and another comma:
                     // "ودعا زعيم الجمهوريين، بول راين، الاثنين، ترمب" names whom he urged.)
-                    let in_clause = (first..ms).any(|j| is_clause_opener(self.norm(j)));
+                    // (Nor one in a phrase of time set off by a comma: "وقال بيان للبيت الأبيض،
+                    // بعد خروج ميلانيا من المستشفى:" is the White House's.)
+                    let in_clause = (first..ms).any(|j| {
+                        is_clause_opener(self.norm(j))
+                            || (j > first
+                                && is_punct(&self.tokens[j - 1], COMMAS)
+                                && self.temporal_preposition(j))
+                    });
                     let past_apposition = self.mention(first).is_none()
                         && self.is_speaker_head(first)
                         && (first..ms)
