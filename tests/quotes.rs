@@ -5374,3 +5374,25 @@ fn written_on_it_is_no_ones_statement() {
         quote_speakers(text)
     );
 }
+
+#[test]
+fn a_spokesman_speaks_for_the_person_named_after_his_phrase() {
+    // The president named right after "باسم الرئيس" is whom the spokesman speaks for ...
+    let text = "وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار مرفوض.";
+    assert_eq!(
+        speaker_entity(text, "القرار"),
+        (Some("المتحدث باسم الرئيس الفلسطيني".into()), None)
+    );
+    // ... and so is a person named right after "باسم": the spokeswoman is not the first lady.
+    let text = "وقالت المتحدثة باسم ميلانيا ترامب إن الزيارة تأجلت. وأضافت المتحدثة أن الموعد الجديد لم يحدد.";
+    assert_eq!(
+        speaker_entity(text, "الموعد"),
+        (Some("المتحدثة".into()), None)
+    );
+    // After a body, the name is the spokesman's own.
+    let text = "وقال الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي إن الحكومة فشلت.";
+    assert_eq!(
+        speaker_entity(text, "الحكومة"),
+        (Some("حمة الهمامي".into()), Some("hamma-hammami".into()))
+    );
+}

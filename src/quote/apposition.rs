@@ -65,8 +65,24 @@ impl<'a> Ctx<'a> {
             if let Some(ap) = self.role_after(k) {
                 out.push(ap);
             }
-            // The phrase must start with a role noun.
-            let Some(rs) = (start..role_end).find(|&i| is_role_head(self.head(i))) else {
+            // The phrase must start with a role noun. A name right after a spokesman's "باسم",
+            // or after a role that follows it, with no comma, is whom he speaks for: "المتحدثة
+            // باسم ميلانيا" is not Melania, and in "المتحدث باسم الرئيس الفلسطيني محمود عباس"
+            // the name is the president's. (After a body it is the spokesman's: "الناطق باسم
+            // الجبهة الشعبية حمة الهمامي"، "باسم وزارة الخارجية المصرية السفير بدر عبد العاطي".)
+            let on_behalf = (start..role_end)
+                .rev()
+                .find(|&i| self.head(i) == "باسم")
+                .filter(|_| role_end == ms);
+            if on_behalf.is_some_and(|p| p + 1 == role_end) {
+                continue;
+            }
+            let inner = on_behalf
+                .map(|p| p + 1)
+                .filter(|&r| is_role_head(self.head(r)) && role_end - r <= 4);
+            let Some(rs) =
+                inner.or_else(|| (start..role_end).find(|&i| is_role_head(self.head(i))))
+            else {
                 continue;
             };
             let role = self.span(rs, role_end);
