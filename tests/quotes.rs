@@ -494,6 +494,11 @@ quotes! {
     saw_the_light: "إنه طبيب كونغولي، رأى النور عام 1955 واشتهر بلقب \"ملاك المدينة\"." => [
         ("ملاك المدينة", NonSpeech, None, None),
     ];
+    // "شبه الرسمية" (semi-official) between commas describes the outlet: it is no name.
+    semi_official_outlet: "وأفادت وكالة \"فارس\"، شبه الرسمية، بأنه \"قتل عدد كبير من المسلحين\"." => [
+        ("فارس", NonSpeech, None, None),
+        ("قتل عدد", Direct, Some("وكالة \"فارس\""), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

@@ -2015,8 +2015,11 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        // Nor, with no comma, an adjective in construct: "مسؤول إيراني رفيع المستوى".
-        if !comma && start + 1 < b && self.norm(start + 1) == "المستوي" {
+        // Nor, with no comma, an adjective in construct: "مسؤول إيراني رفيع المستوى"; nor
+        // "semi-" with or without: "وكالة "فارس"، شبه الرسمية،".
+        if (!comma && start + 1 < b && self.norm(start + 1) == "المستوي")
+            || (start < b && self.norm(start) == "شبه")
+        {
             return None;
         }
         // Nor, with no comma, a word opening with ل or ب: the phrase goes on ("الاتحاد الألماني
