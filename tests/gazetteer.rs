@@ -753,3 +753,21 @@ fn officials_found_unlinked_in_the_news_are_known() {
         ]
     );
 }
+
+#[test]
+fn saudi_governors_and_royal_officials_are_known() {
+    let g = Gazetteer::default_ref();
+    // A governor by his three names, one by two, and a minister of state by four (the longest
+    // form wins over its first three names).
+    assert_eq!(
+        ids(
+            g,
+            "وافتتح أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز المعرض بحضور الأمير سعود بن نايف ووزير الدولة الأمير تركي بن محمد بن فهد بن عبدالعزيز"
+        ),
+        [
+            "faisal-bin-khalid-bin-abdulaziz",
+            "saud-bin-nayef",
+            "turki-bin-mohammed-bin-fahd"
+        ]
+    );
+}
