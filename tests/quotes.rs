@@ -499,6 +499,13 @@ quotes! {
         ("فارس", NonSpeech, None, None),
         ("قتل عدد", Direct, Some("وكالة \"فارس\""), None),
     ];
+    // A subject fronted before a comma speaks with the verb after it (سامر الخطيب، قال); a verb
+    // coordinated with و after a comma does not take the clause before it as its subject: "هاجم
+    // أردوغان" is no name (with no word of Turkey, the surname alone is no mention either).
+    fronted_subject_not_a_coordinated_verb: "هاجم أردوغان الحكومة، وقال: \"إنها فاشلة\".\n\nسامر الخطيب، قال في كلمته إن الحكومة فاشلة." => [
+        ("إنها فاشلة", Direct, None, None),
+        ("الحكومة فاشلة", Indirect, Some("سامر الخطيب"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

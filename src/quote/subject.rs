@@ -77,9 +77,11 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
             | "ازاء"
             | "اما"
     );
+    // (Not a verb coordinated with the sentence's first: "هاجم أردوغان الحكومة، وقال".)
     if verb > a + 1
         && verb - a <= 5
         && !adverbial
+        && !ctx.norm(verb).starts_with('و')
         && is_punct(&ctx.tokens[verb - 1], COMMAS)
         && (a..verb - 1).all(|j| {
             ctx.is_word(j)
