@@ -506,6 +506,13 @@ quotes! {
         ("إنها فاشلة", Direct, None, None),
         ("الحكومة فاشلة", Indirect, Some("سامر الخطيب"), None),
     ];
+    // Names with two connectors run to their end (محمد بن نواف بن عبد العزيز), after a title or a
+    // role, and a subject cut off by the region's limit inside a name goes on to its end.
+    long_names_with_connectors: "وأكد السفير لدى بريطانيا، الأمير محمد بن نواف بن عبد العزيز، أن العلاقات قوية.\n\nوقال مدير عام الشؤون الصحية بالمنطقة سالم بن دغيم بن سعد الخمعلي إن المستشفى جاهز.\n\nومن جانبه، قال المدير العام التنفيذي لمستشفى الملك خالد التخصصي للعيون، استشاري أكاديمي أول في طب وجراحة العيون، الدكتور عبدالإله بن عباد الطويرقي «إن الدراسة نقلة كبيرة»." => [
+        ("العلاقات قوية", Indirect, Some("محمد بن نواف بن عبد العزيز"), None),
+        ("المستشفى جاهز", Indirect, Some("سالم بن دغيم بن سعد الخمعلي"), None),
+        ("إن الدراسة", Direct, Some("عبدالإله بن عباد الطويرقي"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

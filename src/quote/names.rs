@@ -1389,8 +1389,16 @@ impl<'a> Ctx<'a> {
             let mut j = i + first_len.max(1);
             // (A lone preposition, لـ"رويترز", ends the name.)
             loop {
+                // (Five words, two more after a second connector: "محمد بن نواف بن عبد العزيز".)
+                let cap = |j: usize| {
+                    if (i..j).filter(|&k| is_name_connector(self.norm(k))).count() >= 2 {
+                        7
+                    } else {
+                        5
+                    }
+                };
                 while j < b
-                    && j - i < 5
+                    && j - i < cap(j)
                     && self.is_word(j)
                     && self.toks[j].mention == NONE
                     && !is_praise(self.norm(j))
@@ -2070,9 +2078,16 @@ impl<'a> Ctx<'a> {
                     || self.temporal_preposition(j)
                     || matches!(n, "ما" | "اي" | "عبر"))
         };
+        // (Three words, and two more for each connector: "محمد بن نواف بن عبد العزيز".)
+        let words = |j: usize| {
+            3 + 2
+                * (start..j)
+                    .filter(|&k| is_name_connector(self.norm(k)))
+                    .count()
+        };
         let mut j = start;
         while j < b
-            && j - start < 4
+            && j - start < words(j).min(7) + 1
             && self.is_word(j)
             // (علي after a given name is the name Ali, not على: "أحمد علي ضاهر".)
             && (self.toks[j].cue.is_none() || (given && j > start && self.tok_text(j) == "علي"))
@@ -2100,7 +2115,7 @@ impl<'a> Ctx<'a> {
             }
             j += 1;
         }
-        if j == start || j - start > 3 {
+        if j == start || j - start > words(j).min(7) {
             return None;
         }
         // Closed by a comma (apposition), a filler (في تغريدة، الأحد) or the region's end.
