@@ -703,18 +703,21 @@ impl<'a> Ctx<'a> {
                     // (So is one named right after a role the phrase speaks for, with no comma:
                     // "المتحدث باسم الرئيس الفلسطيني محمود عباس إن"; after a body he is the
                     // spokesman, "المتحدث باسم الأمم المتحدة ستيفان دوجاريك".)
-                    let comma = is_punct(&self.tokens[ms - 1], COMMAS);
+                    let comma = ms > first && is_punct(&self.tokens[ms - 1], COMMAS);
                     let phrase_end = if comma { ms - 1 } else { ms };
-                    let on_behalf = (first + 1..phrase_end)
-                        .rev()
-                        .find(|&j| self.head(j) == "باسم")
-                        .filter(|&p| {
-                            comma || (is_role_head(self.head(p + 1)) && phrase_end - (p + 1) <= 4)
-                        });
+                    let on_behalf = || {
+                        (first + 1..phrase_end)
+                            .rev()
+                            .find(|&j| self.head(j) == "باسم")
+                            .is_some_and(|p| {
+                                comma
+                                    || (is_role_head(self.head(p + 1)) && phrase_end - (p + 1) <= 4)
+                            })
+                    };
                     if ms > first + 2
                         && crate::gazetteer::is_leader(&m.entity)
-                        && on_behalf.is_some()
                         && (first..phrase_end).all(|j| self.is_word(j))
+                        && on_behalf()
                     {
                         let mut c = self.unnamed(first, phrase_end);
                         c.agent = Some(speaker_of(m));
