@@ -773,3 +773,22 @@ fn saudi_governors_and_royal_officials_are_known() {
         ]
     );
 }
+
+#[test]
+fn more_officials_of_the_decade_are_known() {
+    let g = Gazetteer::default_ref();
+    // The Brexit secretary, then his surname alone; a first lady; Russia's ambassador in London
+    // by another spelling of his given name.
+    assert_eq!(
+        ids(
+            g,
+            "التقى ديفيد ديفيس بالسفير ألكساندر ياكوفينكو، وحضرت ميشيل أوباما. وقال ديفيس إن"
+        ),
+        [
+            "david-davis",
+            "alexander-yakovenko",
+            "michelle-obama",
+            "david-davis"
+        ]
+    );
+}
