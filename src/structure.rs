@@ -50,9 +50,11 @@ pub struct PostSignature {
 pub struct Zone {
     /// What the zone is.
     pub kind: ZoneKind,
-    /// From its first to its last paragraph.
+    /// From its first to its last paragraph. (The one exception: an outlet's link line that the
+    /// scraper ran into the body's last paragraph, "… لوفاتهما. رابط الخبر بصحيفة الوئام: …", is a
+    /// source zone of its own, and the body's span ends before it.)
     pub span: Span,
-    /// Indices of its paragraphs.
+    /// Indices of its paragraphs (there, both zones hold the shared last paragraph).
     pub paragraphs: std::ops::Range<usize>,
     /// Whether it belongs to the article itself (title, body and posts embedded in the body), as
     /// opposed to the tails and related articles.
@@ -722,8 +724,53 @@ pub(crate) fn zones_from(
         }
     }
     flush_body(&mut out, &mut body_start, n, main);
+    split_inline_permalink(text, &mut out);
     crate::scratch::give_back(&MARKERS, markers);
     out
+}
+
+/// The words that open an outlet's link line (`رابط الخبر بصحيفة الوئام: …`), as written.
+const PERMALINK: &str = "رابط الخبر بصحيفة";
+
+/// A link line the scraper ran into the body's last paragraph ("… لوفاتهما. رابط الخبر بصحيفة
+/// الوئام: مصرع شخصين …") is the source line: the body ends before it, and a source zone, naming
+/// the outlet, holds it and the headline after it.
+fn split_inline_permalink(text: &str, zones: &mut Vec<Zone>) {
+    let Some(body) = zones.last_mut().filter(|z| z.kind == ZoneKind::Body) else {
+        return;
+    };
+    let slice = body.span.slice(text);
+    // (After a sentence's end, at most two lines before the text's end: only the tail.)
+    let Some(at) = slice.rfind(PERMALINK) else {
+        return;
+    };
+    let before = slice[..at].trim_end();
+    if at == 0
+        || slice[before.len()..at].is_empty()
+        || !before.ends_with(['.', '!', '؟', '?', '"', '»', '”'])
+    {
+        return;
+    }
+    let start = body.span.start + at;
+    let end = body.span.end;
+    // The outlet's name: after the phrase's three words, up to the colon before the headline.
+    let name_start = start + PERMALINK.len();
+    let rest = &text[name_start..end];
+    let Some(colon) = rest.find(':') else {
+        return;
+    };
+    let value = trim_span(text, Span::new(name_start, name_start + colon));
+    let last = body.paragraphs.end - 1;
+    body.span.end = body.span.start + before.len();
+    zones.push(Zone {
+        kind: ZoneKind::Source,
+        span: Span::new(start, end),
+        paragraphs: last..last + 1,
+        main: false,
+        value: (!value.is_empty()).then_some(value),
+        items: Vec::new(),
+        post: None,
+    });
 }
 
 /// Whether a line is a short code with no Arabic word, as the lines under a contact notice list

@@ -561,6 +561,33 @@ fn a_permalink_line_names_the_source() {
 }
 
 #[test]
+fn a_permalink_run_into_the_last_paragraph_names_the_source() {
+    // The scraper left the link line on the body's last line: the body ends at its sentence,
+    // and the headline after the link (with its quotation and its mentions) is no part of it.
+    let text = "قال الدفاع المدني إن شخصين توفيا في حريق داخل بئر بتبوك. رابط الخبر بصحيفة النهار: وفاة شخصين بحريق «بئر» في تبوك";
+    let a = Article::parse(text);
+    check_spans(&a);
+    assert_eq!(a.source().unwrap().slice(text), "النهار");
+    assert_eq!(
+        zones_and_main(&a),
+        [(ZoneKind::Body, true), (ZoneKind::Source, false)]
+    );
+    assert_eq!(
+        a.zones()[0].span.slice(text),
+        "قال الدفاع المدني إن شخصين توفيا في حريق داخل بئر بتبوك."
+    );
+    assert!(a
+        .quotes()
+        .iter()
+        .all(|q| q.span.end <= a.zones()[0].span.end));
+    assert_eq!(a.quotes().len(), 1);
+    // Mid-sentence, the words are the body's own.
+    let text = "وقال إن رابط الخبر بصحيفة النهار: كان معطلا";
+    let a = Article::parse(text);
+    assert_eq!(zones_and_main(&a), [(ZoneKind::Body, true)]);
+}
+
+#[test]
 fn an_opinion_disclaimer_opens_no_body() {
     // The outlet's disclaimer above an opinion piece is boilerplate; the dateline is on the line
     // after it, and a later read-also link still leaves the article going on.
