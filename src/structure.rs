@@ -724,7 +724,7 @@ pub(crate) fn zones_from(
         }
     }
     flush_body(&mut out, &mut body_start, n, main);
-    split_inline_permalink(text, &mut out);
+    split_inline_permalink(text, paragraphs, &mut out);
     crate::scratch::give_back(&MARKERS, markers);
     out
 }
@@ -735,12 +735,13 @@ const PERMALINK: &str = "رابط الخبر بصحيفة";
 /// A link line the scraper ran into the body's last paragraph ("… لوفاتهما. رابط الخبر بصحيفة
 /// الوئام: مصرع شخصين …") is the source line: the body ends before it, and a source zone, naming
 /// the outlet, holds it and the headline after it.
-fn split_inline_permalink(text: &str, zones: &mut Vec<Zone>) {
+fn split_inline_permalink(text: &str, paragraphs: &[Paragraph], zones: &mut Vec<Zone>) {
     let Some(body) = zones.last_mut().filter(|z| z.kind == ZoneKind::Body) else {
         return;
     };
-    let slice = body.span.slice(text);
-    // (After a sentence's end, at most two lines before the text's end: only the tail.)
+    // (Looked for in the last paragraph only, after a sentence's end.)
+    let last = paragraphs[body.paragraphs.end - 1].span;
+    let slice = last.slice(text);
     let Some(at) = slice.rfind(PERMALINK) else {
         return;
     };
@@ -751,7 +752,7 @@ fn split_inline_permalink(text: &str, zones: &mut Vec<Zone>) {
     {
         return;
     }
-    let start = body.span.start + at;
+    let start = last.start + at;
     let end = body.span.end;
     // The outlet's name: after the phrase's three words, up to the colon before the headline.
     let name_start = start + PERMALINK.len();
@@ -760,12 +761,12 @@ fn split_inline_permalink(text: &str, zones: &mut Vec<Zone>) {
         return;
     };
     let value = trim_span(text, Span::new(name_start, name_start + colon));
-    let last = body.paragraphs.end - 1;
-    body.span.end = body.span.start + before.len();
+    let k = body.paragraphs.end - 1;
+    body.span.end = last.start + before.len();
     zones.push(Zone {
         kind: ZoneKind::Source,
         span: Span::new(start, end),
-        paragraphs: last..last + 1,
+        paragraphs: k..k + 1,
         main: false,
         value: (!value.is_empty()).then_some(value),
         items: Vec::new(),
