@@ -792,3 +792,19 @@ fn more_officials_of_the_decade_are_known() {
         ]
     );
 }
+
+#[test]
+fn parties_and_forces_found_unmatched_are_known() {
+    let g = Gazetteer::default_ref();
+    // Turkey's Good Party by its other name only in Turkish news; Bavaria's CSU; a Yemeni force;
+    // the Islamic State's agency.
+    assert_eq!(
+        ids(
+            g,
+            "وقالت رئيسة حزب الخير في تركيا إن الاتحاد الاجتماعي المسيحي حليف، وأعلنت قوات النخبة الشبوانية ما نشرته وكالة أعماق"
+        ),
+        ["iyi-party", "TR", "csu", "shabwani-elite-forces", "amaq"]
+    );
+    // With no word of Turkey, "حزب الخير" is no mention.
+    assert!(ids(g, "وقال رئيس حزب الخير إن الانتخابات قريبة").is_empty());
+}
