@@ -513,6 +513,14 @@ quotes! {
         ("المستشفى جاهز", Indirect, Some("سالم بن دغيم بن سعد الخمعلي"), None),
         ("إن الدراسة", Direct, Some("عبدالإله بن عباد الطويرقي"), None),
     ];
+    // A verbal noun with ب after the subject is the verb's complement, not the subject's
+    // genitive (بضرورة، بإطلاق، بحملة); a body with ب still is (بإمارة منطقة الباحة), and so is a
+    // name.
+    verbal_noun_with_beh_ends_the_subject: "وطالب المدعي العام بضرورة احتجاز المتهم، وقال إن الأدلة كافية.\n\nوأوضح مدير التطوير السياحي بإمارة منطقة الباحة سعيد بن ريحان أن المهرجان مجاني.\n\nوقال الإعلامي برهان بسيس إن الحكومة ضعيفة." => [
+        ("الأدلة كافية", Indirect, Some("المدعي العام"), None),
+        ("المهرجان مجاني", Indirect, Some("سعيد بن ريحان"), None),
+        ("الحكومة ضعيفة", Indirect, Some("الإعلامي برهان بسيس"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

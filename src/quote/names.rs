@@ -1774,6 +1774,14 @@ impl<'a> Ctx<'a> {
                     && definite(end - 1)
                     && !self.norm(end - 1).starts_with("الم")
                     && !matches!(self.norm(end - 1), "القايم" | "القايمه" | "الخاص" | "الخاصه"))
+                // A verbal noun with ب after a definite noun is the verb's complement, not its
+                // subject's genitive: "المدعي العام بضرورة احتجازه"، "وزارة الإسكان بإطلاق
+                // شركة"، "الحكومة بحملة واسعة". (A name or a place may open with ب too:
+                // "الإعلامي برهان بسيس"، "رئيس فرع الإفتاء بعسير".)
+                || (definite(end - 1)
+                    && self.toks[end].mention == NONE
+                    && !self.norm(end - 1).starts_with("الم")
+                    && is_verbal_noun_with_beh(self.tok_text(end), self.norm(end)))
                 // A preposition with a possessive pronoun is no part of a name: "وأشاد معلم
                 // نيكول بإنجازها". (Her or their: a name may end with ه, "بونتيه"; nor باسمها,
                 // "متحدثة باسمها".)

@@ -2048,6 +2048,43 @@ pub(super) fn is_prosecution_claim(before: &str) -> bool {
     matches!(before, "ممثلو" | "ممثلي" | "ممثل")
 }
 
+/// Whether a word is a verbal noun with ب, the complement of a verb: one of the pattern إفعال as
+/// written (بإطلاق، بإنزال), one of تفعيل (بتوفير، بتسليم), or one of a few others the news
+/// writes after a subject (بضرورة، بحملة، بعدم). `text` is the word as written, `norm` matching-
+/// normalized.
+pub(super) fn is_verbal_noun_with_beh(text: &str, norm: &str) -> bool {
+    let Some(rest) = norm.strip_prefix('ب') else {
+        return false;
+    };
+    let len = rest.chars().count();
+    // (Not a body or a place: "بإمارة منطقة الباحة"، "بتعليم جدة".)
+    if is_institution(rest) || is_place_noun(rest) || matches!(rest, "تعليم" | "اماره") {
+        return false;
+    }
+    (text.starts_with("بإ") && len >= 5)
+        || (rest.starts_with('ت')
+            && len >= 5
+            && !rest.starts_with("تل")
+            && !first_names().contains_key(rest))
+        || matches!(
+            rest,
+            "ضروره"
+                | "عدم"
+                | "سبب"
+                | "طلب"
+                | "زياده"
+                | "منح"
+                | "خرق"
+                | "نهب"
+                | "حمله"
+                | "روايه"
+                | "مقال"
+                | "لقب"
+                | "انتظام"
+                | "اعتقالات"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
