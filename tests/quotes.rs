@@ -521,6 +521,10 @@ quotes! {
         ("المهرجان مجاني", Indirect, Some("سعيد بن ريحان"), None),
         ("الحكومة ضعيفة", Indirect, Some("الإعلامي برهان بسيس"), None),
     ];
+    // A clause about the unnamed source ends it, with و too: "أحد المسؤولين ورفض نشر اسمه".
+    anonymity_clause_with_waw: "وقال أحد المسؤولين ورفض نشر اسمه إن الاجتماع تأجل." => [
+        ("الاجتماع تأجل", Indirect, Some("أحد المسؤولين"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

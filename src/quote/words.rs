@@ -658,6 +658,8 @@ pub(super) fn is_place_noun_or_its(head: &str) -> bool {
 /// A word that opens a clause on an unnamed source right after it: "طلب عدم ذكر اسمه"، "رفض
 /// الكشف عن هويته"، "فضل عدم …"، "اشترط …"، "لم يكشف …" (verbs with or without the feminine ت).
 pub(super) fn is_anonymity_opener(norm: &str) -> bool {
+    // (Also with و: "قال أحد المسؤولين ورفض نشر اسمه".)
+    let norm = norm.strip_prefix('و').unwrap_or(norm);
     let verb = norm.strip_suffix('ت').unwrap_or(norm);
     matches!(verb, "طلب" | "رفض" | "فضل" | "اشترط" | "اشترطا") || matches!(norm, "لم" | "شريطه")
 }
