@@ -525,6 +525,10 @@ quotes! {
     anonymity_clause_with_waw: "وقال أحد المسؤولين ورفض نشر اسمه إن الاجتماع تأجل." => [
         ("الاجتماع تأجل", Indirect, Some("أحد المسؤولين"), None),
     ];
+    // A subject's phrase the word limit would cut after عبد goes on to the name's end.
+    phrase_cut_after_abd: "من جانبه تحدث عضو المكتب السياسي للحزب فوزي عبد الرحمان عن تمويل الأحزاب، مشيرا إلى أن الوضع الحالي صعب." => [
+        ("الوضع الحالي", Indirect, Some("عضو المكتب السياسي للحزب فوزي عبد الرحمان"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

@@ -2001,6 +2001,16 @@ impl<'a> Ctx<'a> {
                 end += 1;
             }
         }
+        // (A phrase the word limit cuts after a connector goes on to the name's next word:
+        // "عضو المكتب السياسي للحزب فوزي عبد | الرحمان".)
+        while end < limit
+            && end - first < 9
+            && is_name_connector(self.norm(end - 1))
+            && self.is_word(end)
+            && self.toks[end].cue.is_none()
+        {
+            end += 1;
+        }
         end.min(limit)
     }
 
