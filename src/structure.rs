@@ -739,10 +739,15 @@ fn split_inline_permalink(text: &str, paragraphs: &[Paragraph], zones: &mut Vec<
     let Some(body) = zones.last_mut().filter(|z| z.kind == ZoneKind::Body) else {
         return;
     };
-    // (Looked for in the last paragraph only, after a sentence's end.)
+    // (Looked for in the last paragraph only, after a sentence's end, and in its last 600 bytes:
+    // the outlet's name and a headline.)
     let last = paragraphs[body.paragraphs.end - 1].span;
     let slice = last.slice(text);
-    let Some(at) = slice.rfind(PERMALINK) else {
+    let mut from = slice.len().saturating_sub(600);
+    while !slice.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(at) = slice[from..].rfind(PERMALINK).map(|at| from + at) else {
         return;
     };
     let before = slice[..at].trim_end();

@@ -243,15 +243,16 @@ impl<'a> Ctx<'a> {
                     cue = None;
                 }
                 // "رأت النور" is "came to light" ("الحركة رأت النور العام الماضي"), no opinion.
+                // (The next word first: it is the rare one.)
                 if cue.is_some()
-                    && matches!(
-                        buf[ns..ne].trim_start_matches(['و', 'ف']),
-                        "راي" | "رات" | "راوا" | "يري" | "تري"
-                    )
                     && input
                         .tokens
                         .get(i + 1)
                         .is_some_and(|n| n.as_str() == "النور")
+                    && matches!(
+                        buf[ns..ne].trim_start_matches(['و', 'ف']),
+                        "راي" | "رات" | "راوا" | "يري" | "تري"
+                    )
                 {
                     cue = None;
                 }
