@@ -2400,7 +2400,7 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
         while j + 1 < b
             && j < from + 26
             && ctx.is_word(j - 1)
-            && (is_name_connector(ctx.norm(j - 1)) || ctx.norm(j - 1) == "عبد")
+            && is_name_connector(ctx.norm(j - 1))
             && ctx.is_word(j)
             && ctx.toks[j].cue.is_none()
         {

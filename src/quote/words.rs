@@ -2064,6 +2064,7 @@ pub(super) fn is_verbal_noun_with_beh(text: &str, norm: &str) -> bool {
         return false;
     }
     (text.starts_with("بإ") && len >= 5)
+        // (Not a channel's noun: بتلفزيون.)
         || (rest.starts_with('ت')
             && len >= 5
             && !rest.starts_with("تل")
