@@ -808,3 +808,15 @@ fn parties_and_forces_found_unmatched_are_known() {
     // With no word of Turkey, "حزب الخير" is no mention.
     assert!(ids(g, "وقال رئيس حزب الخير إن الانتخابات قريبة").is_empty());
 }
+
+#[test]
+fn spellings_of_listed_officials_and_a_founding_president() {
+    let g = Gazetteer::default_ref();
+    assert_eq!(
+        ids(
+            g,
+            "وقال جريمي كوربن وجافين وليامسون إن الاتفاق سيئ، وأشاد الرئيس بإرث الحبيب بورقيبة"
+        ),
+        ["jeremy-corbyn", "gavin-williamson", "habib-bourguiba"]
+    );
+}
