@@ -819,4 +819,11 @@ fn spellings_of_listed_officials_and_a_founding_president() {
         ),
         ["jeremy-corbyn", "gavin-williamson", "habib-bourguiba"]
     );
+    assert_eq!(
+        ids(
+            g,
+            "واستقبل الرئيس الصيني تشي جينبينغ الوفد. وقال جينبينغ إن"
+        ),
+        ["CN", "xi-jinping", "xi-jinping"]
+    );
 }
