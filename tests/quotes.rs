@@ -529,6 +529,10 @@ quotes! {
     phrase_cut_after_abd: "من جانبه تحدث عضو المكتب السياسي للحزب فوزي عبد الرحمان عن تمويل الأحزاب، مشيرا إلى أن الوضع الحالي صعب." => [
         ("الوضع الحالي", Indirect, Some("عضو المكتب السياسي للحزب فوزي عبد الرحمان"), None),
     ];
+    // The members of a body the words were told to are no part of the subject.
+    told_to_members: "وذكر مسؤولو الوكالة لأعضاء مجلس الشيوخ أنه من الواضح أن الهدف كان التأثير." => [
+        ("من الواضح", Indirect, Some("مسؤولو الوكالة"), None),
+    ];
     // An honorific (صاحب السمو الملكي) is no name: the name follows the title after it.
     honorific_before_a_title: "وأوضح صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة أن المهرجان يهدف إلى تأصيل الهوية." => [
         ("المهرجان", Indirect, Some("مشعل بن ماجد"), None),

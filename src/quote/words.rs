@@ -1490,6 +1490,8 @@ pub(super) fn is_addressee(norm: &str) -> bool {
             | "صحافيين"
             | "صحفي"
             | "صحافه"
+            // (Members of a body told: "قال مسؤولون لأعضاء مجلس الشيوخ".)
+            | "اعضاء"
             | "راديو"
             // (The media at large: "قال المصدر لوسائل الإعلام".)
             | "وسايل"
