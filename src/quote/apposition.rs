@@ -70,16 +70,11 @@ impl<'a> Ctx<'a> {
             // باسم ميلانيا" is not Melania, and in "المتحدث باسم الرئيس الفلسطيني محمود عباس"
             // the name is the president's. (After a body it is the spokesman's: "الناطق باسم
             // الجبهة الشعبية حمة الهمامي"، "باسم وزارة الخارجية المصرية السفير بدر عبد العاطي".)
-            let on_behalf = (start..role_end)
-                .rev()
-                .find(|&i| self.head(i) == "باسم")
-                .filter(|_| role_end == ms);
-            if on_behalf.is_some_and(|p| p + 1 == role_end) {
+            let on_behalf = self.on_behalf(start, role_end).filter(|_| role_end == ms);
+            if on_behalf.is_some_and(|(p, _)| p + 1 == role_end) {
                 continue;
             }
-            let inner = on_behalf
-                .map(|p| p + 1)
-                .filter(|&r| is_role_head(self.head(r)) && role_end - r <= 4);
+            let inner = on_behalf.filter(|&(_, role)| role).map(|(p, _)| p + 1);
             let Some(rs) =
                 inner.or_else(|| (start..role_end).find(|&i| is_role_head(self.head(i))))
             else {

@@ -2397,20 +2397,8 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
     // A long subject cut off inside a name by the limit goes on to the name's end: "…، الدكتور
     // عبدالإله بن | عباد الطويرقي «…»".
     if j == from + 20 {
-        while j + 1 < b
-            && j < from + 26
-            && ctx.is_word(j - 1)
-            && is_name_connector(ctx.norm(j - 1))
-            && ctx.is_word(j)
-            && ctx.toks[j].cue.is_none()
-        {
-            j += 1;
-            // (Then its family name: "بن عباد الطويرقي".)
-            if j < b && ctx.is_word(j) && ctx.toks[j].cue.is_none() && ctx.norm(j).starts_with("ال")
-            {
-                j += 1;
-            }
-        }
+        // (Short of the region's last token, as the cut name's words must be.)
+        j = ctx.past_connectors(j, b - 1, from + 26, true);
     }
     j
 }

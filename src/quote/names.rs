@@ -94,6 +94,40 @@ impl<'a> Ctx<'a> {
         i > 0 && self.toks[i - 1].cue == Some(Cue::Source)
     }
 
+    /// The last "باسم" of a spokesman's phrase in `from..end`, and whether a role follows it at
+    /// once and ends the phrase within four words ("المتحدث باسم الرئيس الفلسطيني"): a name right
+    /// after the phrase is then whom the spokesman speaks for.
+    pub(super) fn on_behalf(&self, from: usize, end: usize) -> Option<(usize, bool)> {
+        let p = (from..end).rev().find(|&j| self.head(j) == "باسم")?;
+        let role = p + 1 < end && is_role_head(self.head(p + 1)) && end - (p + 1) <= 4;
+        Some((p, role))
+    }
+
+    /// The number of name connectors (بن، أبو، عبد …) in `a..b`: each lets a name run on.
+    pub(super) fn connectors(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&k| is_name_connector(self.norm(k))).count()
+    }
+
+    /// Where a phrase ending at `end` ends once it goes on past a name connector it was cut after
+    /// (before `limit` and `cap`): "فوزي عبد | الرحمان"، "عبدالإله بن | عباد". With `family`, a
+    /// family name with the article after the connector's word goes with it ("بن عباد الطويرقي").
+    pub(super) fn past_connectors(
+        &self,
+        mut end: usize,
+        limit: usize,
+        cap: usize,
+        family: bool,
+    ) -> usize {
+        let word = |j: usize| j < limit && self.is_word(j) && self.toks[j].cue.is_none();
+        while end < cap && word(end) && is_name_connector(self.norm(end - 1)) {
+            end += 1;
+            if family && word(end) && self.norm(end).starts_with("ال") {
+                end += 1;
+            }
+        }
+        end
+    }
+
     /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     pub(super) fn is_genitive(&self, i: usize) -> bool {
         i > 0
@@ -705,19 +739,12 @@ impl<'a> Ctx<'a> {
                     // spokesman, "المتحدث باسم الأمم المتحدة ستيفان دوجاريك".)
                     let comma = ms > first && is_punct(&self.tokens[ms - 1], COMMAS);
                     let phrase_end = if comma { ms - 1 } else { ms };
-                    let on_behalf = || {
-                        (first + 1..phrase_end)
-                            .rev()
-                            .find(|&j| self.head(j) == "باسم")
-                            .is_some_and(|p| {
-                                comma
-                                    || (is_role_head(self.head(p + 1)) && phrase_end - (p + 1) <= 4)
-                            })
-                    };
                     if ms > first + 2
                         && crate::gazetteer::is_leader(&m.entity)
                         && (first..phrase_end).all(|j| self.is_word(j))
-                        && on_behalf()
+                        && self
+                            .on_behalf(first + 1, phrase_end)
+                            .is_some_and(|(_, role)| comma || role)
                     {
                         let mut c = self.unnamed(first, phrase_end);
                         c.agent = Some(speaker_of(m));
@@ -1393,13 +1420,7 @@ impl<'a> Ctx<'a> {
             // (A lone preposition, لـ"رويترز", ends the name.)
             loop {
                 // (Five words, two more after a second connector: "محمد بن نواف بن عبد العزيز".)
-                let cap = |j: usize| {
-                    if (i..j).filter(|&k| is_name_connector(self.norm(k))).count() >= 2 {
-                        7
-                    } else {
-                        5
-                    }
-                };
+                let cap = |j: usize| if self.connectors(i, j) >= 2 { 7 } else { 5 };
                 while j < b
                     && j - i < cap(j)
                     && self.is_word(j)
@@ -2003,15 +2024,8 @@ impl<'a> Ctx<'a> {
         }
         // (A phrase the word limit cuts after a connector goes on to the name's next word:
         // "عضو المكتب السياسي للحزب فوزي عبد | الرحمان".)
-        while end < limit
-            && end - first < 9
-            && is_name_connector(self.norm(end - 1))
-            && self.is_word(end)
-            && self.toks[end].cue.is_none()
-        {
-            end += 1;
-        }
-        end.min(limit)
+        self.past_connectors(end, limit, first + 9, false)
+            .min(limit)
     }
 
     /// A name the gazetteer does not know right after an unnamed noun phrase ending at `end`:
@@ -2100,12 +2114,7 @@ impl<'a> Ctx<'a> {
                     || matches!(n, "ما" | "اي" | "عبر"))
         };
         // (Three words, and two more for each connector: "محمد بن نواف بن عبد العزيز".)
-        let words = |j: usize| {
-            3 + 2
-                * (start..j)
-                    .filter(|&k| is_name_connector(self.norm(k)))
-                    .count()
-        };
+        let words = |j: usize| 3 + 2 * self.connectors(start, j);
         let mut j = start;
         while j < b
             && j - start < words(j).min(7) + 1
