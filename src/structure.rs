@@ -636,11 +636,9 @@ pub(crate) fn zones_from(
                     ZoneKind::Source
                 };
                 let mut z = zone(kind, i, i + 1, false);
-                // (A permalink names its outlet up to the colon before the headline.)
                 let end = match m {
-                    Marker::Permalink => text[content..paragraphs[i].span.end]
-                        .find(':')
-                        .map_or(paragraphs[i].span.end, |c| content + c),
+                    Marker::Permalink => permalink_name_end(text, content, paragraphs[i].span.end)
+                        .unwrap_or(paragraphs[i].span.end),
                     _ => paragraphs[i].span.end,
                 };
                 let value = Span::new(content, end);
@@ -729,7 +727,14 @@ pub(crate) fn zones_from(
     out
 }
 
-/// The words that open an outlet's link line (`رابط الخبر بصحيفة الوئام: …`), as written.
+/// Where the outlet's name that starts at `start` ends in a link line ending at `end`: a permalink
+/// names its outlet up to the colon before the headline.
+fn permalink_name_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    text[start..end].find(':').map(|c| start + c)
+}
+
+/// The words that open an outlet's link line (`رابط الخبر بصحيفة الوئام: …`), as written: the
+/// `Permalink` marker's phrase, which the markers hold normalized.
 const PERMALINK: &str = "رابط الخبر بصحيفة";
 
 /// A link line the scraper ran into the body's last paragraph ("… لوفاتهما. رابط الخبر بصحيفة
@@ -759,13 +764,12 @@ fn split_inline_permalink(text: &str, paragraphs: &[Paragraph], zones: &mut Vec<
     }
     let start = last.start + at;
     let end = body.span.end;
-    // The outlet's name: after the phrase's three words, up to the colon before the headline.
+    // The outlet's name: after the phrase's three words.
     let name_start = start + PERMALINK.len();
-    let rest = &text[name_start..end];
-    let Some(colon) = rest.find(':') else {
+    let Some(name_end) = permalink_name_end(text, name_start, end) else {
         return;
     };
-    let value = trim_span(text, Span::new(name_start, name_start + colon));
+    let value = trim_span(text, Span::new(name_start, name_end));
     let k = body.paragraphs.end - 1;
     body.span.end = last.start + before.len();
     zones.push(Zone {
