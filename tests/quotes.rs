@@ -5435,3 +5435,53 @@ fn a_spokesman_speaks_for_the_person_named_after_his_phrase() {
         (Some("حمة الهمامي".into()), Some("hamma-hammami".into()))
     );
 }
+
+/// A definite subject takes no genitive: a group's noun after it opens the verb's object, whose
+/// genitive the person named then is. The spokesman who accused "وفد بومبيو" goes on speaking.
+#[test]
+fn a_group_in_construct_after_the_subject_is_the_object() {
+    let text = "وقال متحدث باسم الخارجية الكورية إن النتائج مقلقة. واتهم المتحدث وفد بومبيو بالإصرار على نزع السلاح. قال \"توقعنا أن يأتي الجانب الأميركي بفكرة بناءة\". وأوضح المتحدث أن الحل ممكن.";
+    assert_eq!(
+        speaker_entity(text, "توقعنا"),
+        (Some("المتحدث".into()), None)
+    );
+    assert_eq!(speaker_entity(text, "الحل"), (Some("المتحدث".into()), None));
+    assert!(Article::parse(text).appositions().is_empty());
+}
+
+/// A body's noun, an ordinal's tens or a brigade's name after a title is no name: the one who
+/// urged the government is the title's holder, and a commander is named after his brigade's
+/// name.
+#[test]
+fn a_body_after_a_title_is_no_name() {
+    assert_speakers(&[
+        (
+            "كما دعا الرئيس الحكومة للبحث عن \"حلول جديدة\" للأزمة.",
+            "حلول",
+            "الرئيس",
+        ),
+        (
+            "كما دعا الملك حكومة الجديد للبحث عن \"حلول جديدة\" للأزمة.",
+            "حلول",
+            "الملك",
+        ),
+        (
+            "وقال قائد اللواء الثالث حرس حدود العميد ياسين المقطري، إنه تم تحرير الموقع.",
+            "تم تحرير",
+            "ياسين المقطري",
+        ),
+        // An ordinal after اللواء makes it a brigade, whose name is no commander's.
+        (
+            "وقال قائد اللواء الرابع عاصفة العميد ياسين المقطري، إن القوات تقدمت.",
+            "القوات",
+            "ياسين المقطري",
+        ),
+    ]);
+    // The tens of an ordinal are no name after a title.
+    let text = "قال الرئيس الخامس والأربعين إن \"الاقتصاد\" قوي.";
+    assert!(
+        !quote_speakers(text).contains(&Some("والأربعين")),
+        "{:?}",
+        quote_speakers(text)
+    );
+}

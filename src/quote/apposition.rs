@@ -36,6 +36,11 @@ impl<'a> Ctx<'a> {
                 if !self.is_word(i)
                     || matches!(self.norm(i), "مع" | "ومع")
                     || is_preposition_with_pronoun(self.norm(i))
+                    // (A group's noun right before the name is in construct with it: in
+                    // "المتحدث وفد بومبيو" the name is the delegation's, no spokesman's.)
+                    || (i + 1 == role_end
+                        && i + 1 == ms
+                        && is_collective_in_construct(self.norm(i)))
                     || matches!(
                         self.toks[i].cue,
                         Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)

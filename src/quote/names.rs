@@ -713,6 +713,7 @@ impl<'a> Ctx<'a> {
                         || in_role_of_name
                         || self.in_place_name(ms, a)
                         || self.in_construct(first, ms)
+                        || self.object_group_genitive(first, ms)
                         || in_clause
                         || past_apposition
                         || past_phrase()
@@ -1301,11 +1302,13 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // (An ordinal after اللواء makes it a brigade: "قائد اللواء الثالث عاصفة".)
             let after_title = i > a
                 && ((self.is_name_title(i - 1))
                     || (i > a + 1
                         && is_title_modifier(self.head(i - 1))
-                        && self.is_name_title(i - 2)));
+                        && self.is_name_title(i - 2)
+                        && !(self.head(i - 2) == "لواء" && is_ordinal(self.head(i - 1)))));
             // After the abbreviated title a name need not open with a given name the list knows
             // ("المتحدث الرسمي للانتخابات م. جديع القحطاني"), but one word alone is left to the
             // earlier full name it may stand for ("وأضاف م. جديع أن").
@@ -1408,10 +1411,21 @@ impl<'a> Ctx<'a> {
             let preposition = first_len == 0
                 && (is_place_preposition(self.norm(i))
                     || matches!(self.norm(i), "فور" | "من" | "الي" | "عن" | "مع"));
+            // (Nor a body's noun: "دعا الرئيس الحكومة إلى"، "دعا الملك حكومة الرزاز" name whom
+            // he urged. A family name may end in ة as such nouns do: اللواء الحواتمة.)
+            let body_noun =
+                first_len == 0 && self.mention(i).is_none() && is_institution(self.head(i));
+            // (Nor the tens of an ordinal: "الرئيس الخامس والأربعين".)
+            let tens = first_len == 0 && {
+                let n = self.norm(i);
+                is_tens(n.strip_prefix('و').unwrap_or(n).trim_start_matches("ال"))
+            };
             if (first_len == 0 && !after_title && !after_abbreviation)
                 || (self.toks[i].cue.is_some() && !ali)
                 || prepositional
                 || preposition
+                || body_noun
+                || tens
             {
                 i += 1;
                 continue;
@@ -1545,6 +1559,18 @@ impl<'a> Ctx<'a> {
             && self.toks[first].cue.is_none()
             && is_action_noun(self.norm(first))
             && (first + 1..ms).all(|j| self.is_word(j))
+    }
+
+    /// Whether the person named at `ms` is the genitive of a group's noun that opens the verb's
+    /// object after the definite subject at `first` (a definite noun takes no genitive): "واتهم
+    /// المتحدث وفد بومبيو بالإصرار" is the spokesman's accusation.
+    pub(super) fn object_group_genitive(&self, first: usize, ms: usize) -> bool {
+        ms == first + 2
+            && (first..ms).all(|j| self.is_word(j) && self.mention(j).is_none())
+            && self.norm(first).starts_with("ال")
+            && self.is_speaker_head(first)
+            && self.toks[first + 1].cue.is_none()
+            && is_collective_in_construct(self.norm(first + 1))
     }
 
     /// Whether the name starting at `i` (not before `floor`) is part of a place's name: right
@@ -1775,6 +1801,12 @@ impl<'a> Ctx<'a> {
                 // (So is a noun in ة in construct after a definite noun, unless a given name:
                 // "ونفى المسؤول صحة الشائعات".)
                 || self.object_in_construct(end, limit)
+                // (And a group's noun in construct: "واتهم المتحدث وفد بومبيو" accuses Pompeo's
+                // delegation.)
+                || (definite(end - 1)
+                    && self.toks[end - 1].mention == NONE
+                    && self.toks[end].mention == NONE
+                    && is_collective_in_construct(self.norm(end)))
                 // (A verbal noun of saying after a definite noun is the verb's object: "ووصف
                 // الوزير إعلان إيران بأنه".)
                 || (definite(end - 1)

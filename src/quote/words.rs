@@ -98,6 +98,23 @@ pub(super) fn is_adjective(norm: &str) -> bool {
                 | "منتخبه"
                 | "ثاني"
                 | "ثانيه"
+                // (Ordinals: "اللواء الثالث" is a brigade.)
+                | "ثالث"
+                | "ثالثه"
+                | "رابع"
+                | "رابعه"
+                | "خامس"
+                | "خامسه"
+                | "سادس"
+                | "سادسه"
+                | "سابع"
+                | "سابعه"
+                | "ثامن"
+                | "ثامنه"
+                | "تاسع"
+                | "تاسعه"
+                | "عاشر"
+                | "عاشره"
                 | "اخر"
                 | "عسكري"
                 | "مركزي"
@@ -321,6 +338,14 @@ pub(super) fn is_title_modifier(head: &str) -> bool {
             | "راحل"
             | "اول"
             | "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "سادس"
+            | "سابع"
+            | "ثامن"
+            | "تاسع"
+            | "عاشر"
             | "عام"
             | "تنفيذي"
             | "اعلامي"
@@ -2088,6 +2113,70 @@ pub(super) fn is_verbal_noun_with_beh(text: &str, norm: &str) -> bool {
                 | "انتظام"
                 | "اعتقالات"
         )
+}
+
+/// Whether `norm` is a noun of a group, a government or its acts in construct with a person
+/// (وفد بومبيو، إدارة ترامب، حكومة نتنياهو، قرار ترامب; normalized): after a definite noun, which
+/// takes no genitive, it opens the verb's object.
+pub(super) fn is_collective_in_construct(norm: &str) -> bool {
+    matches!(
+        norm,
+        "وفد"
+            | "اداره"
+            | "حكومه"
+            | "نظام"
+            | "مكتب"
+            | "حزب"
+            | "قوات"
+            | "انصار"
+            | "مويدي"
+            | "معسكر"
+            | "فريق"
+            | "سياسه"
+            | "سياسات"
+            | "حمله"
+            | "خطه"
+            | "قرار"
+            | "قرارات"
+            | "زياره"
+            | "موقف"
+            | "مواقف"
+            | "عايله"
+            | "اسره"
+    )
+}
+
+/// Whether `norm` (without its article) is a multiple of ten from twenty (عشرين … تسعين, in the
+/// oblique case as ordinals take it).
+pub(super) fn is_tens(norm: &str) -> bool {
+    matches!(
+        norm,
+        "عشرين"
+            | "ثلاثين"
+            | "اربعين"
+            | "خمسين"
+            | "ستين"
+            | "سبعين"
+            | "ثمانين"
+            | "تسعين"
+    )
+}
+
+/// Whether `head` is an ordinal from the first to the tenth (masculine).
+pub(super) fn is_ordinal(head: &str) -> bool {
+    matches!(
+        head,
+        "اول"
+            | "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "سادس"
+            | "سابع"
+            | "ثامن"
+            | "تاسع"
+            | "عاشر"
+    )
 }
 
 #[cfg(test)]
