@@ -5485,3 +5485,29 @@ fn a_body_after_a_title_is_no_name() {
         quote_speakers(text)
     );
 }
+
+/// A participle that does not agree with the verb's subject is the source's the sentence gives
+/// the words by, when that agrees: not a speaker of an earlier sentence.
+#[test]
+fn a_participle_goes_to_the_source_that_agrees() {
+    let text = "وأعلن الجيش التركي أن الدوريات مستمرة. وطالبت الخارجية السورية وفق المصدر \"المجتمع الدولي بإدانة العدوان\"، مؤكداً أن الجيش عازم على \"تحرير كامل التراب\".";
+    assert_speakers(&[(text, "الجيش عازم", "المصدر")]);
+}
+
+/// An adverb of manner with ب after the subject (بشدة، بوضوح) is no part of its name.
+#[test]
+fn a_manner_adverb_ends_the_subject() {
+    assert_speakers(&[
+        (
+            "ونفى الوزير بشدة أن يكون القرار نهائيا.",
+            "يكون القرار",
+            "الوزير",
+        ),
+        (
+            "ونفى جون سميث بشدة أن يكون القرار نهائيا.",
+            "يكون القرار",
+            "جون سميث",
+        ),
+        ("وقال سميث بوضوح إن القرار نهائي.", "القرار", "سميث"),
+    ]);
+}

@@ -836,6 +836,16 @@ pub(super) fn attribute_sentence(
                             opening_verb_subject(ctx, a, cue.tok, prev)
                                 .filter(|o| agrees_as_written(ctx, o, fem))
                         })
+                        // (Or the source the verb's words were given by: "وطالبت الخارجية
+                        // وفق المصدر …، مؤكداً أن" is the source's.)
+                        .or_else(|| {
+                            sources
+                                .iter()
+                                .rev()
+                                .find(|(s, _)| (after..cue.tok).contains(s))
+                                .and_then(|(_, s)| s.clone())
+                                .filter(|s| agrees_as_written(ctx, s, fem))
+                        })
                         .unwrap_or(c)
                 })
                 .filter(|c| !opens_with_god(ctx, c))
