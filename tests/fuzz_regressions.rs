@@ -120,6 +120,8 @@ const EDGE_CASES: &[(&str, &str)] = &[
     // A titled given name and a blessing at the very end.
     ("titled given name ending the text", "استقبل الأمير محمد بن سلمان الوفد. وقال الأمير محمد"),
     ("blessing ending the text", "وقال الملك فهد رحمه"),
+    // A relaying verb's عن ending the text: the source in marks is looked for after it.
+    ("relayed source ending the text", "ونقلت الوكالة عن"),
     (
         "every tail",
         "عنوان الخبر\nواشنطن - قال ميلر إن \"لا\".\n— A (@b) May 1, 2024\nالمصدر: الحرة\nكلمات دلالية: غزة، بلينكن\nإقرأ أيضاً:\nعنوان آخر\nمقالات مشابهة\n• خبر",

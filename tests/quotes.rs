@@ -5511,3 +5511,20 @@ fn a_manner_adverb_ends_the_subject() {
         ("وقال سميث بوضوح إن القرار نهائي.", "القرار", "سميث"),
     ]);
 }
+
+/// A relayed source written in marks after عن is the source, not a quotation: "ونقل التلفزيون
+/// عن "مصدر رسمي" قوله إن" is the official source's.
+#[test]
+fn a_relayed_source_in_marks_is_the_source() {
+    let text = "وقال الخبراء إن الأرقام مرتفعة. ونقل التلفزيون الرسمي عن \"مصدر رسمي\" قوله إن المسلحين في حالة انهيار.";
+    let a = Article::parse(text);
+    let source = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "مصدر رسمي")
+        .expect("the marks");
+    assert_eq!(source.kind, K::NonSpeech);
+    assert_speakers(&[(text, "المسلحين", "مصدر رسمي")]);
+    let text = "ونقلت الوكالة عن \"مسؤول أمني\" أن المسلحين في حالة انهيار.";
+    assert_speakers(&[(text, "المسلحين", "مسؤول أمني")]);
+}

@@ -370,11 +370,19 @@ pub(super) fn attribute_sentence(
                         .unwrap_or(e);
                     // (A surname alone is the person named in full before: "ونقلت الوكالة
                     // على لسان شعبان قولها" after "بثينة شعبان".)
-                    let c = (e == an + 2)
-                        .then(|| earlier_surname(ctx, an + 1, e, prev))
-                        .flatten()
-                        .or_else(|| ctx.resolve(an + 1, e))
-                        .or_else(|| relayed_name(ctx, an + 1, e));
+                    // (A source in marks is read inside them: عن "مصدر رسمي" قوله.)
+                    // (quoted_name_end checks that a mark opens there, within the sentence.)
+                    let marked = (relay_prep == Some("عن"))
+                        .then(|| ctx.quoted_name_end(an + 1, b))
+                        .flatten();
+                    let c = match marked {
+                        Some(after) => ctx.resolve(an + 2, after - 1),
+                        None => (e == an + 2)
+                            .then(|| earlier_surname(ctx, an + 1, e, prev))
+                            .flatten()
+                            .or_else(|| ctx.resolve(an + 1, e))
+                            .or_else(|| relayed_name(ctx, an + 1, e)),
+                    };
                     let rule = if c.is_some() {
                         Rule::CueVerb
                     } else {
@@ -1493,13 +1501,26 @@ pub(super) fn attribute_sentence(
             });
         // A short quote right after a source phrase names the source: "نقلا عن "الشرق الأوسط"
         // اللندنية"، "بحسب "الحياة"" (then the sentence ends, a mark or an adjective follows).
+        // (So is one after a relaying verb's عن, before the saying noun: "ونقل التلفزيون عن
+        // "مصدر رسمي" قوله إن".)
+        let relayed_from = |j: usize| {
+            ctx.norm(j) == "عن"
+                && (j.saturating_sub(8).max(a)..j)
+                    .any(|k| matches!(ctx.head(k), "نقل" | "نقلت" | "ونقل" | "ونقلت"))
+        };
         let source_named = content_words <= 4
             && before.is_some_and(|j| {
                 toks[j].cue == Some(Cue::Source)
                     || (ctx.norm(j) == "عن" && j > a && toks[j - 1].cue == Some(Cue::Source))
+                    || relayed_from(j)
             })
             && m.close.is_some_and(|c| {
-                c + 1 >= b || !ctx.is_word(c + 1) || ctx.norm(c + 1).starts_with("ال")
+                c + 1 >= b
+                    || !ctx.is_word(c + 1)
+                    || ctx.norm(c + 1).starts_with("ال")
+                    || (before.is_some_and(relayed_from)
+                        && (is_saying_noun(ctx.norm(c + 1))
+                            || toks[c + 1].cue == Some(Cue::Complementizer)))
             });
         // Two or three name-shaped words right after a role and its genitive, which no verb of
         // saying governs, are the holder's name: "إعدام وزير الزراعة "هوانغ مين"".
