@@ -5528,3 +5528,30 @@ fn a_relayed_source_in_marks_is_the_source() {
     let text = "ونقلت الوكالة عن \"مسؤول أمني\" أن المسلحين في حالة انهيار.";
     assert_speakers(&[(text, "المسلحين", "مسؤول أمني")]);
 }
+
+/// A name in marks after a role, with a phrase of place before the complementizer, is the
+/// speaker's name, not a quotation; a specialist (متخصص) is a noun for a person.
+#[test]
+fn a_name_in_marks_before_a_phrase_and_the_complementizer() {
+    let text = "من جهتها، صرحت المتخصصة بشؤون الإرهاب \"آن كلير\" في حوار لها مع قناة محلية أن هذه الإجراءات غير كافية.";
+    let a = Article::parse(text);
+    let name = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "آن كلير")
+        .expect("the marks");
+    assert_eq!(name.kind, K::NonSpeech);
+    assert_speakers(&[(text, "هذه الإجراءات", "المتخصصة بشؤون الإرهاب")]);
+    // (Not after an indefinite noun or a preposition: those marks hold what was heard or said.)
+    let text =
+        "وذكر مصدران لـ CNN سماع صوت \"انفجارات مدوية\" في المدينة أن الدفاعات تصدت للصاروخ.";
+    let a = Article::parse(text);
+    let heard = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "انفجارات مدوية")
+        .expect("the marks");
+    assert_eq!(heard.kind, K::Partial);
+    let text = "ووصف جون سميث، المتخصص في العلوم السياسية، القرار بأنه \"جنون\".";
+    assert_speakers(&[(text, "جنون", "جون سميث")]);
+}

@@ -1442,11 +1442,38 @@ pub(super) fn attribute_sentence(
                     && (c.tok + 1..m.open).all(|j| ctx.toks[j].cue != Some(Cue::Complementizer))
             })
             && before.is_some_and(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none())
-            // (A bare إن / أن, not "وإن" coordinating a second reported clause.)
+            // (A bare إن / أن, not "وإن" coordinating a second reported clause; a phrase of
+            // place or time may come first, "صرحت الخبيرة "آن كلير" في حوار لها أن".)
             && m.close.is_some_and(|close| {
-                close + 1 < b
-                    && ctx.toks[close + 1].cue == Some(Cue::Complementizer)
-                    && !ctx.norm(close + 1).starts_with('و')
+                let opens_phrase = |j: usize| {
+                    ctx.is_word(j)
+                        && (is_place_preposition(ctx.head(j))
+                            || ctx.toks[j].cue == Some(Cue::Filler))
+                };
+                let k = (close + 1..b.min(close + 12))
+                    .find(|&k| ctx.toks[k].cue == Some(Cue::Complementizer));
+                // (Then only after a definite word or a role: "سماع صوت "انفجارات مدوية"" and
+                // "وصف الصواريخ بـ"الجديدة"" are what was heard and said.)
+                let after_role = before.is_some_and(|j| {
+                    ctx.norm(j).starts_with("ال") || ctx.is_speaker_head(j) || ctx.is_name_title(j)
+                });
+                k.is_some_and(|k| {
+                    !ctx.norm(k).starts_with('و')
+                        && (k == close + 1
+                            || (after_role
+                                && opens_phrase(close + 1)
+                                && (close + 1..k).all(|j| {
+                                    !matches!(
+                                        ctx.toks[j].cue,
+                                        Some(
+                                            Cue::Verb { .. }
+                                                | Cue::Participle { .. }
+                                                | Cue::Source
+                                                | Cue::Relative
+                                        )
+                                    )
+                                })))
+                })
             })
             && name_shaped_words();
         // A short quote right after a demonym names someone of that nation ("الروماني «بولوني»")
