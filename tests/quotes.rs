@@ -5555,3 +5555,41 @@ fn a_name_in_marks_before_a_phrase_and_the_complementizer() {
     let text = "ووصف جون سميث، المتخصص في العلوم السياسية، القرار بأنه \"جنون\".";
     assert_speakers(&[(text, "جنون", "جون سميث")]);
 }
+
+/// Words that are no speaker's name: one's own talk (حديثه), a place after an opening في, an
+/// event a verb announces (مقتل), an age after a name (البالغة).
+#[test]
+fn talk_places_events_and_ages_are_no_names() {
+    assert_speakers(&[
+        (
+            "وقال سامر إن العروض كثيرة. وختم حديثه بقوله: \"أحب أن أشكر الجماهير\".",
+            "أحب",
+            "سامر",
+        ),
+        (
+            "أعلنت مصادر رسمية مقتل جنديين وجرح أربعة آخرين مساء السبت. وأضافت أن \"الوضع خطير\".",
+            "الوضع",
+            "مصادر رسمية",
+        ),
+        (
+            "وأشارت والدتها سارة باكلاند البالغة 34 عاما من عمرها، أن ابنتها ذكية.",
+            "ابنتها",
+            "والدتها سارة باكلاند",
+        ),
+    ]);
+    let text = "وعاد إلى بلاده. وفي المحكمة بدا إبراهيم حزينا وهو يقول «لقد سقطت في الأيدي الخاطئة» وحذر الشباب.";
+    assert!(
+        quote_speakers(text)
+            .iter()
+            .all(|s| s.is_none_or(|s| !s.contains("المحكمة"))),
+        "{:?}",
+        quote_speakers(text)
+    );
+}
+
+/// What نسب ascribes, in marks right after إلى, is its subject's words.
+#[test]
+fn an_ascription_in_marks_is_the_subjects() {
+    let text = "وفي بيان على موقعها نسبت هيئة الأركان الهجوم إلى «المنظمة الإرهابية والانفصالية».";
+    assert_speakers(&[(text, "المنظمة", "هيئة الأركان")]);
+}

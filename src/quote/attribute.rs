@@ -382,7 +382,19 @@ pub(super) fn attribute_sentence(
                             .flatten()
                             .or_else(|| ctx.resolve(an + 1, e))
                             .or_else(|| relayed_name(ctx, an + 1, e)),
-                    };
+                    }
+                    // (What نسب ascribes to someone named in no way a speaker is, in marks,
+                    // the verb's subject's words: "نسبت هيئة الأركان الهجوم إلى «المنظمة
+                    // الإرهابية»".)
+                    .or_else(|| {
+                        (relay_prep == Some("الي")
+                            && ctx
+                                .toks
+                                .get(an + 1)
+                                .is_some_and(|t| t.kind == TokenKind::Quote))
+                        .then(|| ctx.resolve(i + 1, an))
+                        .flatten()
+                    });
                     let rule = if c.is_some() {
                         Rule::CueVerb
                     } else {

@@ -516,6 +516,7 @@ impl<'a> Ctx<'a> {
             // زياد"، "زوجته لميس الخطيب"; not "جدته تبقى محتفظة …"، "والدها للشرطة".
             let written = self.tok_text(first);
             let possessed = !written.ends_with('ة') && written.ends_with(['ه', 'ا']);
+
             let goes_on = |k: usize| {
                 let n = self.norm(k);
                 !possessed
@@ -532,6 +533,8 @@ impl<'a> Ctx<'a> {
                 && self.norm(k).chars().count() > 1
                 && !self.outlet_with_lam(k)
                 && !is_lam_outlet_noun(self.norm(k))
+                // (Nor an age: "والدتها سارة البالغة 34 عاما".)
+                && !matches!(self.norm(k), "البالغ" | "البالغه")
             {
                 k += 1;
             }
@@ -1117,6 +1120,8 @@ impl<'a> Ctx<'a> {
                 || first_names().contains_key(n))
             // (الآن is "now" as well as آلان: alone it is the adverb.)
             && !matches!(n, "الان" | "اليوم" | "امس")
+            // (Nor one's own talk: "وختم حديثه بقوله" goes on with the last speaker.)
+            && !self.is_own_talk(first)
             && name_shaped(n)
             // (After a verb of describing a definite noun is what it describes, unless a nisba
             // family name: "وصف الاتفاق بأنه"، "ووصف الوضع في الغوطة بأنه". "The latter" and
@@ -1801,6 +1806,9 @@ impl<'a> Ctx<'a> {
                 // (So is a noun in ة in construct after a definite noun, unless a given name:
                 // "ونفى المسؤول صحة الشائعات".)
                 || self.object_in_construct(end, limit)
+                // (An event the verb announces is its object: "أعلنت مصادر رسمية مقتل
+                // عسكريين".)
+                || (self.toks[end].mention == NONE && is_event_noun(self.norm(end)))
                 // (And a group's noun in construct: "واتهم المتحدث وفد بومبيو" accuses Pompeo's
                 // delegation.)
                 || (definite(end - 1)

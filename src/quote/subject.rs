@@ -2290,6 +2290,9 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             && !(i > verb + 1
                 && is_place_preposition(ctx.head(i - 1))
                 && matches!(ctx.toks[verb].cue, Some(Cue::Verb { .. })))
+            // (Nor one governed by a preposition that opens the sentence: "وفي المحكمة بدا
+            // إبراهيم حزينا" names where.)
+            && !(i == verb + 1 && matches!(ctx.norm(verb), "في" | "وفي"))
     });
     let Some(first) = first else {
         return name_with_role_after_comma(ctx, verb, b);

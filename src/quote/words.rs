@@ -2181,6 +2181,27 @@ pub(super) fn is_ordinal(head: &str) -> bool {
     )
 }
 
+/// Whether `norm` is a noun of a death, an injury or a mishap that a verb of announcing takes as
+/// its object (مقتل، مصرع، إصابة، سقوط): no part of the subject's phrase.
+pub(super) fn is_event_noun(norm: &str) -> bool {
+    matches!(
+        norm,
+        "مقتل"
+            | "مصرع"
+            | "استشهاد"
+            | "وفاه"
+            | "اصابه"
+            | "سقوط"
+            | "وقوع"
+            | "انفجار"
+            | "تحطم"
+            | "غرق"
+            | "اختطاف"
+            | "هروب"
+            | "فرار"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
