@@ -390,7 +390,7 @@ quotes! {
     ];
     // A preposition with a pronoun (عليه، عنه) is nobody's name: "written on it".
     preposition_with_pronoun_is_no_speaker: "وأرفق التعميم الذي كتب عليه بأنه \"سري وغير قابل للتداول\" بالكشف." => [
-        ("سري وغير", Direct, None, None),
+        ("سري وغير", Partial, None, None),
     ];
     // A title after "تحت عنوان:" is no speech, however long; nor are the names of the two
     // districts after a dual place noun.
@@ -2623,7 +2623,7 @@ quotes! {
     ];
     // A country's name without the article after a definite noun is the verb's object.
     country_name_is_the_object: "وطالبت المجموعة روسيا بوقف \"تقويض الأنظمة الديمقراطية\" في أوروبا." => [
-        ("تقويض", Direct, Some("المجموعة"), None),
+        ("تقويض", Partial, Some("المجموعة"), None),
     ];
     // Professions and roles that speak (أخصائي، مهندس، العاهل، السفيرة): the name after the
     // title is the speaker; without one, the role is.
@@ -5592,4 +5592,22 @@ fn talk_places_events_and_ages_are_no_names() {
 fn an_ascription_in_marks_is_the_subjects() {
     let text = "وفي بيان على موقعها نسبت هيئة الأركان الهجوم إلى «المنظمة الإرهابية والانفصالية».";
     assert_speakers(&[(text, "المنظمة", "هيئة الأركان")]);
+}
+
+/// A few words in marks that the clause goes on after are part of it: a partial quotation, not
+/// the whole statement.
+#[test]
+fn marks_the_clause_goes_on_after_are_partial() {
+    let text = "وكان الرئيس قد قال الشهر الماضي إن \"عيوب الاتفاق الفظيعة\" يجب إصلاحها.";
+    let a = Article::parse(text);
+    let q = a
+        .quotes()
+        .iter()
+        .find(|q| q.content.slice(text) == "عيوب الاتفاق الفظيعة")
+        .expect("the marks");
+    assert_eq!(q.kind, K::Partial);
+    // (A whole clause in marks stays direct speech.)
+    let text = "وقال الرئيس إن \"عيوب الاتفاق الفظيعة يجب إصلاحها\".";
+    let a = Article::parse(text);
+    assert_eq!(a.quotes()[0].kind, K::Direct, "{:?}", a.quotes());
 }

@@ -1643,12 +1643,19 @@ pub(super) fn attribute_sentence(
             })
             && m.close
                 .is_some_and(|c| (m.open + 1..c).all(|j| ctx.toks[j].cue.is_none()));
-        // A word or two in marks that the clause goes on after is a term or a name inside it,
-        // never a whole statement: "إن "آلاف" الصواعق ضربت"، "وأضاف "الذكير" لـ"سبق"".
-        let embedded = content_words <= 2
+        // Up to four words in marks that the clause goes on after are a term, a name or a phrase
+        // inside it, never a whole statement: "إن "آلاف" الصواعق ضربت"، "وأضاف "الذكير"
+        // لـ"سبق""، "قال إن "عيوب الاتفاق الفظيعة" يجب إصلاحها". (A time after three or four
+        // words ends a whole clause: "إن «عملية احتجاز الرهائن متواصلة» حتى الآن".)
+        let embedded = content_words <= 4
             && m.close.is_some_and(|c| {
                 c + 1 < b
                     && ctx.is_word(c + 1)
+                    && (content_words <= 2
+                        || !matches!(
+                            ctx.norm(c + 1),
+                            "حتي" | "منذ" | "الان" | "امس" | "اليوم" | "ايضا" | "كذلك"
+                        ))
                     && !matches!(
                         toks[c + 1].cue,
                         Some(
