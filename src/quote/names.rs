@@ -1418,19 +1418,23 @@ impl<'a> Ctx<'a> {
                     || matches!(self.norm(i), "فور" | "من" | "الي" | "عن" | "مع"));
             // (Nor a body's noun: "دعا الرئيس الحكومة إلى"، "دعا الملك حكومة الرزاز" name whom
             // he urged. A family name may end in ة as such nouns do: اللواء الحواتمة.)
+            // (Read last, for a word after a title only.)
             let body_noun =
-                first_len == 0 && self.mention(i).is_none() && is_institution(self.head(i));
+                || first_len == 0 && self.mention(i).is_none() && is_institution(self.head(i));
             // (Nor the tens of an ordinal: "الرئيس الخامس والأربعين".)
-            let tens = first_len == 0 && {
-                let n = self.norm(i);
-                is_tens(n.strip_prefix('و').unwrap_or(n).trim_start_matches("ال"))
+            let tens = || {
+                first_len == 0 && {
+                    let n = self.norm(i);
+                    let n = n.strip_prefix('و').unwrap_or(n);
+                    is_tens(n.strip_prefix("ال").unwrap_or(n))
+                }
             };
             if (first_len == 0 && !after_title && !after_abbreviation)
                 || (self.toks[i].cue.is_some() && !ali)
                 || prepositional
                 || preposition
-                || body_noun
-                || tens
+                || body_noun()
+                || tens()
             {
                 i += 1;
                 continue;
