@@ -253,7 +253,7 @@ pub(super) fn attribute_sentence(
                 let mut agent = None;
                 // نسبت الوكالة إلى X تصريحات: the words are X's.
                 let relay_prep = match ctx.head(i) {
-                    "نقل" | "نقلت" | "ونقل" | "ونقلت" => Some("عن"),
+                    h if is_relaying_verb(h) => Some("عن"),
                     "نسب" | "نسبت" | "ونسب" | "ونسبت" => Some("الي"),
                     _ => None,
                 };
@@ -383,9 +383,8 @@ pub(super) fn attribute_sentence(
                             .or_else(|| ctx.resolve(an + 1, e))
                             .or_else(|| relayed_name(ctx, an + 1, e)),
                     }
-                    // (What نسب ascribes to someone named in no way a speaker is, in marks,
-                    // the verb's subject's words: "نسبت هيئة الأركان الهجوم إلى «المنظمة
-                    // الإرهابية»".)
+                    // (What نسب ascribes, in marks right after إلى, is the verb's subject's
+                    // words: "نسبت هيئة الأركان الهجوم إلى «المنظمة الإرهابية»".)
                     .or_else(|| {
                         (relay_prep == Some("الي")
                             && ctx
@@ -1544,8 +1543,7 @@ pub(super) fn attribute_sentence(
         // "مصدر رسمي" قوله إن".)
         let relayed_from = |j: usize| {
             ctx.norm(j) == "عن"
-                && (j.saturating_sub(8).max(a)..j)
-                    .any(|k| matches!(ctx.head(k), "نقل" | "نقلت" | "ونقل" | "ونقلت"))
+                && (j.saturating_sub(8).max(a)..j).any(|k| is_relaying_verb(ctx.head(k)))
         };
         let source_named = content_words <= 4
             && before.is_some_and(|j| {

@@ -2186,7 +2186,7 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
                     && (matches!(ctx.norm(ms - 1), "تصريحات" | "وتصريحات")
                         || is_claim_noun(ctx.norm(ms - 1))))
                 // (Nor the genitive of the verb's object: "واتهم المتحدث وفد بومبيو".)
-                && !(ms >= 2 && ctx.object_group_genitive(ms - 2, ms))
+                && !(ms >= a + 2 && ctx.object_group_genitive(ms - 2, ms))
             {
                 return Some(
                     subject_before_object(ctx, a, b, ctx.toks[k].mention as usize)

@@ -329,24 +329,16 @@ pub(super) fn is_tenure(head: &str) -> bool {
 }
 
 pub(super) fn is_title_modifier(head: &str) -> bool {
-    matches!(
-        head,
-        "سابق"
-            | "اسبق"
-            | "حالي"
-            | "جديد"
-            | "راحل"
-            | "اول"
-            | "ثاني"
-            | "ثالث"
-            | "رابع"
-            | "خامس"
-            | "سادس"
-            | "سابع"
-            | "ثامن"
-            | "تاسع"
-            | "عاشر"
-            | "عام"
+    // (An ordinal: "النائب الأول"، "النائب الثاني".)
+    is_ordinal(head)
+        || matches!(
+            head,
+            "سابق"
+                | "اسبق"
+                | "حالي"
+                | "جديد"
+                | "راحل"
+                | "عام"
             | "تنفيذي"
             | "اعلامي"
             | "رسمي"
@@ -371,7 +363,7 @@ pub(super) fn is_title_modifier(head: &str) -> bool {
             | "دولي"
             | "سابقه"
             | "عامه"
-    )
+        )
 }
 
 /// A verbal noun of an act done to someone, which a verb of reacting takes as its object: the
@@ -2200,6 +2192,11 @@ pub(super) fn is_event_noun(norm: &str) -> bool {
             | "هروب"
             | "فرار"
     )
+}
+
+/// Whether `head` is نقل "relayed", whose source follows عن (with or without its و).
+pub(super) fn is_relaying_verb(head: &str) -> bool {
+    matches!(head, "نقل" | "نقلت" | "ونقل" | "ونقلت")
 }
 
 #[cfg(test)]
