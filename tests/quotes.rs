@@ -5611,3 +5611,12 @@ fn marks_the_clause_goes_on_after_are_partial() {
     let a = Article::parse(text);
     assert_eq!(a.quotes()[0].kind, K::Direct, "{:?}", a.quotes());
 }
+
+/// The verb that leads to "بالقول" may stand further back when its subject is named between
+/// commas: the saying is still a cue, and the subject its speaker.
+#[test]
+fn a_saying_noun_after_a_subject_between_commas() {
+    let text =
+        "استهل الرئيس الأمريكي، دونالد ترامب، زيارته لبريطانيا بالقول إنه لا يعترض على أي احتجاجات.";
+    assert_linked_speakers(&[(text, "لا يعترض", "دونالد ترامب", "donald-trump")]);
+}

@@ -2191,10 +2191,12 @@ pub(super) fn after_god(toks: &[Tok], buf: &str) -> bool {
 }
 
 /// The verb that leads to the noun "saying" at `i` (مضى للقول، خلص إلى القول، اختتم كلمته
-/// بالقول، اكتفى بالقول), at most six words back: whether it is feminine. None when no such verb
+/// بالقول، اكتفى بالقول), at most ten tokens back: whether it is feminine. None when no such verb
 /// leads to it ("يمكن القول" is no one's statement).
 pub(super) fn saying_lead(ctx: &Ctx<'_>, a: usize, i: usize) -> Option<bool> {
-    (a.max(i.saturating_sub(6))..i).rev().find_map(|j| {
+    // (The subject may come between commas: "استهل الرئيس الأمريكي، دونالد ترامب، زيارته
+    // لبريطانيا بالقول".)
+    (a.max(i.saturating_sub(10))..i).rev().find_map(|j| {
         if !ctx.is_word(j) {
             return None;
         }
