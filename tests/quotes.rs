@@ -5620,3 +5620,21 @@ fn a_saying_noun_after_a_subject_between_commas() {
         "استهل الرئيس الأمريكي، دونالد ترامب، زيارته لبريطانيا بالقول إنه لا يعترض على أي احتجاجات.";
     assert_linked_speakers(&[(text, "لا يعترض", "دونالد ترامب", "donald-trump")]);
 }
+
+/// A body or country with a preposition on it (لـ، بـ) heads no sentence as its subject, unless a
+/// statement noun issues from it.
+#[test]
+fn a_body_after_a_preposition_is_no_subject() {
+    assert_speakers(&[
+        (
+            "وكان الممثل القانوني لحركة نداء تونس، سامي الخياري، قد صرح أن الحزب سيطعن في القرار.",
+            "الحزب",
+            "سامي الخياري",
+        ),
+        (
+            "وفي تعقيب لوزارة الخارجية الروسية قالت إنها ترفض الاتهامات.",
+            "ترفض",
+            "وزارة الخارجية الروسية",
+        ),
+    ]);
+}

@@ -2230,6 +2230,21 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
         })
         .filter_map(|i| ctx.mention(i).map(|m| (i, m)))
         .filter(|&(_, m)| m.entity.kind() != EntityKind::Person && m.via == Via::Name)
+        // (Nor one with a preposition on it, "استهل ترامب زيارته لبريطانيا بالقول", but the
+        // issuer of a statement: "وفي تعقيب لوزارة الخارجية قالت إنها".)
+        .filter(|&(i, m)| {
+            let issued = i > from
+                && matches!(
+                    ctx.head(i - 1),
+                    "بيان" | "بلاغ" | "تعقيب" | "تصريح" | "تقرير" | "رساله"
+                );
+            issued
+                || !m.prefix.is_some_and(|p| {
+                    p.slice(ctx.text)
+                        .trim_start_matches(['و', 'ف'])
+                        .starts_with(['ل', 'ب', 'ك'])
+                })
+        })
         // (Not one right after a person's role in construct or before باسم, whose genitive it
         // is, "عضو مجلس الأمة"، "المتحدث باسم البيت الأبيض"; not after a verb of telling, whose object is whom the words were told: "وأخبرت
         // مراسلة بي بي سي أن".)
