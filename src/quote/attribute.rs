@@ -1473,17 +1473,7 @@ pub(super) fn attribute_sentence(
                         && (k == close + 1
                             || (after_role
                                 && opens_phrase(close + 1)
-                                && (close + 1..k).all(|j| {
-                                    !matches!(
-                                        ctx.toks[j].cue,
-                                        Some(
-                                            Cue::Verb { .. }
-                                                | Cue::Participle { .. }
-                                                | Cue::Source
-                                                | Cue::Relative
-                                        )
-                                    )
-                                })))
+                                && (close + 1..k).all(|j| !speaks(ctx, j))))
                 })
             })
             && name_shaped_words();
