@@ -5638,3 +5638,17 @@ fn a_body_after_a_preposition_is_no_subject() {
         ),
     ]);
 }
+
+/// Names in marks after the dual of a naming noun (حركتي، طرازي), and names coordinated with a
+/// name in marks just before, are names, not partial quotations. A term in marks coordinated
+/// with a term (not a name) does not pass its kind on.
+#[test]
+fn coordinated_names_in_marks_are_names() {
+    let text = "وأعلنت حركتي \"الفجر الجديد\" و\"أنصار الوادي\" اندماجهما في جسم واحد.";
+    assert_eq!(kind_of(text, "الفجر الجديد"), Some(K::NonSpeech));
+    assert_eq!(kind_of(text, "أنصار الوادي"), Some(K::NonSpeech));
+    let text = "وقال المتحدث إن مسلحين أطلقوا صواريخ من طراز \"قاهر\" و\"زلزال 3\" على القاعدة.";
+    assert_eq!(kind_of(text, "زلزال 3"), Some(K::NonSpeech));
+    let text = "ووصف الوزير الهجوم بأنه \"جبان\" و\"لن يمر دون عقاب\" أبدا.";
+    assert_eq!(kind_of(text, "لن يمر دون عقاب"), Some(K::Partial));
+}

@@ -1199,6 +1199,8 @@ pub(super) fn attribute_sentence(
     // Cursors for the searches below: quotes come in token order, so each search gallops from
     // the last answer instead of bisecting a sentence that may hold a whole long text.
     let (mut near_cue, mut near_source, mut near_after, mut near_clause) = (0, 0, 0, 0);
+    // Where the last quote that is a name in marks ends (see `coordinated_name`).
+    let mut last_name_end = None;
     for m in marked {
         let content_words = count_words(ctx, m.open + 1, m.close.unwrap_or(b));
         let before = (a..m.open).next_back();
@@ -1304,6 +1306,7 @@ pub(super) fn attribute_sentence(
             || (content_words <= 4 || spelled_out())
                 && before.is_some_and(|j| {
                     is_naming_noun(ctx.head(j))
+                    || is_dual_of_naming_noun(ctx.head(j))
                     // (After ل or ب: "لحزب "حركة تنفيذ الشريعة""، "لشركة "…"".)
                     // (Not an indefinite adjective agreeing with it: يستعد لعملية "ضخمة"،
                     // بصواريخ "جديدة وذكية".)
@@ -1730,27 +1733,36 @@ pub(super) fn attribute_sentence(
                                 || !predicate
                         })
             });
+        // A name coordinated with a name in marks just before is a name too: "حركتي "نور الدين
+        // زنكي" و"أحرار الشام"".
+        let coordinated_name = content_words <= 4
+            && before.is_some_and(|j| {
+                matches!(ctx.norm(j), "و" | "او")
+                    && j > a
+                    && last_name_end == Some(ctx.tokens[j - 1].end())
+            });
         // A day's name alone in marks is a date: "اليوم «الأربعاء»".
         let day_name = content_words == 1 && first_word.is_some_and(|j| is_weekday(ctx.norm(j)));
-        let kind = if entity_only
-            || day_name
+        let is_name = entity_only
             || self_named
             || latin_name
             || name_after_role
             || name_with_age
             || kunya
-            || is_number
-            || content_words == 0
             || named_thing
             || name_after_demonym
             || outlet_name
             || source_named
             || outlet_published
             || titled_name
-            || titled
             || name_before_complementizer
-            || addressee
             || subject_name
+            || addressee
+            || coordinated_name;
+        if is_name {
+            last_name_end = Some(m.span.end);
+        }
+        let kind = if is_name || day_name || is_number || content_words == 0 || titled || addressee
         {
             QuoteKind::NonSpeech
         } else if !embedded

@@ -565,6 +565,20 @@ pub(super) fn is_naming_verb(norm: &str) -> bool {
     )
 }
 
+/// Whether a word is the dual, in construct, of a feminine naming noun ([`is_naming_noun`]):
+/// "حركتي "نور الدين زنكي" و"أحرار الشام""، "صحيفتا "…" و"…"".
+pub(super) fn is_dual_of_naming_noun(head: &str) -> bool {
+    head.strip_suffix("تي")
+        .or_else(|| head.strip_suffix("تا"))
+        .filter(|stem| stem.chars().count() >= 2)
+        .is_some_and(|stem| {
+            let mut singular = String::with_capacity(stem.len() + 2);
+            singular.push_str(stem);
+            singular.push('ه');
+            is_naming_noun(&singular)
+        })
+}
+
 /// Whether a noun names the thing whose name may follow in marks: صحيفة "الشرق الأوسط"، حزب
 /// "…"، مطار "…". The things that bear names ([`bears_a_name`]) and the nouns that may also open
 /// a loaded term or name a kind (حملة، تحالف، نوع).
