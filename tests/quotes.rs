@@ -5652,3 +5652,12 @@ fn coordinated_names_in_marks_are_names() {
     let text = "ووصف الوزير الهجوم بأنه \"جبان\" و\"لن يمر دون عقاب\" أبدا.";
     assert_eq!(kind_of(text, "لن يمر دون عقاب"), Some(K::Partial));
 }
+
+/// A name in marks right after a title is the titled person's name, even where a verb of saying
+/// comes later in the sentence.
+#[test]
+fn a_name_in_marks_after_a_title() {
+    let text =
+        "وهذا ما ذهب إليه الأستاذ «سامر حداد»، حين كتب عن المخترع، ووصفه بأنه كان كثير النسيان.";
+    assert_eq!(kind_of(text, "سامر حداد"), Some(K::NonSpeech));
+}

@@ -1559,7 +1559,11 @@ pub(super) fn attribute_sentence(
                 let words_back =
                     |k: usize| (k..=j).all(|i| ctx.is_word(i) && ctx.mention(i).is_none());
                 (j.saturating_sub(4).max(a)..=j)
-                    .find(|&k| is_role_head(ctx.head(k)) && words_back(k))
+                    .find(|&k| {
+                        // (Or a title right before: "الأستاذ «سمير شيخاني»".)
+                        (is_role_head(ctx.head(k)) || (k == j && ctx.is_name_title(k)))
+                            && words_back(k)
+                    })
                     .is_some_and(|k| k == a || toks[k - 1].cue.is_none())
             })
             && m.close
