@@ -5661,3 +5661,49 @@ fn a_name_in_marks_after_a_title() {
         "وهذا ما ذهب إليه الأستاذ «سامر حداد»، حين كتب عن المخترع، ووصفه بأنه كان كثير النسيان.";
     assert_eq!(kind_of(text, "سامر حداد"), Some(K::NonSpeech));
 }
+
+/// A group's noun in construct with a person heading the subject (حملة ترامب، إدارة ترامب، فريق
+/// ترامب، قوات الأسد) is the speaker, for the person: the person is the agent, not the speaker.
+/// After the article the noun is a title's genitive ("رئيس الحكومة يوسف الشاهد": he speaks).
+#[test]
+fn a_group_of_a_person_speaks_for_them() {
+    for (text, speaker, agent) in [
+        (
+            "التقى الرئيس دونالد ترامب بالمحامين. وقالت حملة ترامب إن الدعوى غير مستوفية للشروط.",
+            "حملة ترامب",
+            "donald-trump",
+        ),
+        (
+            "التقى الرئيس دونالد ترامب بالمحامين. ويقول فريق ترامب إن الدعوى غير مستوفية للشروط.",
+            "فريق ترامب",
+            "donald-trump",
+        ),
+        (
+            "وصل الرئيس السوري بشار الأسد إلى دمشق. وتقول قوات الأسد إنها تستهدف جماعات مسلحة.",
+            "قوات الأسد",
+            "bashar-al-assad",
+        ),
+    ] {
+        let a = Article::parse(text);
+        let q = a.quotes().last().expect("the clause");
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.span.slice(text)),
+            Some(speaker),
+            "{text}"
+        );
+        assert_eq!(
+            q.agent
+                .as_ref()
+                .and_then(|s| s.entity.as_ref())
+                .map(|e| e.id()),
+            Some(agent),
+            "{text}"
+        );
+    }
+    assert_linked_speakers(&[(
+        "أكد رئيس الحكومة يوسف الشاهد أن حكومته تعمل على استعادة الثقة.",
+        "حكومته تعمل",
+        "يوسف الشاهد",
+        "youssef-chahed",
+    )]);
+}

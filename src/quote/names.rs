@@ -128,12 +128,29 @@ impl<'a> Ctx<'a> {
         end
     }
 
-    /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
+    /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X),
+    /// or after the noun of a group acting for them (حملة ترامب، إدارة ترامب، قوات حفتر).
     pub(super) fn is_genitive(&self, i: usize) -> bool {
         i > 0
             && matches!(
                 self.head(i - 1),
                 "باسم" | "مكتب" | "مستشار" | "مقرب" | "مقربه" | "مساعد"
+            )
+    }
+
+    /// Whether the person at token `i` is the possessor of a group's noun that heads the subject
+    /// at `first` or follows في (حملة ترامب، إدارة ترامب، قوات حفتر، "مسؤول في إدارة ترامب"): the
+    /// group speaks, for the person.
+    pub(super) fn is_group_genitive(&self, first: usize, i: usize) -> bool {
+        i > first
+            && (i - 1 == first || (i - 1 > first && self.norm(i - 2) == "في"))
+            && matches!(
+                // (In construct, without the article: "رئيس الحكومة يوسف الشاهد" is a title,
+                // "الفريق" a rank.)
+                self.norm(i - 1)
+                    .strip_prefix('و')
+                    .unwrap_or(self.norm(i - 1)),
+                "حمله" | "اداره" | "حكومه" | "نظام" | "وفد" | "فريق" | "قوات"
             )
     }
 
@@ -756,7 +773,11 @@ impl<'a> Ctx<'a> {
                     }
                     // (Only for a person after the phrase's first word: one inside a phrase the
                     // subject came after, "أعلن في عنان …", leaves nothing in between.)
-                    if ms > first && (institution || self.is_genitive(ms)) {
+                    if ms > first
+                        && (institution
+                            || self.is_genitive(ms)
+                            || self.is_group_genitive(first, ms))
+                    {
                         // (Unless the one in the role is named right after the phrase: "مستشار
                         // ترامب للأمن القومي جون بولتون"، "المتحدث باسم نتنياهو، أوفير جندلمان".)
                         let holder = (me..b.min(me + 5))
@@ -781,6 +802,14 @@ impl<'a> Ctx<'a> {
                         if self.is_genitive(ms) {
                             c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
                             c.speaker.entity = None;
+                        } else if self.is_group_genitive(first, ms) {
+                            // (The group keeps the body it was read as when that body is the
+                            // person's country's: "حكومة ماي" is the British government, "قوات
+                            // الأسد" no Russian army.)
+                            c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
+                            c.speaker.entity = c.speaker.entity.take().filter(|e| {
+                                e.country().is_some() && e.country() == m.entity.country()
+                            });
                         }
                         return Some(c);
                     }
@@ -959,7 +988,7 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
             // "المتحدث باسم كيت إليسون": the spokesperson speaks, for the person named.
-            if ns > first && self.is_genitive(ns) {
+            if ns > first && (self.is_genitive(ns) || self.is_group_genitive(first, ns)) {
                 return Some(Cand {
                     speaker: Speaker {
                         span: self.span(first, ne),
