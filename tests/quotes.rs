@@ -5707,3 +5707,26 @@ fn a_group_of_a_person_speaks_for_them() {
         "youssef-chahed",
     )]);
 }
+
+/// عبر before a means of saying (an account, a platform, a network) says how the words were
+/// put out: it ends the speaker's phrase. A role's own عبر ("منسق العلاقات عبر الأطلسي") stays.
+#[test]
+fn the_means_after_a_speaker_is_not_part_of_it() {
+    assert_speakers(&[
+        (
+            "وأكدت جماهير النادي عبر شبكات التواصل الاجتماعي أن المهاجم سيكون نجم الموسم.",
+            "المهاجم سيكون",
+            "جماهير النادي",
+        ),
+        (
+            "وقال وزير الداخلية عبر تويتر إن الطرق ستفتح صباح الغد.",
+            "الطرق ستفتح",
+            "وزير الداخلية",
+        ),
+        (
+            "وقال منسق العلاقات عبر الأطلسي إن الحوار سيستمر.",
+            "الحوار سيستمر",
+            "منسق العلاقات عبر الأطلسي",
+        ),
+    ]);
+}

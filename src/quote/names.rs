@@ -1828,6 +1828,13 @@ impl<'a> Ctx<'a> {
                 // about; after a definite or named subject "عدة مرات" says how often, while
                 // "مصادر عدة" is several sources.)
                 || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول" | "ضمن")
+                // (عبر before a means of saying is how, not part of the phrase: "الوزير عبر
+                // حسابه"، "جماهير النادي عبر شبكات التواصل"; "منسق العلاقات عبر الأطلسي" goes
+                // on.)
+                || (self.norm(end) == "عبر"
+                    && end + 1 < limit
+                    && self.is_word(end + 1)
+                    && is_means_of_saying(self.norm(end + 1)))
                 // ("مصدر وصفته بـ«المسؤول»": a clause on how the source was described.)
                 || matches!(
                     self.norm(end),

@@ -565,6 +565,48 @@ pub(super) fn is_naming_verb(norm: &str) -> bool {
     )
 }
 
+/// Whether a word (normalized) is a means by which words reach the public, as after عبر: a
+/// platform, an account, a page, a channel, a statement ("عبر حسابه"، "عبر تويتر"، "عبر شبكات
+/// التواصل"، "عبر بيان").
+pub(super) fn is_means_of_saying(norm: &str) -> bool {
+    let n = norm.strip_prefix("ال").unwrap_or(norm);
+    [
+        "حساب",
+        "تويتر",
+        "تغريد",
+        "شبك",
+        "موقع",
+        "مواقع",
+        "صفح",
+        "وسايل",
+        "منص",
+        "هاتف",
+        "رساله",
+        "رسايل",
+        "بيان",
+        "فيديو",
+        "قناه",
+        "تلفزيون",
+        "اذاعه",
+        "فيسبوك",
+        "فيس",
+        "انستغرام",
+        "انستجرام",
+        "مقطع",
+        "تسجيل",
+        "بريد",
+        "مكالمه",
+        "اتصال",
+        "تدوين",
+        "منشور",
+        "سناب",
+        "يوتيوب",
+        "واتساب",
+    ]
+    .iter()
+    .any(|p| n.starts_with(p))
+}
+
 /// Whether a word is the dual, in construct, of a feminine naming noun ([`is_naming_noun`]):
 /// "حركتي "نور الدين زنكي" و"أحرار الشام""، "صحيفتا "…" و"…"".
 pub(super) fn is_dual_of_naming_noun(head: &str) -> bool {
