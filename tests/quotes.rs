@@ -5730,3 +5730,14 @@ fn the_means_after_a_speaker_is_not_part_of_it() {
         ),
     ]);
 }
+
+/// Those close to someone speak up to the punctuation that ends their phrase: the comma is no
+/// part of the speaker.
+#[test]
+fn those_close_to_someone_end_at_the_comma() {
+    assert_speakers(&[(
+        "وذكرت صحيفتا \"الأنباء\" و\"الوطن\"، نقلا عن مقربين من الوزير، أن الوزير يرغب في الاستقالة.",
+        "الوزير يرغب",
+        "مقربين من الوزير",
+    )]);
+}

@@ -512,7 +512,9 @@ impl<'a> Ctx<'a> {
             )
             && self.norm(first + 1) == "من"
         {
-            let mut c = self.unnamed(first, b);
+            // (Up to the punctuation that ends the phrase: "نقلا عن مقربين من ماكين، أن".)
+            let end = (first + 2..b).find(|&j| !self.is_word(j)).unwrap_or(b);
+            let mut c = self.unnamed(first, end);
             c.speaker.entity = None;
             return Some(c);
         }

@@ -239,6 +239,14 @@ fn check_quote(text: &str, q: &Quote) {
     for (who, s) in [("speaker", &q.speaker), ("agent", &q.agent)] {
         if let Some(s) = s {
             check_span(text, s.span, who);
+            // A speaker is words: no space or separating punctuation at either edge.
+            let words = s.span.slice(text);
+            let separator = |c: char| c.is_whitespace() || "،,.;:؛".contains(c);
+            assert!(
+                !words.starts_with(separator) && !words.ends_with(separator),
+                "{who} {:?} ({words:?}) has a separator at an edge",
+                s.span
+            );
             if skipped(&format!("{who}-overlap")) {
                 continue;
             }
