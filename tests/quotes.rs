@@ -5741,3 +5741,43 @@ fn those_close_to_someone_end_at_the_comma() {
         "مقربين من الوزير",
     )]);
 }
+
+/// An indefinite role or person's noun with a person after ل is theirs ("محام آخر لترامب" is a
+/// lawyer of Trump's): the phrase speaks and the person is its agent, not the speaker. After a
+/// definite noun the words were said to the person.
+#[test]
+fn a_lawyer_of_someone_speaks_for_them() {
+    let text = "التقى الرئيس دونالد ترامب بمحاميه. وقال محام آخر لترامب لصحيفة أمريكية إن الرئيس لم يدفع أي أموال.";
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("the clause");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some("محام آخر لترامب")
+    );
+    assert_eq!(
+        q.agent
+            .as_ref()
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id()),
+        Some("donald-trump")
+    );
+    let text = "التقى الرئيس دونالد ترامب بالوزير. وقال الوزير لترامب إن الاتفاق سيوقع قريبا.";
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("the clause");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some("الوزير")
+    );
+    // (نسب ascribes the words to the one after ل: he is the agent.)
+    let text = "التقى الرئيس دونالد ترامب بالوزير. ونسبت الوكالة لترامب أن الاتفاق سيوقع قريبا.";
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("the clause");
+    assert_eq!(
+        q.agent
+            .as_ref()
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id()),
+        Some("donald-trump"),
+        "{q:?}"
+    );
+}

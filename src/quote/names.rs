@@ -138,6 +138,22 @@ impl<'a> Ctx<'a> {
             )
     }
 
+    /// Whether the person mentioned at token `i` with ل is the possessor of the indefinite role
+    /// or person's noun that heads the subject at `first`: "وقال محام آخر لترامب" is a lawyer of
+    /// Trump's, "مستشار سابق لأوباما" an adviser of Obama's (after a definite noun, "قال الوزير
+    /// لترامب", the words were said to him).
+    pub(super) fn is_lam_genitive(&self, first: usize, i: usize, m: &Mention) -> bool {
+        i > first
+            && i - first <= 3
+            && m.entity.kind() == EntityKind::Person
+            && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+            && self.mention(first).is_none()
+            && !self.norm(first).starts_with("ال")
+            && self.is_speaker_head(first)
+            && (first..i)
+                .all(|j| self.is_word(j) && self.toks[j].cue.is_none() && self.mention(j).is_none())
+    }
+
     /// Whether the person at token `i` is the possessor of a group's noun that heads the subject
     /// at `first` or follows في (حملة ترامب، إدارة ترامب، قوات حفتر، "مسؤول في إدارة ترامب"): the
     /// group speaks, for the person.
@@ -671,8 +687,18 @@ impl<'a> Ctx<'a> {
                     // (Nor one the words were said to: "قال لبوتين عبر مكالمة هاتفية إن",
                     // "قال للرئيس بوتين إن".)
                     // (After وفقا، طبقا … the لـ is the source's: "وفقا لميلر".)
+                    let lam = m.prefix.is_some_and(|p| is_lam(p.slice(self.text)));
+                    // (Or right after a definite subject: "وقال الوزير لترامب إن"; not after نسب,
+                    // which ascribes the words to the one after ل: "ونسبت الوكالة لريابكوف أن".)
+                    let said_to_after_subject = lam
+                        && ms == first + 1
+                        && !(a > 0 && self.norm(a - 1).trim_start_matches('و').starts_with("نسب"))
+                        && self.mention(first).is_none()
+                        && self.norm(first).starts_with("ال")
+                        && self.is_speaker_head(first);
                     let said_to = !self.after_source(a)
-                        && (ms == a && m.prefix.is_some_and(|p| is_lam(p.slice(self.text)))
+                        && (ms == a && lam
+                            || said_to_after_subject
                             || (ms == a + 1
                                 && self.mention(a).is_none()
                                 && self.norm(a).strip_prefix("لل").is_some_and(is_title)));
@@ -778,7 +804,8 @@ impl<'a> Ctx<'a> {
                     if ms > first
                         && (institution
                             || self.is_genitive(ms)
-                            || self.is_group_genitive(first, ms))
+                            || self.is_group_genitive(first, ms)
+                            || self.is_lam_genitive(first, ms, m))
                     {
                         // (Unless the one in the role is named right after the phrase: "مستشار
                         // ترامب للأمن القومي جون بولتون"، "المتحدث باسم نتنياهو، أوفير جندلمان".)
@@ -802,6 +829,9 @@ impl<'a> Ctx<'a> {
                         let mut c = self.unnamed(first, end);
                         c.agent = Some(speaker_of(m));
                         if self.is_genitive(ms) {
+                            c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
+                            c.speaker.entity = None;
+                        } else if self.is_lam_genitive(first, ms, m) {
                             c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
                             c.speaker.entity = None;
                         } else if self.is_group_genitive(first, ms) {
