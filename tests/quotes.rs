@@ -5781,3 +5781,27 @@ fn a_lawyer_of_someone_speaks_for_them() {
         "{q:?}"
     );
 }
+
+/// A title right after the subject's role phrase (or taken in as its last word) opens the
+/// holder's name, whether or not its given name is one the library knows: the holder speaks
+/// the participle's words, not the role phrase.
+#[test]
+fn a_titled_name_after_the_subjects_role() {
+    assert_speakers(&[
+        (
+            "من جانبه ثمن مدير الشرطة اللواء مستور الحارثي المستوى الذي ظهر عليه رجال الأمن، مؤكدا أن يقظتهم رادعة.",
+            "يقظتهم رادعة",
+            "مستور الحارثي",
+        ),
+        (
+            "من جانبه ثمن مدير الدفاع المدني بمنطقة تبوك اللواء مستور الحارثي جهود الرجال، مؤكدا أن يقظتهم رادعة.",
+            "يقظتهم رادعة",
+            "مستور الحارثي",
+        ),
+        (
+            "من ناحيته قدم أمين المنطقة المهندس عادل الملحم، شكره للوزير، مشيرا إلى أن الجائزة تتويج للجهود.",
+            "الجائزة تتويج",
+            "عادل الملحم",
+        ),
+    ]);
+}

@@ -2411,10 +2411,50 @@ fn titled_name_after_role(
                     | "امير"
             )
     };
-    let mut j = end;
+    // (The phrase may have taken the title as its last word: "مدير الدفاع المدني بمنطقة تبوك
+    // اللواء | مستور الحارثي".)
+    let start = if end > first + 1 && title(end - 1) {
+        end - 1
+    } else {
+        end
+    };
+    let mut j = start;
     while j + 1 < b && j < end + 9 {
         if !ctx.is_word(j) || ctx.inside(j) || ctx.toks[j].cue.is_some() {
             return None;
+        }
+        // (Right after the phrase the title needs no known given name after it, only a name's
+        // shape: a plain word and relative adjectives, "مدير الشرطة اللواء مستور الحارثي".)
+        if title(j) && j == start && !first_names().contains_key(ctx.norm(j + 1)) {
+            if let Some(name) = ctx.name_after(j + 1, b).filter(|&(s, _)| s == j + 1) {
+                return Some(name);
+            }
+            let plain = |k: usize| {
+                k < b
+                    && ctx.is_word(k)
+                    && ctx.toks[k].cue.is_none()
+                    && ctx.mention(k).is_none()
+                    && !ctx.inside(k)
+                    && name_shaped(ctx.norm(k))
+            };
+            let given = j + 1;
+            if !plain(given)
+                || ctx.norm(given).starts_with("ال")
+                || ctx.norm(given).starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
+                || ctx.norm(given).ends_with('ه')
+            {
+                return None;
+            }
+            let mut e = given + 1;
+            // (A relative adjective as written, with ي: "المستوى" folds onto the same letters.)
+            while e < given + 3
+                && plain(e)
+                && is_definite_adjective(ctx.norm(e))
+                && ctx.tok_text(e).ends_with('ي')
+            {
+                e += 1;
+            }
+            return (e > given + 1).then_some((given, e));
         }
         if title(j) && first_names().contains_key(ctx.norm(j + 1)) {
             return ctx.name_after(j + 1, b).filter(|&(s, _)| s == j + 1);
