@@ -5805,3 +5805,21 @@ fn a_titled_name_after_the_subjects_role() {
         ),
     ]);
 }
+
+/// A subject fronted after لكن, two or three words shaped as a name with a role between commas
+/// after them, is a person's name even where the given name is not one the library lists.
+#[test]
+fn a_fronted_name_with_a_role_between_commas() {
+    assert_speakers(&[
+        (
+            "ولكن جين كينينمونت، الباحثة في معهد للأبحاث في لندن، تقول إن الإجراءات لا تكفي.",
+            "الإجراءات لا",
+            "جين كينينمونت",
+        ),
+        (
+            "لكن حنانئيل دورني، مدير المجلس الاستيطاني، قال إن المستوطنين لن يغادروا.",
+            "المستوطنين لن",
+            "حنانئيل دورني",
+        ),
+    ]);
+}

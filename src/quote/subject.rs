@@ -505,6 +505,33 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
         let v = ctx.norm(verb);
         v.ends_with("ون") || v.ends_with("وا")
     };
+    // (Or two or three words shaped as a name with a role between the commas after them: "ولكن
+    // جين كينينمونت، الباحثة في معهد تشاتام هاوس، تقول إنه" – the given name need not be one
+    // the library lists.)
+    let named_by_role = (2..=3).contains(&(e - s))
+        && e + 1 < verb
+        && is_punct(&ctx.tokens[e], COMMAS)
+        && is_punct(&ctx.tokens[verb - 1], COMMAS)
+        && ctx.is_speaker_head(e + 1)
+        && ctx.mention(e + 1).is_none()
+        && !ctx.is_speaker_head(s)
+        && (s..e).all(|j| {
+            let n = ctx.norm(j);
+            ctx.is_word(j)
+                && ctx.mention(j).is_none()
+                && name_shaped(n)
+                && !n.starts_with("ال")
+                && !is_function_word(n)
+        });
+    if named_by_role {
+        let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+        let gender = first_names().get(ctx.norm(s)).copied().or(Some(if fem {
+            Gender::Female
+        } else {
+            Gender::Male
+        }));
+        return Some(Cand::unknown(ctx.span(s, e), gender)).filter(|c| agrees(c, fem));
+    }
     let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
         || ctx.is_speaker_head(s)
         || people
