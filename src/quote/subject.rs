@@ -96,9 +96,21 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     // بارز، يقول إن".
     if verb > a + 3 && !adverbial && is_punct(&ctx.tokens[verb - 1], COMMAS) {
         let comma = (a + 1..verb - 1).find(|&j| is_punct(&ctx.tokens[j], COMMAS));
+        // (Or a role in apposition: "جين كينينمونت، الباحثة في معهد تشاتام هاوس، تقول إن".)
+        // (A name's words only, or a person the gazetteer knows; after كان the subject is
+        // read below.)
+        let role_after = |c: usize| {
+            ctx.is_speaker_head(c + 1)
+                && ctx.mention(c + 1).is_none()
+                && (name_words(ctx, a, c)
+                    || ctx.mention(a).is_some_and(|m| {
+                        m.entity.kind() == EntityKind::Person && m.via != Via::Demonym
+                    }))
+                && !ctx.norm(a).trim_start_matches('و').starts_with("كان")
+        };
         if let Some(c) = comma.filter(|&c| {
             c - a <= 4
-                && matches!(ctx.norm(c + 1), "وهو" | "وهي")
+                && (matches!(ctx.norm(c + 1), "وهو" | "وهي") || role_after(c))
                 && (a..c).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
                 && (c + 1..verb - 1).all(|j| {
                     ctx.is_word(j)
@@ -109,7 +121,14 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
                         && !ctx.inside(j)
                 })
         }) {
-            return ctx.resolve(a, c).map(|c| (c, false));
+            return ctx
+                .resolve(a, c)
+                .or_else(|| {
+                    (role_after(c) && (2..=3).contains(&(c - a)))
+                        .then(|| name_of_verb(ctx, a, c, verb))
+                        .flatten()
+                })
+                .map(|c| (c, false));
         }
     }
     // A sentence that opens with its subject, a name or a speaking noun phrase, right before the
@@ -515,22 +534,9 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
         && ctx.is_speaker_head(e + 1)
         && ctx.mention(e + 1).is_none()
         && !ctx.is_speaker_head(s)
-        && (s..e).all(|j| {
-            let n = ctx.norm(j);
-            ctx.is_word(j)
-                && ctx.mention(j).is_none()
-                && name_shaped(n)
-                && !n.starts_with("ال")
-                && !is_function_word(n)
-        });
+        && name_words(ctx, s, e);
     if named_by_role {
-        let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
-        let gender = first_names().get(ctx.norm(s)).copied().or(Some(if fem {
-            Gender::Female
-        } else {
-            Gender::Male
-        }));
-        return Some(Cand::unknown(ctx.span(s, e), gender)).filter(|c| agrees(c, fem));
+        return name_of_verb(ctx, s, e, verb);
     }
     let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
         || ctx.is_speaker_head(s)
@@ -561,6 +567,32 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
         .or_else(|| accusative.then(|| ctx.unnamed(s, e)))
         // (A person agrees with the verb: "أن ترمب كان وراء تهديد قالت إن" is not his.)
         .filter(|c| agrees(c, fem))
+}
+
+/// Whether the words `s..e` are shaped as a person's name the gazetteer does not know: plain
+/// words, the first without the article, no function word ("جين كينينمونت").
+fn name_words(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
+    (s..e).all(|j| {
+        let n = ctx.norm(j);
+        ctx.is_word(j)
+            && ctx.mention(j).is_none()
+            && ctx.toks[j].cue.is_none()
+            && name_shaped(n)
+            && (j > s || !n.starts_with("ال"))
+            && !is_function_word(n)
+    })
+}
+
+/// The person named at `s..e` as the subject of the verb at `verb`, of the verb's gender unless
+/// the given name says otherwise (and then only if they agree).
+fn name_of_verb(ctx: &Ctx<'_>, s: usize, e: usize, verb: usize) -> Option<Cand> {
+    let fem = matches!(ctx.toks[verb].cue, Some(Cue::Verb { fem: true }));
+    let gender = first_names().get(ctx.norm(s)).copied().or(Some(if fem {
+        Gender::Female
+    } else {
+        Gender::Male
+    }));
+    Some(Cand::unknown(ctx.span(s, e), gender)).filter(|c| agrees(c, fem))
 }
 
 /// Whether the complementizer at `j` follows a conjunction or a preposition that makes it no
