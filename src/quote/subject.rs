@@ -160,8 +160,10 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     // A relative clause about the subject between commas is no verb of its own: "لكن
     // البروفيسور بول ليتل، الذي قاد فريق البحث، أوضح أنه".
     // (A name in marks may come before it: "من جامعة "ساوثمبتون"، الذي".)
+    // (So may a role in apposition: "وكانت أماني بلور، مديرة مستشفى بالغوطة الشرقية، قالت".)
     let (verb, reach) = match relative_clause_before(ctx, a, verb) {
         Some(c) => (c, 10),
+        None if role_between_commas_before(ctx, a, verb) => (verb, 10),
         None => (verb, 8),
     };
     let floor = a.max(verb.saturating_sub(reach));
@@ -217,7 +219,59 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     let conjunction =
         conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
     let nested = ctx.norm(opener) == "ان" && !conjunction;
-    ctx.resolve(opener + 1, verb).map(|c| (c, nested))
+    name_before_role(ctx, opener + 1, verb)
+        .or_else(|| ctx.resolve(opener + 1, verb))
+        .map(|c| (c, nested))
+}
+
+/// Whether a role in apposition between commas stands right before the verb at `verb` (not
+/// before `a`): "، مديرة مستشفى بالغوطة الشرقية، قالت".
+fn role_between_commas_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> bool {
+    verb > a + 2
+        && is_punct(&ctx.tokens[verb - 1], COMMAS)
+        && (a.max(verb.saturating_sub(8))..verb - 2)
+            .rev()
+            .find(|&k| {
+                !ctx.is_word(k)
+                    || matches!(
+                        ctx.toks[k].cue,
+                        Some(
+                            Cue::Verb { .. }
+                                | Cue::Participle { .. }
+                                | Cue::Complementizer
+                                | Cue::Relative
+                        )
+                    )
+            })
+            .is_some_and(|k| {
+                is_punct(&ctx.tokens[k], COMMAS)
+                    && ctx.is_speaker_head(k + 1)
+                    && ctx.mention(k + 1).is_none()
+                    && (k + 1..verb - 1).all(|j| !ctx.inside(j))
+            })
+}
+
+/// Two or three words shaped as a name at `s`, then a role between commas right before the verb
+/// at `verb`: the name is the verb's subject, listed given name or not ("وكانت أماني بلور، مديرة
+/// مستشفى بالغوطة الشرقية، قالت").
+fn name_before_role(ctx: &Ctx<'_>, s: usize, verb: usize) -> Option<Cand> {
+    let c = (s + 2..=s + 3)
+        .filter(|&c| c + 1 < verb)
+        .find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
+    (is_punct(&ctx.tokens[verb - 1], COMMAS)
+        && ctx.is_speaker_head(c + 1)
+        && ctx.mention(c + 1).is_none()
+        && name_words(ctx, s, c)
+        && (c + 1..verb - 1).all(|j| {
+            ctx.is_word(j)
+                && !matches!(
+                    ctx.toks[j].cue,
+                    Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+                )
+                && !ctx.inside(j)
+        }))
+    .then(|| name_of_verb(ctx, s, c, verb))
+    .flatten()
 }
 
 /// An indefinite speaking noun phrase right before the verb, which is its relative clause with no
@@ -580,6 +634,8 @@ fn name_words(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
             && name_shaped(n)
             && (j > s || !n.starts_with("ال"))
             && !is_function_word(n)
+            && !ctx.is_speaker_head(j)
+            && !ctx.is_name_title(j)
     })
 }
 
