@@ -5840,3 +5840,20 @@ fn a_fronted_name_with_a_role_between_commas() {
         ),
     ]);
 }
+
+/// What "came in" a report published by an outlet the gazetteer does not know is the outlet's:
+/// the publisher as written, not the report's noun and the verb of publishing.
+#[test]
+fn a_report_published_by_an_unknown_outlet() {
+    assert_speakers(&[(
+        "جاء في خبر عاجل أورده تلفزيون \"الوادي\" المحلي أن شركة الطيران قررت تعليق رحلاتها.",
+        "شركة الطيران",
+        "تلفزيون \"الوادي\"",
+    )]);
+    // (A report's publisher as its subject: "وأوضح تقرير أصدره مركز …".)
+    assert_speakers(&[(
+        "وأوضح تقرير أصدره مركز الأبحاث المستقل أن الأسلحة إيرانية الصنع.",
+        "الأسلحة إيرانية",
+        "مركز الأبحاث المستقل",
+    )]);
+}

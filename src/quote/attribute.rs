@@ -2313,9 +2313,16 @@ pub(super) fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
         if let Some(m) = ctx.publisher(i + 2) {
             return Some(Cand::of(m));
         }
+        // (Or who published it as written, the gazetteer not knowing it: "جاء في خبر عاجل أورده
+        // تلفزيون "العربية" السعودي".)
+        let np = ctx.np_end(i + 2, end);
+        let (s, e) = (i + 3..np)
+            .find(|&v| is_publishing_verb(ctx.norm(v)))
+            .filter(|&v| v + 1 < np)
+            .map_or((i + 2, np), |v| (v + 1, np));
         document.then(|| Cand {
             speaker: Speaker {
-                span: ctx.span(i + 2, ctx.np_end(i + 2, end)),
+                span: ctx.span(s, e),
                 entity: None,
             },
             gender: None,

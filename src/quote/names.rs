@@ -945,6 +945,8 @@ impl<'a> Ctx<'a> {
                     || !matches!(n.chars().next(), Some('ب' | 'ل' | 'ك')))
                     && !is_demonstrative(n)
                     && !is_preposition_with_pronoun(n)
+                    // (Nor a verb of publishing: "خبر عاجل أورده" names a report.)
+                    && !is_publishing_verb(n)
                     && !self.is_own_talk(i)
                     // (Nor opening with an adverbial participle: "وأضاف طالبا عدم الكشف".)
                     && !(i == first
@@ -2430,9 +2432,21 @@ impl<'a> Ctx<'a> {
             agent: None,
             said_fem: None,
         };
-        // A report that names who published it: that publisher, when the gazetteer knows it.
+        // A report that names who published it: that publisher, when the gazetteer knows it,
+        // or the publisher's phrase as written ("خبر عاجل أورده تلفزيون "العربية" السعودي").
         if let Some(m) = self.publisher(a) {
             return Cand::of(m);
+        }
+        if matches!(
+            head.as_str(),
+            "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه"
+        ) {
+            let len = self.toks.len();
+            if let Some(v) = (a + 1..b.min(a + 3)).find(|&v| is_publishing_verb(self.norm(v))) {
+                if v + 1 < len && self.is_word(v + 1) && self.is_speaker_head(v + 1) {
+                    return self.unnamed(v + 1, self.np_end(v + 1, len));
+                }
+            }
         }
         // Where a body's noun names it: right after, or after وكالة أنباء; and which bodies it
         // names: an outlet's noun an outlet, another noun a body that is none ("موقع الجيش
