@@ -5857,3 +5857,23 @@ fn a_report_published_by_an_unknown_outlet() {
         "مركز الأبحاث المستقل",
     )]);
 }
+
+/// A verb of informing after a complementizer with its subject's pronoun ("أنه أبلغ الكونغرس
+/// بأن") informed the noun after it: that noun is whom the words were told, not their speaker.
+#[test]
+fn the_informed_are_not_the_speaker() {
+    assert_linked_speakers(&[
+        (
+            "أكد وزير الخارجية الأمريكي، مايك بومبيو، أنه أبلغ الكونغرس بأن الحلفاء يتخذون التدابير اللازمة.",
+            "الحلفاء يتخذون",
+            "مايك بومبيو",
+            "mike-pompeo",
+        ),
+        (
+            "وقالت الخارجية الأميركية يوم الجمعة إنها أبلغت الكونغرس بأن المساعدات ستستأنف.",
+            "المساعدات ستستأنف",
+            "الخارجية الأميركية",
+            "us-state-department",
+        ),
+    ]);
+}

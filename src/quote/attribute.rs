@@ -419,10 +419,17 @@ pub(super) fn attribute_sentence(
                         && preverbal_subject(ctx, a, i - 1).is_some();
                     // A verb of informing after its own subject takes whom it informed: "إن
                     // الولايات المتحدة أبلغت الجماعات المعارضة أن".
+                    // (So does one after a complementizer with its subject's pronoun: "أكد
+                    // بومبيو أنه أبلغ الكونغرس بأن" informed Congress.)
                     let informs_after_subject = matches!(
                         ctx.norm(i).trim_start_matches(['و', 'ف']),
                         "ابلغ" | "ابلغت" | "ابلغوا" | "اخبر" | "اخبرت" | "اخبروا"
-                    ) && preverbal_subject(ctx, a, i).is_some();
+                    ) && ((i > 0
+                        && matches!(
+                            ctx.norm(i - 1),
+                            "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم"
+                        ))
+                        || preverbal_subject(ctx, a, i).is_some());
                     let end = if negated_after_subject || informs_after_subject {
                         i + 1
                     } else {
