@@ -5877,3 +5877,21 @@ fn the_informed_are_not_the_speaker() {
         ),
     ]);
 }
+
+/// A far demonstrative after the subject's phrase (ذلك، تلك) opens the verb's object: it is no
+/// part of the speaker, nor a name in apposition.
+#[test]
+fn a_demonstrative_after_the_subject_is_its_object() {
+    assert_speakers(&[
+        (
+            "لكن يرفض بعض المؤرخين ذلك، قائلين إن الأغنية أقدم بكثير.",
+            "الأغنية أقدم",
+            "بعض المؤرخين",
+        ),
+        (
+            "وانتقد مسؤول آخر بإحدى الجمعيات الإسلامية ذلك الحظر، قائلا إنه يمس الحريات.",
+            "يمس الحريات",
+            "مسؤول آخر بإحدى الجمعيات الإسلامية",
+        ),
+    ]);
+}

@@ -1862,6 +1862,11 @@ impl<'a> Ctx<'a> {
                 // about; after a definite or named subject "عدة مرات" says how often, while
                 // "مصادر عدة" is several sources.)
                 || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول" | "ضمن")
+                // (A far demonstrative after the phrase is the verb's object, "وفسر التقرير ذلك
+                // بأنه"; not after "some of", "بعض تلك التعليقات".)
+                || (matches!(self.norm(end), "ذلك" | "تلك")
+                    && !is_one_of(self.norm(end - 1))
+                    && !matches!(self.norm(end - 1), "بعض" | "كل" | "معظم"))
                 // (عبر before a means of saying is how, not part of the phrase: "الوزير عبر
                 // حسابه"، "جماهير النادي عبر شبكات التواصل"; "منسق العلاقات عبر الأطلسي" goes
                 // on.)
@@ -2173,9 +2178,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Nor, with no comma, an adjective in construct: "مسؤول إيراني رفيع المستوى"; nor
-        // "semi-" with or without: "وكالة "فارس"، شبه الرسمية،".
+        // "semi-" with or without: "وكالة "فارس"، شبه الرسمية،"; nor a demonstrative, "ذلك
+        // الحظر" (the verb's object).
         if (!comma && start + 1 < b && self.norm(start + 1) == "المستوي")
-            || (start < b && self.norm(start) == "شبه")
+            || (start < b && (self.norm(start) == "شبه" || is_demonstrative(self.norm(start))))
         {
             return None;
         }
