@@ -5895,3 +5895,23 @@ fn a_demonstrative_after_the_subject_is_its_object() {
         ),
     ]);
 }
+
+/// A people named by a demonym right after the verb, then an indefinite word, speaks; the word
+/// opens the verb's object.
+#[test]
+fn a_people_before_the_verbs_object_speaks() {
+    assert_linked_speakers(&[
+        (
+            "لا يرى الأميركيون نذير خطر في ذلك، ويعتبرون أن الحزب لن يحصل على الأغلبية.",
+            "الحزب لن",
+            "الأميركيون",
+            "US",
+        ),
+        (
+            "وفيما بعد قال الإيطاليون لطاقم السفينة إن الميناء مغلق.",
+            "الميناء مغلق",
+            "الإيطاليون",
+            "IT",
+        ),
+    ]);
+}

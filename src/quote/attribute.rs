@@ -444,6 +444,7 @@ pub(super) fn attribute_sentence(
                     // and the noun phrase after it is the object.
                     match after_addressee
                         .or_else(|| kana_subject(ctx, a, i, prev))
+                        .or_else(|| people_before_object(ctx, i + 1, end))
                         // ("وذكرت الوكالة أن الوزير قال إن": the subject before the verb in
                         // a reported clause speaks it when an outlet, a report or a body
                         // relays it, as after نقلت عن; a person reporting another keeps the

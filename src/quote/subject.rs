@@ -520,6 +520,21 @@ pub(super) fn people_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<C
         .flatten()
 }
 
+/// A people named by a demonym right after the verb, then an indefinite word, which opens the
+/// verb's object: "لا يرى الأميركيون نذير خطر في ذلك، ويعتبرون أن"، "قال الإيطاليون لطاقم
+/// السفينة إن".
+pub(super) fn people_before_object(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<Cand> {
+    (end > from + 1
+        && people_demonym(ctx, from)
+        && ctx.norm(from).ends_with("يون")
+        && ctx.is_word(from + 1)
+        && ctx.mention(from + 1).is_none()
+        && ctx.toks[from + 1].cue.is_none()
+        && !ctx.norm(from + 1).starts_with("ال"))
+    .then(|| ctx.mention(from).map(people_cand))
+    .flatten()
+}
+
 /// A people named by a demonym as a speaker, linked to its country.
 fn people_cand(m: &Mention) -> Cand {
     Cand {
