@@ -1774,8 +1774,7 @@ pub(super) fn attribute_sentence(
         if is_name {
             last_name_end = Some(m.span.end);
         }
-        let kind = if is_name || day_name || is_number || content_words == 0 || titled || addressee
-        {
+        let kind = if is_name || day_name || is_number || content_words == 0 || titled {
             QuoteKind::NonSpeech
         } else if !embedded
             && !complement_phrase
@@ -2321,22 +2320,24 @@ pub(super) fn came_in(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<CueAt> {
         if let Some(m) = ctx.publisher(i + 2) {
             return Some(Cand::of(m));
         }
-        // (Or who published it as written, the gazetteer not knowing it: "جاء في خبر عاجل أورده
-        // تلفزيون "العربية" السعودي".)
-        let np = ctx.np_end(i + 2, end);
-        let (s, e) = (i + 3..np)
-            .find(|&v| is_publishing_verb(ctx.norm(v)))
-            .filter(|&v| v + 1 < np)
-            .map_or((i + 2, np), |v| (v + 1, np));
-        document.then(|| Cand {
-            speaker: Speaker {
-                span: ctx.span(s, e),
-                entity: None,
-            },
-            gender: None,
-            human: false,
-            agent: None,
-            said_fem: None,
+        document.then(|| {
+            // (Or who published it as written, the gazetteer not knowing it: "جاء في خبر عاجل
+            // أورده تلفزيون "العربية" السعودي".)
+            let np = ctx.np_end(i + 2, end);
+            let (s, e) = (i + 3..np)
+                .find(|&v| is_publishing_verb(ctx.norm(v)))
+                .filter(|&v| v + 1 < np)
+                .map_or((i + 2, np), |v| (v + 1, np));
+            Cand {
+                speaker: Speaker {
+                    span: ctx.span(s, e),
+                    entity: None,
+                },
+                gender: None,
+                human: false,
+                agent: None,
+                said_fem: None,
+            }
         })
     })?;
     Some(CueAt {

@@ -128,8 +128,7 @@ impl<'a> Ctx<'a> {
         end
     }
 
-    /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X),
-    /// or after the noun of a group acting for them (حملة ترامب، إدارة ترامب، قوات حفتر).
+    /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     pub(super) fn is_genitive(&self, i: usize) -> bool {
         i > 0
             && matches!(
@@ -828,10 +827,7 @@ impl<'a> Ctx<'a> {
                         let end = self.np_end(first, ms);
                         let mut c = self.unnamed(first, end);
                         c.agent = Some(speaker_of(m));
-                        if self.is_genitive(ms) {
-                            c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
-                            c.speaker.entity = None;
-                        } else if self.is_lam_genitive(first, ms, m) {
+                        if self.is_genitive(ms) || self.is_lam_genitive(first, ms, m) {
                             c.speaker.span = Span::new(self.tokens[first].start(), m.span.end);
                             c.speaker.entity = None;
                         } else if self.is_group_genitive(first, ms) {
@@ -2295,10 +2291,7 @@ impl<'a> Ctx<'a> {
     /// of publishing: "تقرير نشرته صحيفة الغارديان"، "خبر أوردته وكالة الأنباء الفرنسية"، "تقرير
     /// بثته قناة الجزيرة". (A statement's issuer is another matter: see [`Self::issuer_of`].)
     pub(super) fn publisher(&self, a: usize) -> Option<&Mention> {
-        if !matches!(
-            self.head(a),
-            "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه"
-        ) {
+        if !is_report_noun(self.head(a)) {
             return None;
         }
         // Or who issued it: "تقرير صادر عن منظمة العفو الدولية"، "تقرير للأمم المتحدة".
@@ -2443,10 +2436,7 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.publisher(a) {
             return Cand::of(m);
         }
-        if matches!(
-            head.as_str(),
-            "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه"
-        ) {
+        if is_report_noun(&head) {
             let len = self.toks.len();
             if let Some(v) = (a + 1..b.min(a + 3)).find(|&v| is_publishing_verb(self.norm(v))) {
                 if v + 1 < len && self.is_word(v + 1) && self.is_speaker_head(v + 1) {

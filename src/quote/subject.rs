@@ -112,14 +112,7 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
             c - a <= 4
                 && (matches!(ctx.norm(c + 1), "وهو" | "وهي") || role_after(c))
                 && (a..c).all(|j| ctx.is_word(j) && ctx.toks[j].cue.is_none() && !ctx.inside(j))
-                && (c + 1..verb - 1).all(|j| {
-                    ctx.is_word(j)
-                        && !matches!(
-                            ctx.toks[j].cue,
-                            Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
-                        )
-                        && !ctx.inside(j)
-                })
+                && parenthetical(ctx, c + 1, verb - 1)
         }) {
             return ctx
                 .resolve(a, c)
@@ -219,9 +212,22 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     let conjunction =
         conjunction_an(ctx, opener, a) || (opener > a && ctx.norm(opener - 1) == "مع");
     let nested = ctx.norm(opener) == "ان" && !conjunction;
-    name_before_role(ctx, opener + 1, verb)
+    name_then_role_in_commas(ctx, opener + 1, verb)
         .or_else(|| ctx.resolve(opener + 1, verb))
         .map(|c| (c, nested))
+}
+
+/// Whether the tokens `from..to` are words that may stand between commas about a subject: no
+/// verb, participle or complementizer of their own, nothing quoted.
+fn parenthetical(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|j| {
+        ctx.is_word(j)
+            && !matches!(
+                ctx.toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+            )
+            && !ctx.inside(j)
+    })
 }
 
 /// Whether a role in apposition between commas stands right before the verb at `verb` (not
@@ -231,30 +237,19 @@ fn role_between_commas_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> bool {
         && is_punct(&ctx.tokens[verb - 1], COMMAS)
         && (a.max(verb.saturating_sub(8))..verb - 2)
             .rev()
-            .find(|&k| {
-                !ctx.is_word(k)
-                    || matches!(
-                        ctx.toks[k].cue,
-                        Some(
-                            Cue::Verb { .. }
-                                | Cue::Participle { .. }
-                                | Cue::Complementizer
-                                | Cue::Relative
-                        )
-                    )
-            })
+            .find(|&k| !ctx.is_word(k) || speaks(ctx, k))
             .is_some_and(|k| {
                 is_punct(&ctx.tokens[k], COMMAS)
                     && ctx.is_speaker_head(k + 1)
                     && ctx.mention(k + 1).is_none()
-                    && (k + 1..verb - 1).all(|j| !ctx.inside(j))
+                    && parenthetical(ctx, k + 1, verb - 1)
             })
 }
 
 /// Two or three words shaped as a name at `s`, then a role between commas right before the verb
 /// at `verb`: the name is the verb's subject, listed given name or not ("وكانت أماني بلور، مديرة
 /// مستشفى بالغوطة الشرقية، قالت").
-fn name_before_role(ctx: &Ctx<'_>, s: usize, verb: usize) -> Option<Cand> {
+fn name_then_role_in_commas(ctx: &Ctx<'_>, s: usize, verb: usize) -> Option<Cand> {
     let c = (s + 2..=s + 3)
         .filter(|&c| c + 1 < verb)
         .find(|&c| is_punct(&ctx.tokens[c], COMMAS))?;
@@ -262,14 +257,7 @@ fn name_before_role(ctx: &Ctx<'_>, s: usize, verb: usize) -> Option<Cand> {
         && ctx.is_speaker_head(c + 1)
         && ctx.mention(c + 1).is_none()
         && name_words(ctx, s, c)
-        && (c + 1..verb - 1).all(|j| {
-            ctx.is_word(j)
-                && !matches!(
-                    ctx.toks[j].cue,
-                    Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
-                )
-                && !ctx.inside(j)
-        }))
+        && parenthetical(ctx, c + 1, verb - 1))
     .then(|| name_of_verb(ctx, s, c, verb))
     .flatten()
 }

@@ -565,6 +565,11 @@ pub(super) fn is_naming_verb(norm: &str) -> bool {
     )
 }
 
+/// Whether a head noun is a report that an outlet publishes (خبر، تقرير، مقال، تحقيق، دراسة).
+pub(super) fn is_report_noun(head: &str) -> bool {
+    matches!(head, "خبر" | "تقرير" | "مقال" | "مقاله" | "تحقيق" | "دراسه")
+}
+
 /// Whether a word (normalized) is a means by which words reach the public, as after عبر: a
 /// platform, an account, a page, a channel, a statement ("عبر حسابه"، "عبر تويتر"، "عبر شبكات
 /// التواصل"، "عبر بيان").
