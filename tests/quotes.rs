@@ -5915,3 +5915,16 @@ fn a_people_before_the_verbs_object_speaks() {
         ),
     ]);
 }
+
+/// An indefinite body's noun in a construct chain ending in another genitive ("وزارة خارجية
+/// الشمال"، "شركة أبحاث التكنولوجيا") is no body named earlier under the same noun.
+#[test]
+fn a_body_of_something_else_is_not_linked() {
+    let text = "وقالت وزارة الخارجية الأمريكية إن العقوبات ستستمر. وقالت وزارة خارجية الشمال إن واشنطن جلبت التهديد بالحرب.";
+    let (speaker, entity) = speaker_entity(text, "واشنطن جلبت");
+    assert_eq!(speaker.as_deref(), Some("وزارة خارجية الشمال"));
+    assert_eq!(entity, None);
+    // (The same body named again is still linked.)
+    let text = "وقالت وزارة الخارجية الأمريكية إن العقوبات ستستمر. وقالت وزارة الخارجية إن واشنطن لن تتراجع.";
+    assert_linked_speakers(&[(text, "واشنطن لن", "وزارة الخارجية", "us-state-department")]);
+}

@@ -2696,6 +2696,14 @@ impl<'a> Ctx<'a> {
             // ("وكالة الأنباء التركية" is still the Turkish agency named before.)
             && self.norm(a + 1) != "الانباء")
             .then(|| self.norm(a + 1));
+        let chain_genitive = (!self.norm(a).starts_with("ال"))
+            .then(|| {
+                (a + 1..b.min(a + 3))
+                    .take_while(|&j| self.is_word(j) && self.mention(j).is_none())
+                    .find(|&j| self.norm(j).starts_with("ال"))
+            })
+            .flatten()
+            .filter(|&j| j > a + 1 && self.norm(j) != "الانباء");
         let before = partition_near(self.mentions, self.near.get().mention, |m| {
             m.span.end <= span.start
         });
@@ -2712,6 +2720,13 @@ impl<'a> Ctx<'a> {
                     && genitive.is_none_or(|g| {
                         let (ms, me) = self.mtoks[k];
                         ms + 1 < me && self.norm(ms + 1) == g
+                    })
+                    // (Nor a body of something its name does not name, the genitive that ends
+                    // the construct chain: "وزارة خارجية الشمال" is not "وزارة الخارجية
+                    // الأمريكية".)
+                    && chain_genitive.is_none_or(|j| {
+                        let (ms, me) = self.mtoks[k];
+                        !self.names_other_body(j, ms, me)
                     })
             })
             .map(|(_, m)| m);
