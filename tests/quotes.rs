@@ -5928,3 +5928,26 @@ fn a_body_of_something_else_is_not_linked() {
     let text = "وقالت وزارة الخارجية الأمريكية إن العقوبات ستستمر. وقالت وزارة الخارجية إن واشنطن لن تتراجع.";
     assert_linked_speakers(&[(text, "واشنطن لن", "وزارة الخارجية", "us-state-department")]);
 }
+
+/// A name after an abbreviated title (د. م. أ.) heads the sentence whose participle reports the
+/// words, even where no role noun stands before it.
+#[test]
+fn a_name_after_an_abbreviated_title_heads_the_sentence() {
+    assert_speakers(&[
+        (
+            "أكد م. صادق على أهمية النظام، معتبراً أن النظام ضروري.",
+            "النظام ضروري",
+            "صادق",
+        ),
+        (
+            "وهنأ م. منصور القحطاني الموظفين بالعيد، مشيراً إلى أن الخطة نجحت.",
+            "الخطة نجحت",
+            "منصور القحطاني",
+        ),
+        (
+            "قدم د. الصالح جملة من الحلول، معتبراً أن التسويق ضروري.",
+            "التسويق ضروري",
+            "الصالح",
+        ),
+    ]);
+}

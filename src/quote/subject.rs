@@ -2410,6 +2410,35 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
             return Some(c);
         }
     }
+    // (A name after an abbreviated title: "أكد م. صادق على أهمية …، معتبراً أن".)
+    let title_len = abbreviated_title(ctx, verb + 1, b);
+    if title_len > 0 {
+        let s = verb + 1 + title_len;
+        let gender = || first_names().get(ctx.norm(s)).copied();
+        // (A given name and relative adjectives first: the verb's object may follow them, "وهنأ
+        // م. منصور القحطاني الموظفين".)
+        let by_shape = name_by_shape(ctx, s, b);
+        if let Some((ns, ne)) = by_shape
+            .filter(|&(ns, ne)| ne > ns + 1)
+            .or_else(|| ctx.name_after(s, b).filter(|&(ns, _)| ns == s))
+        {
+            return Some(Cand::unknown(ctx.span(ns, ne), gender()));
+        }
+        // (A surname with the article alone: "قدم د. الصالح جملة من الحلول".)
+        let surname = || {
+            (s < b
+                && ctx.is_word(s)
+                && ctx.mention(s).is_none()
+                && ctx.toks[s].cue.is_none()
+                && !inside(s)
+                && ctx.norm(s).starts_with("ال")
+                && name_shaped(ctx.norm(s)))
+            .then_some((s, s + 1))
+        };
+        if let Some((ns, ne)) = by_shape.or_else(surname) {
+            return Some(Cand::unknown(ctx.span(ns, ne), gender()));
+        }
+    }
     let first = (verb..b.min(verb + 3)).find(|&i| {
         ctx.is_word(i)
             && i > verb
@@ -2547,32 +2576,7 @@ fn titled_name_after_role(
             if let Some(name) = ctx.name_after(j + 1, b).filter(|&(s, _)| s == j + 1) {
                 return Some(name);
             }
-            let plain = |k: usize| {
-                k < b
-                    && ctx.is_word(k)
-                    && ctx.toks[k].cue.is_none()
-                    && ctx.mention(k).is_none()
-                    && !ctx.inside(k)
-                    && name_shaped(ctx.norm(k))
-            };
-            let given = j + 1;
-            if !plain(given)
-                || ctx.norm(given).starts_with("ال")
-                || ctx.norm(given).starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
-                || ctx.norm(given).ends_with('ه')
-            {
-                return None;
-            }
-            let mut e = given + 1;
-            // (A relative adjective as written, with ي: "المستوى" folds onto the same letters.)
-            while e < given + 3
-                && plain(e)
-                && is_definite_adjective(ctx.norm(e))
-                && ctx.tok_text(e).ends_with('ي')
-            {
-                e += 1;
-            }
-            return (e > given + 1).then_some((given, e));
+            return name_by_shape(ctx, j + 1, b).filter(|&(s, e)| e > s + 1);
         }
         if title(j) && first_names().contains_key(ctx.norm(j + 1)) {
             return ctx.name_after(j + 1, b).filter(|&(s, _)| s == j + 1);
@@ -2580,6 +2584,36 @@ fn titled_name_after_role(
         j += 1;
     }
     None
+}
+
+/// A name read by its shape alone at `given` (before `b`), after a title: a plain word that is no
+/// article's, particle's or feminine noun's, then up to two relative adjectives as written with ي
+/// ("مستور الحارثي"; "المستوى" folds onto the letters of one).
+fn name_by_shape(ctx: &Ctx<'_>, given: usize, b: usize) -> Option<(usize, usize)> {
+    let plain = |k: usize| {
+        k < b
+            && ctx.is_word(k)
+            && ctx.toks[k].cue.is_none()
+            && ctx.mention(k).is_none()
+            && !ctx.inside(k)
+            && name_shaped(ctx.norm(k))
+    };
+    if !plain(given)
+        || ctx.norm(given).starts_with("ال")
+        || ctx.norm(given).starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
+        || ctx.norm(given).ends_with('ه')
+    {
+        return None;
+    }
+    let mut e = given + 1;
+    while e < given + 3
+        && plain(e)
+        && is_definite_adjective(ctx.norm(e))
+        && ctx.tok_text(e).ends_with('ي')
+    {
+        e += 1;
+    }
+    Some((given, e))
 }
 
 /// "X: …" at the head of a sentence: X is a mention or a short noun phrase.
