@@ -5951,3 +5951,28 @@ fn a_name_after_an_abbreviated_title_heads_the_sentence() {
         ),
     ]);
 }
+
+/// A lawyer in construct with a person (محامي ترامب) speaks for the client, who is the agent, not
+/// the speaker; "المحامي خالد علي" names the lawyer.
+#[test]
+fn a_lawyer_speaks_for_the_client() {
+    let text = "التقى الرئيس دونالد ترامب بمحاميه. وقال محامي ترامب لصحيفة أمريكية إنه دفع المبلغ من ماله الخاص.";
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("the clause");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some("محامي ترامب")
+    );
+    assert_eq!(
+        q.agent
+            .as_ref()
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id()),
+        Some("donald-trump")
+    );
+    assert_speakers(&[(
+        "وقال المحامي خالد علي إن الاتهامات لا أساس لها.",
+        "الاتهامات لا",
+        "خالد علي",
+    )]);
+}

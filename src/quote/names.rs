@@ -131,10 +131,16 @@ impl<'a> Ctx<'a> {
     /// Whether the person at token `i` is a possessor after باسم / مكتب … (the spokesman *of* X).
     pub(super) fn is_genitive(&self, i: usize) -> bool {
         i > 0
-            && matches!(
+            && (matches!(
                 self.head(i - 1),
                 "باسم" | "مكتب" | "مستشار" | "مقرب" | "مقربه" | "مساعد"
             )
+            // (A lawyer in construct speaks for the client: "عن محامي مبارك أن"; "المحامي خالد
+            // علي" and "محاميه بنيامين برافمان" name the lawyer.)
+            || matches!(
+                self.norm(i - 1).strip_prefix('و').unwrap_or(self.norm(i - 1)),
+                "محامي" | "محامو"
+            ))
     }
 
     /// Whether the person mentioned at token `i` with ل is the possessor of the indefinite role
