@@ -5976,3 +5976,13 @@ fn a_lawyer_speaks_for_the_client() {
         "خالد علي",
     )]);
 }
+
+/// A sentence that opens after a dateline ("دبي (CNN)-- …") has its subject after the dash.
+#[test]
+fn a_subject_after_the_dateline() {
+    assert_speakers(&[(
+        "دبي، الإمارات العربية المتحدة (CNN)-- سامر جاكسون، وهو باحث إسلامي بارز، يقول إن الإسلام أنقذه.",
+        "الإسلام أنقذه",
+        "سامر جاكسون",
+    )]);
+}

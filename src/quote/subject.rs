@@ -30,6 +30,8 @@ pub(super) fn relative_clause_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> Op
 /// "وكانت صحيفة «الوطن» ذكرت أن"، "غير أن الحمادي أعلن أنه"، "لكن الوزارة قالت إن"; and in nested
 /// speech, "قال ميلر إن بلينكن أكد" (then `true`: the subject is the agent, not the speaker).
 pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<(Cand, bool)> {
+    // (The sentence opens after a dateline: "دبي (CNN)-- شيرمان جاكسون، وهو باحث …، يقول إن".)
+    let a = after_dateline(ctx, a, verb);
     // "هناك من قال إن"، "منهم من يرى أن": whoever that is, no one named.
     if verb > a && matches!(ctx.norm(verb - 1), "من" | "ما") {
         return None;
@@ -215,6 +217,33 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
     name_then_role_in_commas(ctx, opener + 1, verb)
         .or_else(|| ctx.resolve(opener + 1, verb))
         .map(|c| (c, nested))
+}
+
+/// Where a sentence at `a` starts after its dateline, an outlet in brackets and a dash ("دبي،
+/// الإمارات العربية المتحدة (CNN)-- …"), looked for in its first dozen tokens before `verb`;
+/// else `a`.
+fn after_dateline(ctx: &Ctx<'_>, a: usize, verb: usize) -> usize {
+    let close = (a + 2..verb.min(a + 12)).find(|&j| {
+        ctx.tok_text(j) == ")"
+            && ctx.tok_text(j - 2) == "("
+            && ctx.toks[j - 1].kind == TokenKind::Word
+    });
+    let Some(close) = close else {
+        return a;
+    };
+    let dash = |k: usize| {
+        let t = ctx.tok_text(k);
+        !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '–' | '—' | ':'))
+    };
+    let mut k = close + 1;
+    while k < verb && dash(k) {
+        k += 1;
+    }
+    if k > close + 1 {
+        k
+    } else {
+        a
+    }
 }
 
 /// Whether the tokens `from..to` are words that may stand between commas about a subject: no
