@@ -926,6 +926,26 @@ fn assert_speakers(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Asserts that the last quote of `text` has the speaker written `speaker`, speaking for the
+/// entity `agent` (a group or lawyer of a person, who is the agent).
+fn assert_last_speaker_for(text: &str, speaker: &str, agent: &str) {
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("a quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some(speaker),
+        "{text}"
+    );
+    assert_eq!(
+        q.agent
+            .as_ref()
+            .and_then(|s| s.entity.as_ref())
+            .map(|e| e.id()),
+        Some(agent),
+        "{text}"
+    );
+}
+
 /// Asserts the speaker's text and linked entity id of the quote starting with `content` in each
 /// `(text, content, speaker, id)`.
 fn assert_linked_speakers(cases: &[(&str, &str, &str, &str)]) {
@@ -5684,21 +5704,7 @@ fn a_group_of_a_person_speaks_for_them() {
             "bashar-al-assad",
         ),
     ] {
-        let a = Article::parse(text);
-        let q = a.quotes().last().expect("the clause");
-        assert_eq!(
-            q.speaker.as_ref().map(|s| s.span.slice(text)),
-            Some(speaker),
-            "{text}"
-        );
-        assert_eq!(
-            q.agent
-                .as_ref()
-                .and_then(|s| s.entity.as_ref())
-                .map(|e| e.id()),
-            Some(agent),
-            "{text}"
-        );
+        assert_last_speaker_for(text, speaker, agent);
     }
     assert_linked_speakers(&[(
         "أكد رئيس الحكومة يوسف الشاهد أن حكومته تعمل على استعادة الثقة.",
@@ -5747,19 +5753,10 @@ fn those_close_to_someone_end_at_the_comma() {
 /// definite noun the words were said to the person.
 #[test]
 fn a_lawyer_of_someone_speaks_for_them() {
-    let text = "التقى الرئيس دونالد ترامب بمحاميه. وقال محام آخر لترامب لصحيفة أمريكية إن الرئيس لم يدفع أي أموال.";
-    let a = Article::parse(text);
-    let q = a.quotes().last().expect("the clause");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.span.slice(text)),
-        Some("محام آخر لترامب")
-    );
-    assert_eq!(
-        q.agent
-            .as_ref()
-            .and_then(|s| s.entity.as_ref())
-            .map(|e| e.id()),
-        Some("donald-trump")
+    assert_last_speaker_for(
+        "التقى الرئيس دونالد ترامب بمحاميه. وقال محام آخر لترامب لصحيفة أمريكية إن الرئيس لم يدفع أي أموال.",
+        "محام آخر لترامب",
+        "donald-trump",
     );
     let text = "التقى الرئيس دونالد ترامب بالوزير. وقال الوزير لترامب إن الاتفاق سيوقع قريبا.";
     let a = Article::parse(text);
@@ -5956,19 +5953,10 @@ fn a_name_after_an_abbreviated_title_heads_the_sentence() {
 /// the speaker; "المحامي خالد علي" names the lawyer.
 #[test]
 fn a_lawyer_speaks_for_the_client() {
-    let text = "التقى الرئيس دونالد ترامب بمحاميه. وقال محامي ترامب لصحيفة أمريكية إنه دفع المبلغ من ماله الخاص.";
-    let a = Article::parse(text);
-    let q = a.quotes().last().expect("the clause");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.span.slice(text)),
-        Some("محامي ترامب")
-    );
-    assert_eq!(
-        q.agent
-            .as_ref()
-            .and_then(|s| s.entity.as_ref())
-            .map(|e| e.id()),
-        Some("donald-trump")
+    assert_last_speaker_for(
+        "التقى الرئيس دونالد ترامب بمحاميه. وقال محامي ترامب لصحيفة أمريكية إنه دفع المبلغ من ماله الخاص.",
+        "محامي ترامب",
+        "donald-trump",
     );
     assert_speakers(&[(
         "وقال المحامي خالد علي إن الاتهامات لا أساس لها.",
