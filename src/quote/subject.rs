@@ -118,11 +118,7 @@ pub(super) fn preverbal_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<
         }) {
             return ctx
                 .resolve(a, c)
-                .or_else(|| {
-                    (role_after(c) && (2..=3).contains(&(c - a)))
-                        .then(|| name_of_verb(ctx, a, c, verb))
-                        .flatten()
-                })
+                .or_else(|| name_then_role_in_commas(ctx, a, verb))
                 .map(|c| (c, false));
         }
     }
@@ -286,7 +282,13 @@ fn name_then_role_in_commas(ctx: &Ctx<'_>, s: usize, verb: usize) -> Option<Cand
         && ctx.is_speaker_head(c + 1)
         && ctx.mention(c + 1).is_none()
         && name_words(ctx, s, c)
-        && parenthetical(ctx, c + 1, verb - 1))
+        // (The role may hold a name in marks: "مدير مجلس "يشع" الاستيطاني".)
+        && (c + 1..verb - 1).all(|j| {
+            !matches!(
+                ctx.toks[j].cue,
+                Some(Cue::Verb { .. } | Cue::Participle { .. } | Cue::Complementizer)
+            )
+        }))
     .then(|| name_of_verb(ctx, s, c, verb))
     .flatten()
 }
@@ -613,16 +615,8 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
     // (Or two or three words shaped as a name with a role between the commas after them: "ولكن
     // جين كينينمونت، الباحثة في معهد تشاتام هاوس، تقول إنه" – the given name need not be one
     // the library lists.)
-    let named_by_role = (2..=3).contains(&(e - s))
-        && e + 1 < verb
-        && is_punct(&ctx.tokens[e], COMMAS)
-        && is_punct(&ctx.tokens[verb - 1], COMMAS)
-        && ctx.is_speaker_head(e + 1)
-        && ctx.mention(e + 1).is_none()
-        && !ctx.is_speaker_head(s)
-        && name_words(ctx, s, e);
-    if named_by_role {
-        return name_of_verb(ctx, s, e, verb);
+    if let Some(c) = name_then_role_in_commas(ctx, s, verb) {
+        return Some(c);
     }
     let named = ctx.mention(s).is_some_and(|m| m.via != Via::Demonym)
         || ctx.is_speaker_head(s)
@@ -655,15 +649,22 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_>, a: usize, verb: usize) -> Option<Ca
         .filter(|c| agrees(c, fem))
 }
 
+/// Whether the word at `k` may be part of a name the gazetteer does not know: a plain word,
+/// outside quotations, with no cue or mention, shaped as a name.
+fn plain_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.is_word(k)
+        && ctx.toks[k].cue.is_none()
+        && ctx.mention(k).is_none()
+        && !ctx.inside(k)
+        && name_shaped(ctx.norm(k))
+}
+
 /// Whether the words `s..e` are shaped as a person's name the gazetteer does not know: plain
 /// words, the first without the article, no function word ("جين كينينمونت").
 fn name_words(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
     (s..e).all(|j| {
         let n = ctx.norm(j);
-        ctx.is_word(j)
-            && ctx.mention(j).is_none()
-            && ctx.toks[j].cue.is_none()
-            && name_shaped(n)
+        plain_name_word(ctx, j)
             && (j > s || !n.starts_with("ال"))
             && !is_function_word(n)
             && !ctx.is_speaker_head(j)
@@ -2455,14 +2456,8 @@ fn first_subject(ctx: &Ctx<'_>, a: usize, b: usize, marked: &[&Marked]) -> Optio
         }
         // (A surname with the article alone: "قدم د. الصالح جملة من الحلول".)
         let surname = || {
-            (s < b
-                && ctx.is_word(s)
-                && ctx.mention(s).is_none()
-                && ctx.toks[s].cue.is_none()
-                && !inside(s)
-                && ctx.norm(s).starts_with("ال")
-                && name_shaped(ctx.norm(s)))
-            .then_some((s, s + 1))
+            (s < b && plain_name_word(ctx, s) && ctx.norm(s).starts_with("ال"))
+                .then_some((s, s + 1))
         };
         if let Some((ns, ne)) = by_shape.or_else(surname) {
             return Some(Cand::unknown(ctx.span(ns, ne), gender()));
@@ -2619,14 +2614,7 @@ fn titled_name_after_role(
 /// article's, particle's or feminine noun's, then up to two relative adjectives as written with ي
 /// ("مستور الحارثي"; "المستوى" folds onto the letters of one).
 fn name_by_shape(ctx: &Ctx<'_>, given: usize, b: usize) -> Option<(usize, usize)> {
-    let plain = |k: usize| {
-        k < b
-            && ctx.is_word(k)
-            && ctx.toks[k].cue.is_none()
-            && ctx.mention(k).is_none()
-            && !ctx.inside(k)
-            && name_shaped(ctx.norm(k))
-    };
+    let plain = |k: usize| k < b && plain_name_word(ctx, k);
     if !plain(given)
         || ctx.norm(given).starts_with("ال")
         || ctx.norm(given).starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
