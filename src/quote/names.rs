@@ -165,13 +165,12 @@ impl<'a> Ctx<'a> {
     pub(super) fn is_group_genitive(&self, first: usize, i: usize) -> bool {
         i > first
             && (i - 1 == first || (i - 1 > first && self.norm(i - 2) == "في"))
-            && matches!(
-                // (In construct, without the article: "رئيس الحكومة يوسف الشاهد" is a title,
-                // "الفريق" a rank.)
+            // (In construct, without the article: "رئيس الحكومة يوسف الشاهد" is a title,
+            // "الفريق" a rank.)
+            && is_acting_group(
                 self.norm(i - 1)
                     .strip_prefix('و')
                     .unwrap_or(self.norm(i - 1)),
-                "حمله" | "اداره" | "حكومه" | "نظام" | "وفد" | "فريق" | "قوات"
             )
     }
 

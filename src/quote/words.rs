@@ -2175,30 +2175,33 @@ pub(super) fn is_verbal_noun_with_beh(text: &str, norm: &str) -> bool {
 /// (وفد بومبيو، إدارة ترامب، حكومة نتنياهو، قرار ترامب; normalized): after a definite noun, which
 /// takes no genitive, it opens the verb's object.
 pub(super) fn is_collective_in_construct(norm: &str) -> bool {
+    is_acting_group(norm)
+        || matches!(
+            norm,
+            "مكتب"
+                | "حزب"
+                | "انصار"
+                | "مويدي"
+                | "معسكر"
+                | "سياسه"
+                | "سياسات"
+                | "خطه"
+                | "قرار"
+                | "قرارات"
+                | "زياره"
+                | "موقف"
+                | "مواقف"
+                | "عايله"
+                | "اسره"
+        )
+}
+
+/// Whether `norm` (normalized, without the article) is the noun of a group that acts and speaks
+/// for the person in construct with it: حملة ترامب، إدارة ترامب، حكومة نتنياهو، قوات حفتر.
+pub(super) fn is_acting_group(norm: &str) -> bool {
     matches!(
         norm,
-        "وفد"
-            | "اداره"
-            | "حكومه"
-            | "نظام"
-            | "مكتب"
-            | "حزب"
-            | "قوات"
-            | "انصار"
-            | "مويدي"
-            | "معسكر"
-            | "فريق"
-            | "سياسه"
-            | "سياسات"
-            | "حمله"
-            | "خطه"
-            | "قرار"
-            | "قرارات"
-            | "زياره"
-            | "موقف"
-            | "مواقف"
-            | "عايله"
-            | "اسره"
+        "حمله" | "اداره" | "حكومه" | "نظام" | "وفد" | "فريق" | "قوات"
     )
 }
 
