@@ -821,61 +821,67 @@ pub(super) fn attribute_sentence(
     let mut last_main: Option<(Option<Cand>, bool)> = None; // (speaker, seen a main verb)
     let mut last_any: Option<Cand> = None;
     let mut last_rule: Option<Rule> = None; // (last_any's)
+    let mut after_last_cue = a; // (the token after the last cue before this one)
     for cue in cues.iter_mut() {
         let fem = cue.fem;
+        let floor = std::mem::replace(&mut after_last_cue, cue.tok + 1);
         if cue.cand.is_none() && !cue.whoever {
             let main = if cue.rule == Rule::Participle {
-                match &last_main {
-                    Some((c, _)) => c.clone(),
-                    None => None,
-                }
-                // (A source phrase before it, with no verb: "ولكن ليس كل شخص مهدد …، حسب المتحدث
-                // باسم الوزارة، مضيفا أن" is the spokesman's.)
-                .or_else(|| {
-                    sources
-                        .iter()
-                        .rev()
-                        .find(|(s, _)| *s < cue.tok)
-                        .and_then(|(_, c)| c.clone())
-                        // (Not one the words were given to, "بحسب ما أكده لمراسلة الإذاعة". A
-                        // speaker's own estimate, "وفق تقديره", is no source at all.)
-                        .filter(|c| !is_addressee(ctx.norm(ctx.tok_range(c.speaker.span).0)))
-                })
-                // (Not a subject inside an earlier participle's reported clause: "مشددا بأن
-                // الأمم المتحدة لا يمكن أن تفشل، لافتا إلى أن" is the secretary-general's.)
-                .or_else(|| {
-                    subject.clone().filter(|c| {
-                        !(a..ctx.tok_range(c.speaker.span).0)
-                            .any(|j| ctx.toks[j].cue == Some(Cue::Complementizer))
+                // (A reply verb with its own subject since the last cue: "وهاجم أردوغان نتنياهو
+                // واصفا إياه …، ورد نتنياهو قائلا" is Netanyahu's.)
+                reply_verb_subject(ctx, floor, cue.tok, prev)
+                    .filter(|c| agrees_as_written(ctx, c, fem))
+                    .or_else(|| match &last_main {
+                        Some((c, _)) => c.clone(),
+                        None => None,
                     })
-                })
-                .or_else(|| opening_statement_author(ctx, a, cue.tok))
-                .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
-                .map(|c| {
-                    if agrees_as_written(ctx, &c, fem) {
-                        return c;
-                    }
-                    let after = ctx.tok_range(c.speaker.span).1.max(a);
-                    participle_clause_subject(ctx, after, cue.tok, fem)
-                        // (Or the opening verb's subject, when the sentence's is its object:
-                        // "ونعى سامي شقيقته قائلا".)
-                        .or_else(|| {
-                            opening_verb_subject(ctx, a, cue.tok, prev)
-                                .filter(|o| agrees_as_written(ctx, o, fem))
+                    // (A source phrase before it, with no verb: "ولكن ليس كل شخص مهدد …، حسب المتحدث
+                    // باسم الوزارة، مضيفا أن" is the spokesman's.)
+                    .or_else(|| {
+                        sources
+                            .iter()
+                            .rev()
+                            .find(|(s, _)| *s < cue.tok)
+                            .and_then(|(_, c)| c.clone())
+                            // (Not one the words were given to, "بحسب ما أكده لمراسلة الإذاعة". A
+                            // speaker's own estimate, "وفق تقديره", is no source at all.)
+                            .filter(|c| !is_addressee(ctx.norm(ctx.tok_range(c.speaker.span).0)))
+                    })
+                    // (Not a subject inside an earlier participle's reported clause: "مشددا بأن
+                    // الأمم المتحدة لا يمكن أن تفشل، لافتا إلى أن" is the secretary-general's.)
+                    .or_else(|| {
+                        subject.clone().filter(|c| {
+                            !(a..ctx.tok_range(c.speaker.span).0)
+                                .any(|j| ctx.toks[j].cue == Some(Cue::Complementizer))
                         })
-                        // (Or the source the verb's words were given by: "وطالبت الخارجية
-                        // وفق المصدر …، مؤكداً أن" is the source's.)
-                        .or_else(|| {
-                            sources
-                                .iter()
-                                .rev()
-                                .find(|(s, _)| (after..cue.tok).contains(s))
-                                .and_then(|(_, s)| s.clone())
-                                .filter(|s| agrees_as_written(ctx, s, fem))
-                        })
-                        .unwrap_or(c)
-                })
-                .filter(|c| !opens_with_god(ctx, c))
+                    })
+                    .or_else(|| opening_statement_author(ctx, a, cue.tok))
+                    .or_else(|| opening_verb_subject(ctx, a, cue.tok, prev))
+                    .map(|c| {
+                        if agrees_as_written(ctx, &c, fem) {
+                            return c;
+                        }
+                        let after = ctx.tok_range(c.speaker.span).1.max(a);
+                        participle_clause_subject(ctx, after, cue.tok, fem)
+                            // (Or the opening verb's subject, when the sentence's is its object:
+                            // "ونعى سامي شقيقته قائلا".)
+                            .or_else(|| {
+                                opening_verb_subject(ctx, a, cue.tok, prev)
+                                    .filter(|o| agrees_as_written(ctx, o, fem))
+                            })
+                            // (Or the source the verb's words were given by: "وطالبت الخارجية
+                            // وفق المصدر …، مؤكداً أن" is the source's.)
+                            .or_else(|| {
+                                sources
+                                    .iter()
+                                    .rev()
+                                    .find(|(s, _)| (after..cue.tok).contains(s))
+                                    .and_then(|(_, s)| s.clone())
+                                    .filter(|s| agrees_as_written(ctx, s, fem))
+                            })
+                            .unwrap_or(c)
+                    })
+                    .filter(|c| !opens_with_god(ctx, c))
             } else {
                 None
             };

@@ -937,10 +937,83 @@ pub(super) fn opening_verb_subject(
                 matches!(v, "شن" | "رد" | "حث" | "بث" | "عد" | "سن" | "شد" | "صد" | "مد" | "هز")
             }))
         && !ctx.is_speaker_head(a);
-    if !verb_like || participle <= a + 1 {
+    if !verb_like {
         return None;
     }
-    let from = a + 1;
+    subject_after_verb(ctx, a + 1, participle, prev)
+}
+
+/// The reply verbs (رد، علق، عقب …) and the verb of tweeting, which a participle of saying
+/// follows with the verb's own subject between: "وهو الأمر الذي رد عليه الرئيس الإيراني، حسن
+/// روحاني قائلا"، "ورد نتنياهو قائلا".
+fn is_reply_verb(n: &str) -> bool {
+    let verb = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .unwrap_or(n);
+    matches!(
+        verb,
+        "رد" | "ردت"
+            | "يرد"
+            | "ترد"
+            | "علق"
+            | "علقت"
+            | "يعلق"
+            | "تعلق"
+            | "عقبت"
+            | "يعقب"
+            | "تعقب"
+            | "غرد"
+            | "غردت"
+            | "يغرد"
+            | "تغرد"
+            | "استطرد"
+            | "استطردت"
+    )
+}
+
+/// The subject of a reply verb between the sentence's last cue (`floor`) and a participle of
+/// saying, which the participle goes with rather than the sentence's speaker: "وهاجم أردوغان
+/// نتنياهو واصفا إياه …، ورد نتنياهو قائلا" is Netanyahu's. A pronoun object may come between
+/// the verb and its subject ("رد عليه جونسون"). A verb with no و or ف opens its clause (after a
+/// comma, a relative or a particle of tense), or it is the noun: "مع رد كاسن، معتبرا".
+pub(super) fn reply_verb_subject(
+    ctx: &Ctx<'_>,
+    floor: usize,
+    participle: usize,
+    prev: &[Cand],
+) -> Option<Cand> {
+    let verb = (floor..participle).rev().take(12).find(|&k| {
+        ctx.is_word(k)
+            && !ctx.inside(k)
+            && is_reply_verb(ctx.norm(k))
+            && (ctx.norm(k).starts_with(['و', 'ف'])
+                || k == floor
+                || !ctx.is_word(k - 1)
+                || matches!(
+                    ctx.norm(k - 1),
+                    "الذي" | "التي" | "ما" | "قد" | "وقد" | "فقد" | "ثم" | "وهو" | "وهي"
+                ))
+    })?;
+    let mut from = verb + 1;
+    if from < participle && matches!(ctx.norm(from), "عليه" | "عليها" | "عليهم" | "له" | "لها")
+    {
+        from += 1;
+    }
+    subject_after_verb(ctx, from, participle, prev)
+}
+
+/// The subject right after a verb at `from`, before a participle of saying: up to the first
+/// comma or preposition, and read as a name only where it is one (see [`opening_verb_subject`]).
+fn subject_after_verb(
+    ctx: &Ctx<'_>,
+    from: usize,
+    participle: usize,
+    prev: &[Cand],
+) -> Option<Cand> {
+    if participle <= from {
+        return None;
+    }
     let limit = participle.min(from + 8);
     let end = (from..limit)
         .find(|&j| {
@@ -963,8 +1036,25 @@ pub(super) fn opening_verb_subject(
                 })
         })
         .unwrap_or(limit);
-    if end == from || (from..end).any(|j| ctx.inside(j) || ctx.toks[j].cue.is_some()) {
+    // (A source's noun may head it: "رد المتحدث باسم الجيش، قائلا".)
+    if end == from
+        || (from..end)
+            .any(|j| ctx.inside(j) || !matches!(ctx.toks[j].cue, None | Some(Cue::SourceHead)))
+    {
         return None;
+    }
+    // A person the gazetteer knows after a comma, in apposition to the role before it, right
+    // before the participle: "رد عليه الرئيس الإيراني، حسن روحاني قائلا".
+    if end + 1 < participle && is_punct(&ctx.tokens[end], COMMAS) {
+        if let Some(m) = ctx
+            .mention(end + 1)
+            .filter(|m| m.entity.kind() == EntityKind::Person && m.via != Via::Demonym)
+        {
+            let (_, me) = ctx.tok_range(m.span);
+            if me == participle || (me + 1 == participle && is_punct(&ctx.tokens[me], COMMAS)) {
+                return Some(Cand::of(m));
+            }
+        }
     }
     let c = ctx
         .resolve(from, end)
