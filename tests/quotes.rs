@@ -6003,3 +6003,29 @@ fn a_participle_after_a_reply_verb_is_its_subjects() {
         ),
     ]);
 }
+
+/// A source phrase's speaker comes after the outlet the words were given to (`لوكالة الأنباء`,
+/// with no comma after it), and a subject named after the source phrase is no agent of the words.
+#[test]
+fn a_source_phrase_past_the_outlet_it_was_given_to() {
+    assert_speakers(&[
+        (
+            "وتأتي هذه الزيارة التي \"تكتسي طابعا اقتصاديا\" وفق ما صرحت به لوكالة الأنباء وزيرة السياحة سلمى اللومي.",
+            "تكتسي طابعا",
+            "وزيرة السياحة سلمى اللومي",
+        ),
+        (
+            "الزيارة \"تكتسي طابعا اقتصاديا\" حسبما صرح لوكالة رويترز وزير السياحة.",
+            "تكتسي طابعا",
+            "وزير السياحة",
+        ),
+    ]);
+    let text = "حل رئيس الحكومة يوسف الشاهد بباريس.\nوتأتي الزيارة ،التي \"تكتسي طابعا اقتصاديا\" وفق ما صرحت به الوزيرة سلمى اللومي التي ترافق يوسف الشاهد.";
+    let a = Article::parse(text);
+    let q = a.quotes().last().expect("a quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.slice(text)),
+        Some("الوزيرة سلمى اللومي")
+    );
+    assert_eq!(q.agent.as_ref().map(|s| s.span.slice(text)), None);
+}

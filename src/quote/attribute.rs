@@ -1831,9 +1831,15 @@ pub(super) fn attribute_sentence(
             !(relayed || referred)
         });
         if let Some((s, Some(c))) = source_after {
+            // (The sentence's subject only where it comes before the source phrase: not "…
+            // وفق ما صرحت به الوزيرة التي ترافق يوسف الشاهد".)
             let agent = cue_before
                 .and_then(|cb| cb.cand.clone())
-                .or_else(|| subject.clone())
+                .or_else(|| {
+                    subject
+                        .clone()
+                        .filter(|c| c.speaker.span.end <= ctx.tokens[*s].start())
+                })
                 .map(|a| a.speaker);
             let mut c = c.clone();
             c.agent = agent.filter(|a| !same_speaker(a, &c.speaker));

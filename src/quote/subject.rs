@@ -2122,14 +2122,27 @@ pub(super) fn source_np(ctx: &Ctx<'_>, i: usize, b: usize) -> Option<usize> {
     // بحسب ما أفادت به مصادر / وفقا لما صرح به الوزير: the verb's به stands for the words.
     if j > i + 1 && matches!(word(j), "به" | "بها") {
         j += 1;
-        // (Past the outlet it was given to, up to its comma: "بحسب ما صرح به لمراسلة الإذاعة،
-        // محمد الصحبي".)
-        if j < b && is_addressee(ctx.norm(j)) {
-            let comma = (j + 1..b.min(j + 8)).find(|&k| is_punct(&ctx.tokens[k], COMMAS))?;
-            j = comma + 1;
-        }
+    }
+    // (Past the outlet the words were given to, after a verb: "بحسب ما صرح به لمراسلة الإذاعة،
+    // محمد الصحبي"، "وفق ما صرحت به لوكالة الأنباء وزيرة السياحة"، "حسبما صرح لرويترز الوزير".)
+    if j > i + 1 && j < b && (is_addressee(ctx.norm(j)) || addressee_end(ctx, j, b).is_some()) {
+        j = past_addressee(ctx, j, b)?;
     }
     (j < b).then_some(j)
+}
+
+/// Where the subject starts after the outlet at `j` that a source's words were given to: after
+/// the outlet's mention or its name in marks (and the adjectives describing it), else at the
+/// first noun that heads a speaker (no outlet's: "لمراسل الإذاعة،") or after the outlet's comma,
+/// whichever comes first.
+fn past_addressee(ctx: &Ctx<'_>, j: usize, b: usize) -> Option<usize> {
+    if let Some(e) = addressee_end(ctx, j, b).filter(|&e| e > j + 1 || ctx.mention(j).is_some()) {
+        return Some(skip_adjectives(ctx, e, b));
+    }
+    (j + 1..b.min(j + 8))
+        .take_while(|&k| ctx.is_word(k) || is_punct(&ctx.tokens[k], COMMAS))
+        .find(|&k| !ctx.is_word(k) || (ctx.is_speaker_head(k) && !is_media_head(ctx.head(k))))
+        .map(|k| if ctx.is_word(k) { k } else { k + 1 })
 }
 
 /// Where the words before a relative pronoun at `rel` end: before its comma, if any.
