@@ -1849,6 +1849,22 @@ fn the_epithet_after_a_citation_is_the_name_cited() {
     assert_speakers(&[("وجاء في البيان: قال الله تعالى: {يا أيها الذين آمنوا}. وقال تعالى: {ولكم في القصاص حياة}.", "ولكم في", "الله"), ("ودعا المسلمين إلى تقوى الله، مستشهدا بقوله تعالى {ولا تقتلوا النفس التي حرم الله إلا بالحق}.", "ولا تقتلوا", "تعالى")]);
 }
 
+/// "سبحانه" after a verb of saying is God's epithet as "تعالى" is (its ه is no feminine's ة, so
+/// "قال" agrees with it), with the praise after it; scripture so cited is continued by no one.
+#[test]
+fn the_epithet_subhanahu_cites_scripture() {
+    let text = "وقال الخطيب إن الأمانة عظيمة، كما قال سبحانه: {إنا عرضنا الأمانة على السماوات}. وقال سبحانه وتعالى: {وحملها الإنسان}. وأضاف أن الصبر واجب.";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            Some("الخطيب"),
+            Some("سبحانه"),
+            Some("سبحانه وتعالى"),
+            Some("الخطيب")
+        ]
+    );
+}
+
 /// A directorate (الشؤون الصحية) and a deanship (عمادة) speak as bodies.
 #[test]
 fn directorates_and_deanships_speak() {

@@ -2059,16 +2059,23 @@ pub(super) fn relays(ctx: &Ctx<'_>, c: &Cand) -> bool {
         })
 }
 
-/// Whether the speaker is God (الله، تعالى، المولى), quoted in scripture. Reads the span's own
-/// text, marks and tatweel aside: no search, since every emitted quote asks.
 /// Whether a candidate opens with God's name, "ودعا الله أن يرحم الشهداء": God, prayed to, is the
 /// object of the sentence's verb, never the subject a participle or a later verb takes.
 fn opens_with_god(ctx: &Ctx<'_>, c: &Cand) -> bool {
     matches!(ctx.norm(ctx.tok_range(c.speaker.span).0), "الله" | "المولي")
 }
 
+/// Whether the speaker is God (الله، تعالى، سبحانه، المولى, with the praise after the epithet:
+/// "سبحانه وتعالى"), quoted in scripture. Reads the span's own text, marks and tatweel aside: no
+/// search, since every emitted quote asks.
 pub(super) fn is_divine(ctx: &Ctx<'_>, c: &Cand) -> bool {
-    let raw = &ctx.text[c.speaker.span.start..c.speaker.span.end];
+    let mut raw = &ctx.text[c.speaker.span.start..c.speaker.span.end];
+    if let Some((epithet, praise)) = raw.split_once(' ') {
+        if !matches!(praise, "وتعالى" | "وتعالي" | "وجل" | "عز وجل") {
+            return false;
+        }
+        raw = epithet;
+    }
     if raw.len() > 40 {
         return false;
     }
@@ -2089,7 +2096,7 @@ pub(super) fn is_divine(ctx: &Ctx<'_>, c: &Cand) -> bool {
         n += 1;
     }
     let word = &letters[..n];
-    ["الله", "تعالي", "المولي"]
+    ["الله", "تعالي", "سبحانه", "المولي"]
         .iter()
         .any(|w| w.chars().eq(word.iter().copied()))
 }

@@ -476,7 +476,8 @@ impl<'a> Ctx<'a> {
         }
         // "وقال تعالى": God's epithet stands for the name cited before with its praise ("قال الله
         // تعالى: {…} … وقال تعالى: {…}"، "بقول المولى عز وجل"), when the article gives one.
-        if first == a && matches!(self.norm(first), "تعالي" | "وتعالي") {
+        if first == a && matches!(self.norm(first), "تعالي" | "وتعالي" | "سبحانه")
+        {
             let named = (a.saturating_sub(300)..a).rev().find(|&k| {
                 matches!(self.norm(k), "الله" | "المولي")
                     && !self.inside(k)
@@ -486,6 +487,13 @@ impl<'a> Ctx<'a> {
             if let Some(k) = named {
                 return Some(Cand::unknown(self.span(k, k + 1), Some(Gender::Male)));
             }
+            // (Else the epithet stands as written, with the praise after it: "قال سبحانه
+            // وتعالى". Its ه is no feminine's ة.)
+            let end = (first + 1..b.min(first + 3))
+                .take_while(|&k| is_praise(self.norm(k)))
+                .last()
+                .map_or(first + 1, |k| k + 1);
+            return Some(Cand::unknown(self.span(first, end), Some(Gender::Male)));
         }
         // "أكثر من 12 من المسؤولين"، "أكثر من مسؤول": a count of people who speak.
         if let Some(group) = self.counted_group(first, b) {
