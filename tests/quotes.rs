@@ -6045,3 +6045,16 @@ fn a_source_phrase_past_the_outlet_it_was_given_to() {
     );
     assert_eq!(q.agent.as_ref().map(|s| s.span.slice(text)), None);
 }
+
+/// A body's people may go on in a plural participle after its feminine verb (`نفت إدارة النادي …،
+/// مؤكدين`); an outlet's plural is the sources it relays.
+#[test]
+fn a_plural_participle_after_a_body() {
+    assert_speakers(&[(
+        "ونفت إدارة النادي رحيل اللاعب، مؤكدين أنه لن يتم الاستغناء عنه.",
+        "لن يتم",
+        "إدارة النادي",
+    )]);
+    let text = "نقلت محطة \"أن بي سي\" عن مسؤولين أميركيين أن القراصنة خططوا لهجمات.\nكما أكدت المحطة أن القراصنة خططوا لاستهداف شركات، مشيرين إلى أن واشنطن حذرت حلفاءها.";
+    assert_eq!(quote_speakers(text).last(), Some(&Some("مسؤولين أميركيين")));
+}

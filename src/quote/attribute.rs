@@ -1019,9 +1019,31 @@ pub(super) fn attribute_sentence(
                 }
             }
         }
+        // A plural participle (مشيرين، مؤكدين) has no one person as its subject: "عبر الطلبة عن
+        // شكرهم للأمير …، مشيرين إلى" is the students'. Unknown rather than the wrong one.
+        let plural_participle = {
+            let w = ctx.norm(cue.tok).trim_start_matches('و');
+            w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 6
+        };
         // A person the gazetteer knows, named in full right after the verb, is the subject
-        // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's.
-        let disagrees = |c: &Cand| !agrees(c, fem) && !named_right_after(ctx, cue.tok, c);
+        // whatever the verb's gender: "قال ماريا زاخاروفا" is a slip of the writer's. A body's
+        // people may go on in the plural: "نفت إدارة النادي رحيل اللاعب، مؤكدين أنه". (Not an
+        // outlet's, whose plural is more often the sources it relays: "نقلت محطة "أن بي سي" عن
+        // مسؤولين … كما أكدت المحطة أن …، مشيرين".)
+        let body = |c: &Cand| {
+            c.speaker
+                .entity
+                .as_ref()
+                .is_none_or(|e| e.kind() == EntityKind::Organization)
+                && is_institution(ctx.head(ctx.tok_range(c.speaker.span).0))
+                && !is_media(ctx, c)
+                && ctx.head(ctx.tok_range(c.speaker.span).0) != "محطه"
+        };
+        let disagrees = |c: &Cand| {
+            !agrees(c, fem)
+                && !named_right_after(ctx, cue.tok, c)
+                && !(plural_participle && body(c))
+        };
         if !cue.relay && cue.cand.as_ref().is_some_and(disagrees) {
             // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
             // keep the name, drop the link; otherwise the previous speaker who agrees.
@@ -1034,12 +1056,6 @@ pub(super) fn attribute_sentence(
                 cue.rule = Rule::Continuation;
             }
         }
-        // A plural participle (مشيرين، مؤكدين) has no one person as its subject: "عبر الطلبة عن
-        // شكرهم للأمير …، مشيرين إلى" is the students'. Unknown rather than the wrong one.
-        let plural_participle = {
-            let w = ctx.norm(cue.tok).trim_start_matches('و');
-            w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 6
-        };
         if plural_participle
             && cue
                 .cand
