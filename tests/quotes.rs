@@ -6058,3 +6058,14 @@ fn a_plural_participle_after_a_body() {
     let text = "نقلت محطة \"أن بي سي\" عن مسؤولين أميركيين أن القراصنة خططوا لهجمات.\nكما أكدت المحطة أن القراصنة خططوا لاستهداف شركات، مشيرين إلى أن واشنطن حذرت حلفاءها.";
     assert_eq!(quote_speakers(text).last(), Some(&Some("مسؤولين أميركيين")));
 }
+
+/// A verb after a relative pronoun with its own subject in marks speaks with it: "الرسائل التي
+/// قالت "صنداي تايمز" إنها حصلت عليها".
+#[test]
+fn a_name_in_marks_after_a_relatives_verb() {
+    assert_speakers(&[(
+        "وإحدى الرسائل التي قالت \"صنداي تايمز\" إنها حصلت عليها كانت مسربة.",
+        "حصلت عليها",
+        "\"صنداي تايمز\"",
+    )]);
+}

@@ -305,9 +305,11 @@ pub(super) fn attribute_sentence(
                             .as_ref()
                             .is_some_and(|e| e.kind() == EntityKind::Person)
                     });
-                let own = relative
-                    .filter(|_| !describes)
-                    .and_then(|_| ctx.resolve(i + 1, end));
+                // (Or a name in marks: "الرسائل التي قالت "صنداي تايمز" إنها حصلت عليها".)
+                let own = relative.filter(|_| !describes).and_then(|_| {
+                    ctx.resolve(i + 1, end)
+                        .or_else(|| quoted_subject(ctx, i + 1, end))
+                });
                 let (cand, rule) = if let Some(c) = own {
                     (Some(c), Rule::CueVerb)
                 } else if let Some(rel) = relative {
