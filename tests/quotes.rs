@@ -6069,3 +6069,13 @@ fn a_name_in_marks_after_a_relatives_verb() {
         "\"صنداي تايمز\"",
     )]);
 }
+
+/// A name in marks right after a verb of saying, with words about it between commas before the
+/// reported clause, is the verb's subject, not a statement: "وقال "الدفاع المدني"، التابع
+/// للمعارضة، إن".
+#[test]
+fn a_name_in_marks_with_an_aside_before_the_clause() {
+    let text = "وقال \"الدفاع المدني\"، التابع للمعارضة، إن الجرحى حالتهم خطيرة.";
+    assert_eq!(kind_of(text, "الدفاع المدني"), Some(K::NonSpeech));
+    assert_speakers(&[(text, "الجرحى حالتهم", "الدفاع المدني")]);
+}

@@ -2474,6 +2474,7 @@ pub(super) fn region_end(ctx: &Ctx<'_>, from: usize, b: usize) -> usize {
                     || (ctx.tok_text(after) == ":"
                         && after + 1 < b
                         && ctx.toks[after + 1].cue == Some(Cue::Complementizer))
+                    || aside_then_reported(ctx, after)
                     || reported_after_phrase()
                     || role_after());
             let named = subject_name

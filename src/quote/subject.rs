@@ -255,6 +255,23 @@ fn parenthetical(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether the comma at `k` opens words about the subject that close with a comma before the
+/// reported clause: "قال "الدفاع المدني"، التابع للمعارضة، إن".
+pub(super) fn aside_then_reported(ctx: &Ctx<'_>, k: usize) -> bool {
+    k < ctx.toks.len()
+        && is_punct(&ctx.tokens[k], COMMAS)
+        && (k + 2..ctx.toks.len().min(k + 10))
+            .find(|&c| !ctx.is_word(c))
+            .is_some_and(|c| {
+                is_punct(&ctx.tokens[c], COMMAS)
+                    && parenthetical(ctx, k + 1, c)
+                    && ctx
+                        .toks
+                        .get(c + 1)
+                        .is_some_and(|t| t.cue == Some(Cue::Complementizer))
+            })
+}
+
 /// Whether a role in apposition between commas stands right before the verb at `verb` (not
 /// before `a`): "، مديرة مستشفى بالغوطة الشرقية، قالت".
 fn role_between_commas_before(ctx: &Ctx<'_>, a: usize, verb: usize) -> bool {
@@ -1429,13 +1446,15 @@ pub(super) fn quoted_subject(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<C
     if from >= end || ctx.toks[from].kind != TokenKind::Quote {
         return None;
     }
-    // (A colon may come between: وقالت «الفيدرالية العالمية»: إن.)
+    // (A colon may come between: وقالت «الفيدرالية العالمية»: إن. So may words about the body
+    // between commas: قال "الدفاع المدني"، التابع للمعارضة، إن.)
     let reported = |k: usize| k < ctx.toks.len() && ctx.toks[k].cue == Some(Cue::Complementizer);
     // (A prepositional phrase may follow the name: وقالت "فتح" في بيان صحفي إن.)
     let after = ctx.quoted_name_end(from, end).filter(|&after| {
         (after == end || ctx.subject_start(after, end).is_none())
             && (reported(end)
-                || (end < ctx.toks.len() && ctx.tok_text(end) == ":" && reported(end + 1)))
+                || (end < ctx.toks.len() && ctx.tok_text(end) == ":" && reported(end + 1))
+                || aside_then_reported(ctx, end))
             && (from + 1..after - 1).all(|k| ctx.mention(k).is_none())
     })?;
     Some(Cand {
