@@ -6079,3 +6079,26 @@ fn a_name_in_marks_with_an_aside_before_the_clause() {
     assert_eq!(kind_of(text, "الدفاع المدني"), Some(K::NonSpeech));
     assert_speakers(&[(text, "الجرحى حالتهم", "الدفاع المدني")]);
 }
+
+/// A verb right after a complementizer with a pronoun of its gender (`إنه رأى`، `أنه حذر`، `أنها
+/// تعتبر`) has the pronoun as its subject: the noun after it is its object, not a speaker.
+#[test]
+fn a_verb_after_a_pronoun_complementizer_takes_an_object() {
+    assert_speakers(&[
+        (
+            "وقال شاهد عيان إنه رأى سيارة \"فان\" بيضاء، مضيفا أن الشاحنة أصابت خمسة أشخاص.",
+            "الشاحنة أصابت",
+            "شاهد عيان",
+        ),
+        (
+            "قال الرئيس الأمريكي دونالد ترامب إنه حذر الملك السعودي سلمان بن عبد العزيز أنه لن يبقى في السلطة.",
+            "لن يبقى",
+            "دونالد ترامب",
+        ),
+        (
+            "وأكدت الشرطة أنها تعتبر الأمر \"حادثا كبيرا\" يستدعي التحقيق.",
+            "حادثا كبيرا",
+            "الشرطة",
+        ),
+    ]);
+}

@@ -432,7 +432,16 @@ pub(super) fn attribute_sentence(
                             "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم"
                         ))
                         || preverbal_subject(ctx, a, i).is_some());
-                    let end = if negated_after_subject || informs_after_subject {
+                    // A verb right after a complementizer with a pronoun of its gender has the
+                    // pronoun as its subject, and the noun after it is its object: "وأنه يؤكد
+                    // ضلال المنهج" (it confirms the misguidance).
+                    let pronoun_subject = i > 0
+                        && match ctx.norm(i - 1) {
+                            "انه" | "بانه" | "لانه" => !fem,
+                            "انها" | "بانها" | "لانها" => fem,
+                            _ => false,
+                        };
+                    let end = if negated_after_subject || informs_after_subject || pronoun_subject {
                         i + 1
                     } else {
                         end
