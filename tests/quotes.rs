@@ -6102,3 +6102,15 @@ fn a_verb_after_a_pronoun_complementizer_takes_an_object() {
         ),
     ]);
 }
+
+/// "بن" and a compound name stand for an earlier speaker whose name writes the compound with or
+/// without its space: "بن عبدالعزيز" after "أحمد بن عبد العزيز", not the king "سلمان بن
+/// عبدالعزيز" named first.
+#[test]
+fn a_patronymic_compound_with_or_without_its_space() {
+    let text = "رفض أحد إخوة الملك السعودي، سلمان بن عبدالعزيز، تلميحات بأنه انتقد دور الملك وولي العهد. ويظهر الأمير أحمد بن عبد العزيز في مقطع فيديو وهو يتفاعل مع المتظاهرين، ويقول إن شقيقه الملك مسؤول. كما أضاف بن عبدالعزيز ردا على المحتجين، أن عليهم التوجه لولي العهد.";
+    assert_eq!(
+        quote_speakers(text).last(),
+        Some(&Some("أحمد بن عبد العزيز"))
+    );
+}

@@ -809,9 +809,23 @@ pub(super) fn earlier_surname(ctx: &Ctx<'_>, j: usize, end: usize, prev: &[Cand]
     let ends_with_word = |span: Span| {
         let name = span.slice(ctx.text);
         if connector {
+            // (A compound written with or without its space: "بن عبدالعزيز" is "أحمد بن عبد
+            // العزيز".)
             let mut words = name.split(' ').skip(1);
             while let Some(w) = words.next() {
-                if w == connector_text && words.clone().next() == Some(word) {
+                let mut next = words.clone();
+                let (first, second) = (next.next(), next.next());
+                let joined = |first: &str, second: &str| {
+                    word.len() == first.len() + second.len()
+                        && word.starts_with(first)
+                        && word.ends_with(second)
+                };
+                if w == connector_text
+                    && (first == Some(word)
+                        || first
+                            .zip(second)
+                            .is_some_and(|(f, s)| f == "عبد" && joined(f, s)))
+                {
                     return true;
                 }
             }
