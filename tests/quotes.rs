@@ -6114,3 +6114,21 @@ fn a_patronymic_compound_with_or_without_its_space() {
         Some(&Some("أحمد بن عبد العزيز"))
     );
 }
+
+/// كل or جميع after a definite subject opens the verb's object: the speaker of "ودعا الحزب كل
+/// الأطراف إلى" is the party.
+#[test]
+fn all_after_the_subject_opens_the_object() {
+    assert_speakers(&[
+        (
+            "ودعا الوزير كل الأطراف إلى \"ضبط النفس\".",
+            "ضبط النفس",
+            "الوزير",
+        ),
+        (
+            "وحثت الشرطة جميع السكان على \"البقاء في منازلهم\".",
+            "البقاء في",
+            "الشرطة",
+        ),
+    ]);
+}

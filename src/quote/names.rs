@@ -1871,6 +1871,9 @@ impl<'a> Ctx<'a> {
                 // about; after a definite or named subject "عدة مرات" says how often, while
                 // "مصادر عدة" is several sources.)
                 || matches!(self.norm(end), "امام" | "لدي" | "ما" | "حول" | "ضمن")
+                // (كل or جميع after a definite word opens the verb's object: "ودعا الحزب كل
+                // الأطراف"، "وحث الوزير جميع المواطنين".)
+                || (matches!(self.norm(end), "كل" | "جميع") && definite(end - 1))
                 // (A far demonstrative after the phrase is the verb's object, "وفسر التقرير ذلك
                 // بأنه"; not after "some of", "بعض تلك التعليقات".)
                 || (matches!(self.norm(end), "ذلك" | "تلك")
