@@ -896,8 +896,6 @@ fn a_described_quote_is_not_also_an_indirect_clause() {
     assert_eq!(a.quotes().len(), 1, "{:?}", a.quotes());
 }
 
-/// Asserts the speaker's text of the quote starting with `content` in each `(text, content,
-/// speaker)`.
 /// The contents of the quotes found in `text`, in order.
 fn quote_contents(text: &str) -> Vec<&str> {
     Article::parse(text)
@@ -916,6 +914,8 @@ fn quote_speakers(text: &str) -> Vec<Option<&str>> {
         .collect()
 }
 
+/// Asserts the speaker's text of the quote starting with `content` in each `(text, content,
+/// speaker)`.
 fn assert_speakers(cases: &[(&str, &str, &str)]) {
     for &(text, content, speaker) in cases {
         assert_eq!(

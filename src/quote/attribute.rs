@@ -1042,13 +1042,14 @@ pub(super) fn attribute_sentence(
         // outlet's, whose plural is more often the sources it relays: "نقلت محطة "أن بي سي" عن
         // مسؤولين … كما أكدت المحطة أن …، مشيرين".)
         let body = |c: &Cand| {
+            let head = ctx.head(ctx.tok_range(c.speaker.span).0);
             c.speaker
                 .entity
                 .as_ref()
                 .is_none_or(|e| e.kind() == EntityKind::Organization)
-                && is_institution(ctx.head(ctx.tok_range(c.speaker.span).0))
+                && is_institution(head)
+                && head != "محطه"
                 && !is_media(ctx, c)
-                && ctx.head(ctx.tok_range(c.speaker.span).0) != "محطه"
         };
         let disagrees = |c: &Cand| {
             !agrees(c, fem)

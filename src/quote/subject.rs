@@ -974,7 +974,7 @@ pub(super) fn opening_verb_subject(
     subject_after_verb(ctx, a + 1, participle, prev)
 }
 
-/// The reply verbs (رد، علق، عقب …) and the verb of tweeting, which a participle of saying
+/// The reply verbs (رد، علق، تعقب …) and the verb of tweeting, which a participle of saying
 /// follows with the verb's own subject between: "وهو الأمر الذي رد عليه الرئيس الإيراني، حسن
 /// روحاني قائلا"، "ورد نتنياهو قائلا".
 fn is_reply_verb(n: &str) -> bool {
