@@ -1052,9 +1052,9 @@ pub(super) fn attribute_sentence(
                 && !is_media(ctx, c)
         };
         let disagrees = |c: &Cand| {
-            !agrees(c, fem)
-                && !named_right_after(ctx, cue.tok, c)
-                && !(plural_participle && body(c))
+            !(agrees(c, fem)
+                || named_right_after(ctx, cue.tok, c)
+                || (plural_participle && body(c)))
         };
         if !cue.relay && cue.cand.as_ref().is_some_and(disagrees) {
             // A surname that belongs to someone of the other gender (قال … ماي is not Theresa May):
