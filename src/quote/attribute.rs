@@ -436,7 +436,7 @@ pub(super) fn attribute_sentence(
                     // pronoun as its subject, and the noun after it is its object: "وأنه يؤكد
                     // ضلال المنهج" (it confirms the misguidance).
                     let pronoun_subject = i > 0
-                        && match ctx.norm(i - 1) {
+                        && match ctx.norm(i - 1).trim_start_matches('و') {
                             "انه" | "بانه" | "لانه" => !fem,
                             "انها" | "بانها" | "لانها" => fem,
                             _ => false,
